@@ -1,0 +1,5 @@
+"""`python -m zsgate`."""
+
+from zsgate.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""How the schema gets there: generated upgrade files, their rollbacks, and the renderer."""
