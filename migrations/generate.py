@@ -1,0 +1,92 @@
+"""Write, or check, every generated file: upgrades, rollbacks and the facts the linter reads."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import MetaData
+from sqlalchemy.dialects import mysql
+
+from zsgate.migrations.plan import plan_release, upgrade_releases
+from zsgate.migrations.render import render_rollback, render_upgrade
+from zsgate.schema.invariants import require
+
+MIGRATIONS = Path(__file__).resolve().parent
+FACTS = "model-facts.json"
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedFile:
+    """One file as the models say it must read."""
+
+    name: str
+    text: str
+
+
+def generated_files(metadata: MetaData, release: str | None = None) -> list[GeneratedFile]:
+    """Every file the models give (or only ``release``'s), after checking the invariants."""
+    require(metadata)
+    known = upgrade_releases(metadata)
+    if release is not None and release not in known:
+        raise ValueError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
+    files = []
+    for name in [release] if release else known:
+        plan = plan_release(metadata, name)
+        files.append(GeneratedFile(f"V{name}__schema.sql", render_upgrade(plan)))
+        files.append(GeneratedFile(f"U{name}__schema.sql", render_rollback(plan)))
+    if release is None:
+        files.append(GeneratedFile(FACTS, model_facts(metadata)))
+    return files
+
+
+def model_facts(metadata: MetaData) -> str:
+    """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy."""
+    dialect = mysql.dialect()
+    tables = {
+        table.name: {
+            column.name: {"type": column.type.compile(dialect=dialect), "nullable": bool(column.nullable)}
+            for column in table.columns
+        }
+        for table in sorted(metadata.tables.values(), key=lambda table: table.name)
+    }
+    return json.dumps({"generated_by": "zsgate generate", "tables": tables}, indent=2) + "\n"
+
+
+def write(files: list[GeneratedFile], directory: Path) -> list[Path]:
+    """Write each file atomically (temp file, then rename); returns the paths that changed."""
+    changed = []
+    for file in files:
+        path = directory / file.name
+        if path.exists() and path.read_text(encoding="utf-8") == file.text:
+            continue
+        descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{file.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+                handle.write(file.text)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        changed.append(path)
+    return changed
+
+
+def drift(files: list[GeneratedFile], directory: Path) -> str:
+    """A unified diff from the committed files to what the models give; empty when equal."""
+    chunks = []
+    for file in files:
+        path = directory / file.name
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed != file.text:
+            chunks += difflib.unified_diff(
+                committed.splitlines(keepends=True),
+                file.text.splitlines(keepends=True),
+                fromfile=f"{path} (committed{'' if path.exists() else ', missing'})",
+                tofile=f"{path} (from the models)",
+            )
+    return "".join(chunks)

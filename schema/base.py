@@ -1,0 +1,58 @@
+"""The declarative base and the column shapes ZStack tables share."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from sqlalchemy import BigInteger, Integer, MetaData, String, text
+from sqlalchemy.dialects.mysql import MEDIUMTEXT, TIMESTAMP, TINYINT
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from zsgate.schema.releases import BASELINE, since
+
+SCHEMA = "zstack"
+"""Upgrade files are bound to this schema name; models stay unqualified and the renderer adds it."""
+
+TABLE_OPTIONS = {"mysql_engine": "InnoDB", "mysql_default_charset": "utf8"}
+"""Engine and charset of every ZStack table; the charset must match HostEO's for foreign keys."""
+
+BASELINE_TABLE = {**TABLE_OPTIONS, "info": since(BASELINE)}
+"""Table arguments of a table that exists before the first generated release."""
+
+Uuid = Annotated[str, mapped_column(String(32))]
+Name256 = Annotated[str, mapped_column(String(256))]
+Path512 = Annotated[str, mapped_column(String(512))]
+Name32 = Annotated[str, mapped_column(String(32))]
+Name64 = Annotated[str, mapped_column(String(64))]
+Name255 = Annotated[str, mapped_column(String(255))]
+Path1024 = Annotated[str, mapped_column(String(1024))]
+Path2048 = Annotated[str, mapped_column(String(2048))]
+Bytes = Annotated[int, mapped_column(BigInteger)]
+Int = Annotated[int, mapped_column(Integer)]
+Flag = Annotated[bool, mapped_column(TINYINT(1))]
+LongText = Annotated[str, mapped_column(MEDIUMTEXT)]
+Timestamp = Annotated[datetime, mapped_column(TIMESTAMP)]
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every ZStack model zsgate knows."""
+
+    metadata = MetaData()
+
+
+LAST = 1000
+"""``sort_order`` that puts the audit timestamps after a table's own columns."""
+
+
+class Timestamps:
+    """The ``createDate`` / ``lastOpDate`` pair that ends every new ZStack table."""
+
+    createDate: Mapped[datetime] = mapped_column(
+        TIMESTAMP, server_default=text("'2000-01-01 00:00:00'"), sort_order=LAST
+    )
+    lastOpDate: Mapped[datetime | None] = mapped_column(
+        TIMESTAMP,
+        server_default=text("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"),
+        sort_order=LAST,
+    )

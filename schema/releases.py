@@ -1,0 +1,96 @@
+"""Which release introduced each table, column, index and constraint.
+
+Every schema object carries its release in SQLAlchemy's ``info`` dictionary. A table's
+columns, indexes and constraints default to the table's release; anything added to a
+table later is tagged with its own, newer release.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, Table
+
+BASELINE = "baseline"
+"""The schema as it stands before the first release zsgate generates."""
+
+_KEY = "zsgate_release"
+
+SchemaItem = Table | Column[Any] | Index | ForeignKeyConstraint
+
+
+def since(release: str) -> dict[str, str]:
+    """The ``info=`` value that tags a schema object with the release that adds it."""
+    return {_KEY: release}
+
+
+def release_key(release: str) -> tuple[int, ...]:
+    """Sort key for release names: ``baseline`` first, then numerically (5.5.9 < 5.5.28)."""
+    if release == BASELINE:
+        return ()
+    try:
+        return tuple(int(part) for part in release.split("."))
+    except ValueError:
+        raise ValueError(f"release {release!r} is not dotted numbers like 5.5.28") from None
+
+
+def release_of(item: SchemaItem) -> str:
+    """The release that introduced ``item``; untagged parts inherit their table's."""
+    if _KEY in item.info:
+        return str(item.info[_KEY])
+    if isinstance(item, Table):
+        raise ValueError(f"table {item.name} has no release: add info=since(...) to it")
+    table = item.table
+    assert isinstance(table, Table)
+    return release_of(table)
+
+
+def releases(tables: list[Table]) -> list[str]:
+    """Every release the tables mention, oldest first."""
+    found = {release_of(table) for table in tables}
+    for table in tables:
+        found.update(release_of(item) for item in parts_of(table))
+    return sorted(found, key=release_key)
+
+
+def parts_of(table: Table) -> list[Column[Any] | Index | ForeignKeyConstraint]:
+    """A table's columns, indexes and foreign keys in a stable order."""
+    indexes = sorted(table.indexes, key=lambda index: str(index.name))
+    foreign_keys = sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name))
+    return [*table.columns, *indexes, *foreign_keys]
+
+
+def as_of(metadata: MetaData, release: str) -> MetaData:
+    """A copy of ``metadata`` holding only what exists once ``release`` is applied."""
+    cutoff = release_key(release)
+    present = MetaData()
+    for table in metadata.sorted_tables:
+        if release_key(release_of(table)) > cutoff:
+            continue
+        kept = [item for item in parts_of(table) if release_key(release_of(item)) <= cutoff]
+        Table(table.name, present, *(_copy(item) for item in kept), info=dict(table.info), **table.kwargs)
+    return present
+
+
+def _copy(item: Column[Any] | Index | ForeignKeyConstraint) -> Column[Any] | Index | ForeignKeyConstraint:
+    """A detached copy of one table part, to attach to a table of another MetaData."""
+    info = dict(item.info)
+    if isinstance(item, Column):
+        default = item.server_default
+        return Column(
+            item.name,
+            item.type,
+            primary_key=item.primary_key,
+            nullable=item.nullable,
+            server_default=DefaultClause(default.arg) if isinstance(default, DefaultClause) else None,
+            info=info,
+        )
+    if isinstance(item, Index):
+        return Index(item.name, *(c.name for c in item.columns), unique=item.unique, info=info, **item.kwargs)
+    return ForeignKeyConstraint(
+        [c.name for c in item.columns],
+        [element.target_fullname for element in item.elements],
+        name=item.name,
+        ondelete=item.ondelete,
+        info=info,
+    )
