@@ -38,12 +38,19 @@ def main() -> None:
 @click.option("--release", metavar="X.Y.Z", help="Generate only this release's files.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff if committed files differ.")
 @click.option(
+    "--models",
+    metavar="MODULE|FILE.py",
+    default="zsgate.schema",
+    show_default=True,
+    help="Where the models live: a module or a .py file that defines `metadata`.",
+)
+@click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Directory of the generated files (default: the project's migrations/).",
 )
-def generate(release: str | None, check: bool, out: Path | None) -> None:
+def generate(release: str | None, check: bool, models: str, out: Path | None) -> None:
     """Generate upgrade and rollback SQL from the models.
 
     Writes V<release>__schema.sql and U<release>__schema.sql for every release after the
@@ -52,17 +59,17 @@ def generate(release: str | None, check: bool, out: Path | None) -> None:
     """
     from zsgate.migrations.generate import MIGRATIONS, drift, generated_files, write
     from zsgate.migrations.plan import PlanError
-    from zsgate.schema import metadata
     from zsgate.schema.invariants import InvariantError
+    from zsgate.schema.loading import ModelsError, load_metadata
 
     directory = out or MIGRATIONS
     try:
-        files = generated_files(metadata, release)
+        files = generated_files(load_metadata(models), release)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (PlanError, ValueError) as error:
+    except (ModelsError, PlanError, ValueError) as error:
         fail(str(error))
     if check:
         if diff := drift(files, directory):

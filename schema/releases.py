@@ -60,14 +60,17 @@ def parts_of(table: Table) -> list[Column[Any] | Index | ForeignKeyConstraint]:
     return [*table.columns, *indexes, *foreign_keys]
 
 
-def as_of(metadata: MetaData, release: str) -> MetaData:
-    """A copy of ``metadata`` holding only what exists once ``release`` is applied."""
-    cutoff = release_key(release)
+def as_of(metadata: MetaData, release: str | None = None) -> MetaData:
+    """A copy of ``metadata`` holding only what exists once ``release`` is applied (None: everything)."""
+
+    def present_at(item: SchemaItem) -> bool:
+        return release is None or release_key(release_of(item)) <= release_key(release)
+
     present = MetaData()
     for table in metadata.sorted_tables:
-        if release_key(release_of(table)) > cutoff:
+        if not present_at(table):
             continue
-        kept = [item for item in parts_of(table) if release_key(release_of(item)) <= cutoff]
+        kept = [item for item in parts_of(table) if present_at(item)]
         Table(table.name, present, *(_copy(item) for item in kept), info=dict(table.info), **table.kwargs)
     return present
 
