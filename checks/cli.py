@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from zsgate import __version__
+
+if TYPE_CHECKING:
+    from zsgate.lint.findings import LintReport
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -83,3 +87,110 @@ def generate(release: str | None, check: bool, models: str, out: Path | None) ->
     for file in files:
         path = directory / file.name
         click.echo(f"{'wrote' if path in changed else 'unchanged'} {path}")
+
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def _names(values: tuple[str, ...]) -> frozenset[str] | None:
+    """Rule names from repeated and/or comma-separated flags; None when not given."""
+    names = {name.strip() for value in values for name in value.split(",") if name.strip()}
+    return frozenset(names) if names else None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--target", help="Server whose reserved words apply: mysql-8.0 (default), mysql-8.4, greatsql-8.0, mariadb-10.11.")
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (names or codes, comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (names or codes, comma-separated).")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default: error).")
+@click.option("--fix", is_flag=True, help="Rewrite files in place to fix what can be fixed (unquoted-identifier).")
+@click.option("--explain", metavar="RULE", help="Explain one rule (name or code) with a bad and a good example.")
+@click.option("--rules", "list_rules", is_flag=True, help="List every rule.")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), help="pyproject.toml to read [tool.zsgate.lint] from.")
+@click.option("--facts", type=click.Path(dir_okay=False, path_type=Path), help="model-facts.json for tables the files do not define.")
+def lint(
+    paths: tuple[Path, ...],
+    output: str,
+    target: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    fix: bool,
+    explain: str | None,
+    list_rules: bool,
+    config: Path | None,
+    facts: Path | None,
+) -> None:
+    """Lint upgrade SQL files (directories are searched for *.sql).
+
+    Exit 0 when clean, 1 when a finding reaches --fail-on, 2 on usage errors or unreadable files.
+    Silence a statement with `-- noqa: RULE[,RULE]` on its line.
+    """
+    from zsgate.lint.config import ConfigError, find_pyproject, load_config
+    from zsgate.lint.context import TableFacts
+    from zsgate.lint.findings import Severity
+    from zsgate.lint.runner import UnknownRule, lint_paths
+    from zsgate.lint.targets import TARGETS
+
+    if list_rules or explain:
+        _explain_rules(explain)
+        return
+    if target is not None and target not in TARGETS:
+        fail(f"--target {target!r} is not one of {', '.join(TARGETS)}")
+    try:
+        selected, ignored = _names(select), _names(ignore)
+        if selected is not None and ignored is None:
+            ignored = frozenset()  # rules selected on the command line run even if the config ignores them
+        settings = load_config(config or find_pyproject(Path.cwd())).override(
+            select=selected,
+            ignore=ignored,
+            target=target,
+            fail_on=Severity(fail_on) if fail_on else None,
+        )
+        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
+        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
+    except (ConfigError, UnknownRule) as error:
+        fail(str(error))
+    except (OSError, ValueError, KeyError) as error:
+        fail(f"{facts}: not a model-facts.json ({error})")
+    _write_lint_report(report, output)
+    if report.unreadable:
+        sys.exit(EXIT_ERROR)
+    if any(finding.severity.rank >= settings.fail_on.rank for finding in report.findings):
+        sys.exit(EXIT_FAILED)
+
+
+def _write_lint_report(report: LintReport, output: str) -> None:
+    from zsgate.report import lint_machine, lint_text
+
+    stream = click.get_text_stream("stdout")
+    if output == "text":
+        writer = lint_text.write_rich if stream.isatty() else lint_text.write_plain
+    else:
+        writer = {"json": lint_machine.write_json, "sarif": lint_machine.write_sarif, "github": lint_machine.write_github}[output]
+    writer(report, stream)
+
+
+def _explain_rules(explain: str | None) -> None:
+    """One rule's documentation, or a table of every rule."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from zsgate.lint.rules import RULES, find_rule
+
+    console = Console()
+    if explain:
+        rule = find_rule(explain)
+        if rule is None:
+            fail(f"no rule named {explain!r}; `zsgate lint --rules` lists them")
+        info = rule.info()
+        console.print(f"[bold]{info.code} {info.name}[/] ({info.severity.value}{', fixable' if rule.fixable else ''})")
+        console.print(info.explanation, highlight=False, markup=False)
+        return
+    table = Table("code", "name", "severity", "fix", "what it finds")
+    for rule in RULES:
+        info = rule.info()
+        table.add_row(info.code, info.name, info.severity.value, "yes" if rule.fixable else "", info.summary)
+    console.print(table)

@@ -1,0 +1,34 @@
+"""Every lint rule, one module each; this is the registry the linter and ``--explain`` read."""
+
+from __future__ import annotations
+
+from zsgate.lint.rule import Rule
+from zsgate.lint.rules.non_idempotent_ddl import NonIdempotentDdl
+from zsgate.lint.rules.not_null_set_null_fk import NotNullSetNullFk
+from zsgate.lint.rules.nullable_cascade_fk import NullableCascadeFk
+from zsgate.lint.rules.nullable_unique_key import NullableUniqueKey
+from zsgate.lint.rules.parse_error import ParseError
+from zsgate.lint.rules.quoted_helper_argument import QuotedHelperArgument
+from zsgate.lint.rules.reserved_word import ReservedWord
+from zsgate.lint.rules.unquoted_identifier import UnquotedIdentifier
+from zsgate.lint.rules.zero_date_default import ZeroDateDefault
+
+RULES: tuple[Rule, ...] = (
+    ParseError(),
+    UnquotedIdentifier(),
+    ReservedWord(),
+    QuotedHelperArgument(),
+    NonIdempotentDdl(),
+    NullableUniqueKey(),
+    NullableCascadeFk(),
+    NotNullSetNullFk(),
+    ZeroDateDefault(),
+)
+
+
+def find_rule(name_or_code: str) -> Rule | None:
+    """The rule with this kebab-case name or code (codes are case-insensitive)."""
+    for rule in RULES:
+        if name_or_code in (rule.name, rule.code) or name_or_code.upper() == rule.code:
+            return rule
+    return None

@@ -1,0 +1,30 @@
+# zsgate: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install gate test bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,fast]'
+	touch $@
+
+## gate: the main job, end to end: models -> generated SQL (drift gate) -> lint -> verify on a throwaway server
+gate: install
+	$(BIN)/zsgate generate --check
+	$(BIN)/zsgate lint migrations
+
+## test: the whole test suite (real-server tests skip on a machine without MariaDB, fail under ZSGATE_REQUIRE_SERVER=1)
+test: install
+	$(BIN)/pytest
+
+## bench: performance targets (lint the corpus cold, verify cold, server start)
+bench: install
+	$(BIN)/python tests/bench/run.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,95 @@
+"""Which rules run where: ``[tool.zsgate.lint]`` in pyproject.toml, overridden by command-line flags."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from zsgate.lint.findings import Severity
+from zsgate.lint.targets import DEFAULT_TARGET, TARGETS
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message names the file."""
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    """Rule selection, target server and failure threshold of one lint run."""
+
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    per_file_ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+    target: str = DEFAULT_TARGET
+    fail_on: Severity = Severity.ERROR
+    source: Path | None = None
+
+    def enabled(self, rule: str, code: str, path: str) -> bool:
+        """Whether the rule (by name or code) runs on ``path``."""
+        names = {rule, code}
+        if self.select is not None and not names & self.select:
+            return False
+        if names & self.ignore:
+            return False
+        return not any(
+            names & ignored for pattern, ignored in self.per_file_ignores.items() if _matches(path, pattern)
+        )
+
+    def override(self, **changes: object) -> LintConfig:
+        """This configuration with the flags the user gave (``None`` means not given)."""
+        return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+
+def _matches(path: str, pattern: str) -> bool:
+    posix = Path(path).as_posix()
+    return fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(Path(posix).name, pattern)
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above ``start``."""
+    for directory in [start, *start.parents]:
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(pyproject: Path | None) -> LintConfig:
+    """``[tool.zsgate.lint]`` of ``pyproject`` (defaults when absent)."""
+    if pyproject is None:
+        return LintConfig()
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{pyproject}: {error}") from None
+    table = data.get("tool", {}).get("zsgate", {}).get("lint", {})
+    where = f"{pyproject}: [tool.zsgate.lint]"
+    unknown = set(table) - {"select", "ignore", "per-file-ignores", "target", "fail-on"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    target = table.get("target", DEFAULT_TARGET)
+    if target not in TARGETS:
+        raise ConfigError(f"{where}: target {target!r} is not one of {', '.join(TARGETS)}")
+    try:
+        fail_on = Severity(table.get("fail-on", "error"))
+    except ValueError:
+        raise ConfigError(f"{where}: fail-on must be one of {', '.join(s.value for s in Severity)}") from None
+    return LintConfig(
+        select=_names(table["select"], f"{where} select") if "select" in table else None,
+        ignore=_names(table.get("ignore", []), f"{where} ignore"),
+        per_file_ignores={
+            pattern: _names(names, f"{where} per-file-ignores {pattern!r}")
+            for pattern, names in table.get("per-file-ignores", {}).items()
+        },
+        target=target,
+        fail_on=fail_on,
+        source=pyproject,
+    )
+
+
+def _names(value: object, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where}: expected a list of rule names or codes")
+    return frozenset(value)

@@ -1,0 +1,71 @@
+"""What the linter reports: one finding at one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ``--fail-on`` picks the lowest that fails the run."""
+
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Finding:
+    """A rule's finding at ``path:line:column`` (1-based)."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+
+    def as_dict(self) -> dict[str, str | int]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A path the linter could not read (missing, not UTF-8, ...)."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What reporters may know of a rule."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class LintReport:
+    """Everything one lint run found."""
+
+    files: int
+    statements: int
+    findings: list[Finding]
+    unreadable: list[Unreadable]
+    rules: list[RuleInfo]

@@ -1,0 +1,48 @@
+"""Parse statements that sqlglot refuses only because a reserved word is used as a name.
+
+The server stops at such a word too; the linter wants to say so and still check the rest. When the
+parser fails at an unquoted reserved word of the target, that token is retried as a plain name.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.dialects.mysql import MySQL
+from sqlglot.errors import ErrorLevel, ParseError
+from sqlglot.tokens import Token, TokenType
+
+from zsgate.sql.parse import without_command_warnings
+from zsgate.sql.split import Statement
+
+RETRIES = 5
+"""How many reserved words are looked past in one statement."""
+
+
+def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expression | None:
+    """The tree sqlglot makes when the reserved words it stops at are read as names, or None."""
+    tokens = list(statement.tokens)
+    for _ in range(RETRIES):
+        try:
+            with without_command_warnings():
+                trees = MySQL().parser(error_level=ErrorLevel.IMMEDIATE).parse(tokens, statement.source)
+        except ParseError as error:
+            where = error.errors[0] if error.errors else {}
+        except Exception:  # noqa: BLE001 - sqlglot has other failure modes on odd input
+            return None
+        else:
+            found = [tree for tree in trees if tree is not None]
+            return found[0] if len(found) == 1 else None
+        index = _reserved_token_at(tokens, where.get("line"), where.get("col"), reserved)
+        if index is None:
+            return None
+        token = tokens[index]
+        tokens[index] = Token(TokenType.VAR, token.text, token.line, token.col, token.start, token.end)
+    return None
+
+
+def _reserved_token_at(tokens: list[Token], line: object, col: object, reserved: frozenset[str]) -> int | None:
+    for index, token in enumerate(tokens):
+        if token.line == line and token.col == col:
+            bare = token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
+            return index if bare and token.text.upper() in reserved else None
+    return None

@@ -1,0 +1,54 @@
+"""The shape of a lint rule: code, name, severity, a docstring that explains it, and the check."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from zsgate.lint.findings import RuleInfo, Severity
+
+if TYPE_CHECKING:
+    from zsgate.lint.context import FileContext, Parsed
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` of the file with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found, where (an offset into the file), and optionally how to fix it."""
+
+    start: int
+    message: str
+    edit: Edit | None = None
+
+
+class Rule:
+    """Base of every rule. The subclass docstring is its documentation (``zsgate lint --explain``):
+    a one-line summary, then ``Why:``, ``Bad:`` and ``Good:`` sections."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    fixable: ClassVar[bool] = False
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        """The findings of this rule in one statement."""
+        raise NotImplementedError
+
+    def finish(self, context: FileContext) -> Iterator[Hit]:
+        """Findings that need the whole file (most rules have none)."""
+        return iter(())
+
+    @classmethod
+    def info(cls) -> RuleInfo:
+        explanation = inspect.cleandoc(cls.__doc__ or "")
+        return RuleInfo(cls.code, cls.name, cls.severity, explanation.splitlines()[0], explanation)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zsgate.lint.context import FileContext, Parsed
+from zsgate.lint.rule import Hit, Rule
+from zsgate.lint.rules._foreign_keys import declared_foreign_keys
+
+
+class NullableCascadeFk(Rule):
+    """An ON DELETE CASCADE foreign key over a nullable column.
+
+    Why: a row whose column is NULL references nothing, so deleting the parent (a host) never
+    removes it: it is left behind for ever. A column that cascades from its parent must be
+    NOT NULL. Works on CREATE TABLE, ALTER TABLE and CALL ADD_CONSTRAINT, with columns from the
+    same file or the project's models.
+
+    Bad:
+        CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO` (`uuid` VARCHAR(32) NOT NULL,
+            `hostUuid` VARCHAR(32), PRIMARY KEY (`uuid`),
+            CONSTRAINT `fkAiHostModelCacheVOHostEO` FOREIGN KEY (`hostUuid`)
+                REFERENCES `zstack`.`HostEO` (`uuid`) ON DELETE CASCADE);
+
+    Good:
+        CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO` (`uuid` VARCHAR(32) NOT NULL,
+            `hostUuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`),
+            CONSTRAINT `fkAiHostModelCacheVOHostEO` FOREIGN KEY (`hostUuid`)
+                REFERENCES `zstack`.`HostEO` (`uuid`) ON DELETE CASCADE);
+    """
+
+    code = "ZS302"
+    name = "nullable-cascade-fk"
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        for key in declared_foreign_keys(statement):
+            if key.on_delete != "CASCADE":
+                continue
+            for column in key.columns:
+                if context.tables.nullable(key.table, column):
+                    yield Hit(
+                        key.start,
+                        f"{key.table}.{column} is nullable but {key.name or 'its foreign key'} is ON DELETE "
+                        "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
+                    )

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zsgate.lint.context import FileContext, Parsed
+from zsgate.lint.rule import Hit, Rule
+
+
+class QuotedHelperArgument(Rule):
+    """A backtick inside a string argument of a helper procedure.
+
+    Why: the helpers from beforeMigrate.sql (ADD_COLUMN, CREATE_INDEX, DELETE_INDEX, ADD_CONSTRAINT,
+    DROP_COLUMN, ...) take names as strings and compare them with information_schema
+    (`table_name = tb_name`). A backtick is part of the string, so the existence check never
+    matches: the call is no longer idempotent (the second run fails with a duplicate), or fails at
+    once. CREATE_INDEX already wraps the column in backticks itself.
+
+    Bad:
+        CALL ADD_COLUMN('`VmModelMountVO`', '`cacheUuid`', 'VARCHAR(32)', 1, NULL);
+
+    Good:
+        CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid', 'VARCHAR(32)', 1, NULL);
+    """
+
+    code = "ZS201"
+    name = "quoted-helper-argument"
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        call = statement.call
+        if call is None or not call.is_helper:
+            return
+        for argument in call.arguments:
+            if argument.value is not None and "`" in argument.value:
+                yield Hit(
+                    argument.start,
+                    f"{call.procedure} argument '{argument.value}' contains backticks; the helper compares it "
+                    f"with information_schema as a string, so `{argument.value.strip('`')}` never matches and "
+                    "a second run is not a no-op: pass the bare name",
+                )

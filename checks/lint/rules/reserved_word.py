@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zsgate.lint.context import FileContext, Parsed
+from zsgate.lint.ddl import names
+from zsgate.lint.rule import Hit, Rule
+
+class ReservedWord(Rule):
+    """An unquoted identifier that is a reserved word on the target server.
+
+    Why: the server refuses the statement with a syntax error, so the upgrade stops there. Each
+    target (`--target mysql-8.0|mysql-8.4|greatsql-8.0|mariadb-10.11`) has its own word list from
+    the vendor's documentation; MySQL 8.4, for example, reserves MANUAL and TABLESAMPLE, which 8.0
+    does not. Quote the name, or rename it. Where a reserved word stops sqlglot too, it is read as a
+    name so that it is reported, and the rest of the statement checked.
+
+    Bad:
+        CREATE TABLE IF NOT EXISTS `zstack`.`ModelRankVO` (`uuid` VARCHAR(32) NOT NULL, rank INT);
+
+    Good:
+        CREATE TABLE IF NOT EXISTS `zstack`.`ModelRankVO` (`uuid` VARCHAR(32) NOT NULL, `rank` INT);
+    """
+
+    code = "ZS102"
+    name = "reserved-word"
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        for identifier in names(statement.expression):
+            if not identifier.quoted and identifier.name.upper() in context.reserved:
+                yield Hit(
+                    identifier.meta["start"],
+                    f"{identifier.name} is a reserved word on {context.target}: quote it as `{identifier.name}`",
+                )

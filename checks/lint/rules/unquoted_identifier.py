@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zsgate.lint.context import FileContext, Parsed
+from zsgate.lint.ddl import names
+from zsgate.lint.findings import Severity
+from zsgate.lint.rule import Edit, Hit, Rule
+
+
+class UnquotedIdentifier(Rule):
+    """A schema, table, column, index or constraint name in DDL or DML without backticks.
+
+    Why: MySQL 8 and GreatSQL reserve words that older servers did not (RANK, WINDOW, LATERAL, ...),
+    so an unquoted name that works today can break the upgrade on the next server. ZStack quotes
+    every identifier in SQL text (never inside helper-procedure string arguments). `--fix` adds the
+    backticks; comments, strings and helper arguments are left alone.
+
+    Bad:
+        ALTER TABLE zstack.HostEO ADD COLUMN rank INT;
+
+    Good:
+        CALL ADD_COLUMN('HostEO', 'rank', 'INT', 1, NULL);
+        UPDATE `zstack`.`HostEO` SET `rank` = 0;
+    """
+
+    code = "ZS101"
+    name = "unquoted-identifier"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        for identifier in names(statement.expression):
+            if identifier.quoted:
+                continue
+            start, end = identifier.meta["start"], identifier.meta["end"] + 1
+            written = context.text[start:end]
+            if written != identifier.name:
+                continue  # sqlglot rewrote it; never edit what we cannot see
+            yield Hit(start, f"`{written}` is not backtick-quoted", Edit(start, end, f"`{written}`"))

@@ -1,0 +1,160 @@
+"""Lint files: read → split → parse → rules → findings (and, with ``fix``, edits written back)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from zsgate.lint.config import LintConfig
+from zsgate.lint.context import FileContext, Parsed, TableFacts, model_facts
+from zsgate.lint.findings import Finding, LintReport, Unreadable
+from zsgate.lint.lenient import parse_as_names
+from zsgate.lint.rule import Edit, Rule
+from zsgate.lint.rules import RULES, find_rule
+from zsgate.lint.targets import reserved_words
+from zsgate.sql.calls import read_call
+from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.split import SqlFile, Statement, split_sql
+
+NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+
+
+class UnknownRule(ValueError):
+    """A rule name or code that no rule has."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """One file's findings and the edits that would fix the fixable ones."""
+
+    statements: int
+    findings: list[Finding]
+    edits: list[Edit]
+
+
+def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
+    """The ``*.sql`` files under ``paths`` (directories recursively, in name order)."""
+    files: list[Path] = []
+    missing: list[Unreadable] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*.sql") if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(Unreadable(str(path), "no such file or directory"))
+    return files, missing
+
+
+def check_rule_names(config: LintConfig) -> None:
+    """Refuse configuration that names rules which do not exist."""
+    named = set(config.select or ()) | set(config.ignore)
+    for names in config.per_file_ignores.values():
+        named |= names
+    if unknown := sorted(name for name in named if find_rule(name) is None):
+        raise UnknownRule(f"unknown rule(s): {', '.join(unknown)} (see `zsgate lint --explain`)")
+
+
+def lint_paths(paths: Iterable[Path], config: LintConfig, facts: TableFacts | None = None, fix: bool = False) -> LintReport:
+    """Lint every SQL file under ``paths``; with ``fix``, write the fixes, then report what is left."""
+    check_rule_names(config)
+    files, unreadable = sql_files(paths)
+    statements, findings = 0, []
+    for path in files:
+        try:
+            sql = read_sql_file(path)
+        except SqlReadError as error:
+            unreadable.append(Unreadable(str(path), error.message))
+            continue
+        result = lint_sql(sql, config, facts)
+        if fix and result.edits:
+            bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
+            write_atomically(path, bom + apply_edits(sql.text, result.edits))
+            result = lint_sql(read_sql_file(path), config, facts)
+        statements += result.statements
+        findings += result.findings
+    return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
+
+
+def lint_text(text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None) -> FileResult:
+    """Lint SQL held in memory (what the tests and the file linter share)."""
+    return lint_sql(split_sql(text, path), config or LintConfig(), facts)
+
+
+def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
+    """Every enabled rule over one split file."""
+    rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
+    reserved = reserved_words(config.target)
+    parsed = [_parse(statement, reserved) for statement in sql.statements]
+    tables = (facts or model_facts()).copy()
+    tables.learn(parsed)
+    context = FileContext(sql, reserved, config.target, tables)
+    findings: list[Finding] = []
+    edits: list[Edit] = []
+    silenced = _noqa_lines(sql)
+    for item in parsed:
+        for rule in rules:
+            for hit in rule.check(item, context):
+                finding = _finding(rule, hit.start, hit.message, context)
+                if not _is_silenced(finding, silenced):
+                    findings.append(finding)
+                    if hit.edit is not None:
+                        edits.append(hit.edit)
+    for rule in rules:
+        findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+    return FileResult(len(sql.statements), findings, edits)
+
+
+def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
+    expression = parse_statement(statement)
+    if expression is None and statement.tokens:
+        expression = parse_as_names(statement, reserved)
+    return Parsed(statement, expression, read_call(statement.tokens, statement.source))
+
+
+def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
+    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule)."""
+    silenced = {}
+    for comment in sql.comments:
+        if match := NOQA.search(comment.text):
+            names = match.group("names")
+            silenced[comment.line] = frozenset(n.strip() for n in names.split(",")) if names else frozenset()
+    return silenced
+
+
+def _is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
+    names = silenced.get(finding.line)
+    return names is not None and (not names or bool({finding.rule, finding.code} & names))
+
+
+def _finding(rule: Rule, start: int, message: str, context: FileContext) -> Finding:
+    line, column = context.sql.location(max(start, 0))
+    return Finding(context.sql.path, line, column, rule.code, rule.name, rule.severity, message)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """``text`` with the edits applied; an edit overlapping an earlier one is left for the next run."""
+    pieces, position = [], 0
+    for edit in sorted(set(edits), key=lambda e: (e.start, e.end)):
+        if edit.start < position:
+            continue
+        pieces += [text[position : edit.start], edit.replacement]
+        position = edit.end
+    return "".join(pieces) + text[position:]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace the file's content in one rename, keeping its mode; never leaves a half-written file."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,103 @@
+"""Lint findings for machines: JSON, SARIF 2.1.0 (GitHub code scanning) and GitHub workflow commands."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from zsgate import __version__
+from zsgate.lint.findings import LintReport, Severity
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+HELP_URI = "https://github.com/zstackio/zsgate#rules"
+
+
+def write_json(report: LintReport, out: TextIO) -> None:
+    """``{"files", "statements", "findings": [...], "unreadable": [...]}``."""
+    document = {
+        "files": report.files,
+        "statements": report.statements,
+        "findings": [finding.as_dict() for finding in report.findings],
+        "unreadable": [{"path": p.path, "message": p.message} for p in report.unreadable],
+    }
+    json.dump(document, out, indent=2)
+    out.write("\n")
+
+
+def write_sarif(report: LintReport, out: TextIO) -> None:
+    """One SARIF run whose rules carry their explanation as help text."""
+    rules = [
+        {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.summary},
+            "help": {"text": rule.explanation},
+            "defaultConfiguration": {"level": _level(rule.severity)},
+        }
+        for rule in report.rules
+    ]
+    index = {rule.code: position for position, rule in enumerate(report.rules)}
+    results = [
+        {
+            "ruleId": finding.code,
+            "ruleIndex": index[finding.code],
+            "level": _level(finding.severity),
+            "message": {"text": f"{finding.rule}: {finding.message}"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(finding.path)},
+                        "region": {"startLine": finding.line, "startColumn": finding.column},
+                    }
+                }
+            ],
+        }
+        for finding in report.findings
+    ]
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": problem.message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(problem.path)}}}],
+        }
+        for problem in report.unreadable
+    ]
+    run = {
+        "tool": {"driver": {"name": "zsgate", "version": __version__, "informationUri": HELP_URI, "rules": rules}},
+        "results": results,
+        "invocations": [
+            {"executionSuccessful": not report.unreadable, "toolExecutionNotifications": notifications}
+        ],
+    }
+    json.dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, out, indent=2)
+    out.write("\n")
+
+
+def write_github(report: LintReport, out: TextIO) -> None:
+    """``::error file=…,line=…,col=…,title=…::message`` lines GitHub turns into annotations."""
+    for problem in report.unreadable:
+        out.write(f"::error file={_property(problem.path)}::{_data(problem.message)}\n")
+    for finding in report.findings:
+        command = "error" if finding.severity is Severity.ERROR else "warning"
+        properties = (
+            f"file={_property(finding.path)},line={finding.line},col={finding.column},"
+            f"title={_property(f'{finding.code} {finding.rule}')}"
+        )
+        out.write(f"::{command} {properties}::{_data(finding.message)}\n")
+
+
+def _level(severity: Severity) -> str:
+    return "error" if severity is Severity.ERROR else "warning"
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/").removeprefix("./")
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

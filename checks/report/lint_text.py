@@ -1,0 +1,63 @@
+"""Lint findings as text: plain lines when piped, coloured and grouped by file on a terminal."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING, TextIO
+
+from zsgate.lint.findings import Finding, LintReport, Severity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def summary(report: LintReport) -> str:
+    """``3 findings (2 errors, 1 warning) in 2 of 5 files, 40 statements``."""
+    errors = sum(f.severity is Severity.ERROR for f in report.findings)
+    warnings = len(report.findings) - errors
+    with_findings = len({f.path for f in report.findings})
+    text = (
+        f"{_count(len(report.findings), 'finding')} ({_count(errors, 'error')}, {_count(warnings, 'warning')}) "
+        f"in {with_findings} of {_count(report.files, 'file')}, {_count(report.statements, 'statement')}"
+    )
+    if report.unreadable:
+        text += f"; {_count(len(report.unreadable), 'file')} could not be read"
+    return text
+
+
+def line(finding: Finding) -> str:
+    """``path:line:col: CODE name message``."""
+    return f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.rule} {finding.message}"
+
+
+def write_plain(report: LintReport, out: TextIO) -> None:
+    for problem in report.unreadable:
+        out.write(f"{problem.path}: error: {problem.message}\n")
+    for finding in report.findings:
+        out.write(line(finding) + "\n")
+    out.write(summary(report) + "\n")
+
+
+def write_rich(report: LintReport, out: TextIO, console: Console | None = None) -> None:
+    """Grouped by file with coloured severities (rich is imported only for a terminal)."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = console or Console(file=out)
+    for problem in report.unreadable:
+        console.print(f"[bold]{escape(problem.path)}[/]: [red]error:[/] {escape(problem.message)}", highlight=False)
+    for path, findings in groupby(report.findings, key=lambda f: f.path):
+        console.print(f"[bold underline]{escape(path)}[/]", highlight=False)
+        for finding in findings:
+            colour = "red" if finding.severity is Severity.ERROR else "yellow"
+            console.print(
+                f"  [dim]{finding.line}:{finding.column}[/]  [{colour}]{finding.code}[/] "
+                f"[bold]{finding.rule}[/] {escape(finding.message)}",
+                highlight=False,
+            )
+    colour = "green" if not report.findings and not report.unreadable else "red"
+    console.print(f"[{colour}]{escape(summary(report))}[/]", highlight=False)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -1,0 +1,74 @@
+"""Stored-procedure calls read from tokens: ``CALL ADD_COLUMN('T', 'c', 'VARCHAR(32)', 1, NULL)``.
+
+sqlglot parses CALL as a generic Command, so the arguments are read from its tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlglot.dialects.mysql import MySQL
+from sqlglot.errors import TokenError
+from sqlglot.tokens import Token, TokenType
+
+HELPERS = frozenset({"ADD_COLUMN", "CREATE_INDEX", "DELETE_INDEX", "ADD_CONSTRAINT", "DROP_COLUMN", "DROP_INDEX"})
+"""ZStack's helper procedures from beforeMigrate.sql; their arguments are names compared as strings."""
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One literal argument: a string, a number, or NULL (``value`` None), at ``start`` in the file."""
+
+    value: str | None
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A ``CALL name(literal, ...)`` statement."""
+
+    procedure: str
+    arguments: tuple[Argument, ...]
+
+    @property
+    def is_helper(self) -> bool:
+        return self.procedure.upper() in HELPERS
+
+    def argument(self, position: int) -> str | None:
+        """The value of the argument at ``position`` (None when NULL or absent)."""
+        return self.arguments[position].value if position < len(self.arguments) else None
+
+
+def read_call(tokens: Sequence[Token], source: str, offset: int = 0) -> Call | None:
+    """The call in ``tokens`` read from ``source`` (which starts at ``offset`` in the file), or None
+    when they are not ``CALL name(literals)``."""
+    if len(tokens) != 2 or tokens[0].text.upper() != "CALL" or tokens[1].token_type is not TokenType.STRING:
+        return None
+    # sqlglot's tokenizer keeps everything after a command keyword as one raw string: read it again.
+    raw = tokens[1].text
+    try:
+        inner = MySQL().tokenize(raw)
+    except TokenError:
+        return None
+    return _call(inner, offset + source.find(raw, tokens[0].end + 1))
+
+
+def _call(tokens: list[Token], offset: int) -> Call | None:
+    if len(tokens) < 3:
+        return None
+    name, opening, *rest = tokens
+    if opening.token_type is not TokenType.L_PAREN or not rest or rest[-1].token_type is not TokenType.R_PAREN:
+        return None
+    arguments = []
+    for position, token in enumerate(rest[:-1]):
+        if position % 2:
+            if token.token_type is not TokenType.COMMA:
+                return None
+        elif token.token_type in (TokenType.STRING, TokenType.NUMBER):
+            arguments.append(Argument(token.text, offset + token.start))
+        elif token.token_type is TokenType.NULL:
+            arguments.append(Argument(None, offset + token.start))
+        else:
+            return None
+    return Call(name.text, tuple(arguments))

@@ -1,0 +1,518 @@
+"""Split MySQL-family SQL files into statements the way the `mysql` client does.
+
+The splitter is lossless: the texts of `SqlFile.pieces` joined give the input back. It follows the
+client: a statement ends at the delimiter in force (outside strings, quoted identifiers and comments), and
+a `DELIMITER x` line at the start of a statement switches the delimiter without being a statement itself.
+Strings, identifiers and comments are recognised by sqlglot's MySQL tokenizer, and each `Statement.tokens`
+is what that tokenizer makes of `Statement.text`, ready for sqlglot's parser (`zsgate.sql.parse`).
+
+Positions: `start`/`end` are character offsets into `SqlFile.text` (end exclusive); `line`/`column` are
+1-based, `\\n`, `\\r\\n` and a lone `\\r` each end a line, and a UTF-8 BOM takes no column. Tokens carry
+absolute offsets too (`token.end` inclusive, as in sqlglot): `SqlFile.location(token.start)` is where a
+token starts, while `token.line`/`token.col` are sqlglot's own bookkeeping (col is that of the last char).
+
+Comments: `SqlFile.comments` lists every comment with its position; `Statement.comments` those inside the
+statement and after it on its last line, where `-- noqa: ...` goes. `/*! ... */` version comments are SQL:
+they belong to statements and are not listed as comments. What keeps a file from splitting cleanly (an
+unterminated string, identifier or comment, a DELIMITER block left open, ...) goes to `SqlFile.errors`;
+nothing is raised.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from sqlglot.dialects.mysql import MySQL
+from sqlglot.errors import TokenError
+from sqlglot.tokens import Token, Tokenizer, TokenType
+
+BOM = "\ufeff"
+DEFAULT_DELIMITER = ";"
+
+_COMMAND_TYPES = frozenset(MySQL.Tokenizer.COMMANDS)
+_COMMAND_PREFIX_TYPES = frozenset(MySQL.Tokenizer.COMMAND_PREFIX_TOKENS)
+_QUOTES = "'\"`"
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_DELIMITER_WORD = re.compile(r"delimiter(?=\s|\Z)", re.IGNORECASE)
+# What sqlglot's MySQL tokenizer skips between tokens: whitespace and comments. `--` starts a comment only
+# before whitespace, a control character or the end; `{# #}` is a comment in every sqlglot dialect.
+_GAP_ITEM = re.compile(
+    r"(?P<space>\s+)"
+    r"|(?P<line>(?:\#|--(?=\s|[\x00-\x1f\x7f]|\Z))[^\n]*)"
+    r"|(?P<block>/\*.*?\*/|\{\#.*?\#\})"
+    r"|(?P<open>/\*|\{\#)",
+    re.DOTALL,
+)
+# Marks that would make sqlglot read a delimiter as a string or comment (the client also refuses `\`).
+_UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
+# Marks after `DELIMITER` that may have made the tokenizer read past the end of the directive's line.
+_MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
+
+
+class PieceKind(str, Enum):
+    """What a stretch of a SQL file is."""
+
+    STATEMENT = "statement"
+    DELIMITER = "delimiter"
+    DIRECTIVE = "directive"
+    TRIVIA = "trivia"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of the file; a file's pieces tile it."""
+
+    kind: PieceKind
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment (`-- `, `#`, `/* */`) with its marks; a CRLF's `\\r` is not part of it."""
+
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SplitError:
+    """Something that keeps the file from splitting cleanly, located where it starts."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement as the client sends it: `text` runs from its first token to its last."""
+
+    path: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    delimiter: str
+    terminated: bool  # False for a last statement that ends with the file instead of a delimiter
+    tokens: tuple[Token, ...] = field(repr=False, compare=False)
+    comments: tuple[Comment, ...] = field(repr=False)
+    source: str = field(repr=False, compare=False)  # the whole file text, which token offsets index
+
+
+@dataclass(frozen=True, slots=True)
+class LineIndex:
+    """Maps character offsets to 1-based lines and columns."""
+
+    starts: tuple[int, ...]
+    bom: bool
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        """Index the line starts of `text`."""
+        starts = [0]
+        starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        return cls(tuple(starts), text.startswith(BOM))
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """The (line, column) of `offset`; a BOM takes no column."""
+        line = bisect_right(self.starts, offset)
+        column = offset - self.starts[line - 1] + 1
+        if self.bom and line == 1 and offset > 0:
+            column -= 1
+        return line, column
+
+    def next_line_start(self, offset: int) -> int:
+        """Where the line after the one holding `offset` starts (`sys.maxsize` after the last line)."""
+        line = bisect_right(self.starts, offset)
+        return self.starts[line] if line < len(self.starts) else sys.maxsize
+
+
+@dataclass(frozen=True, slots=True)
+class SqlFile:
+    """A split SQL file."""
+
+    path: str
+    text: str = field(repr=False)
+    pieces: tuple[Piece, ...] = field(repr=False)
+    statements: tuple[Statement, ...]
+    comments: tuple[Comment, ...] = field(repr=False)
+    errors: tuple[SplitError, ...]
+    lines: LineIndex = field(repr=False, compare=False)
+
+    def location(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a character offset."""
+        return self.lines.locate(offset)
+
+
+def split_sql(text: str, path: str = "<string>") -> SqlFile:
+    """Split `text` into statements, DELIMITER directives and trivia; never raises."""
+    with _collector_paused():
+        return _Splitter(text, path).run()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, as everything split_sql makes lives as long as its SqlFile.
+
+    Otherwise each collection walks all the tokens of the files split so far: on the corpus, a third of
+    the time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _SplitTokenizer(MySQL.Tokenizer):
+    """MySQL's tokenizer without command mode, so that every token has its true span.
+
+    After CALL, EXECUTE, ... sqlglot reads the rest of the statement as one STRING token whose offsets are
+    not its own; to find delimiters and comments we want the real tokens.
+    """
+
+    COMMANDS: set[TokenType] = set()
+
+
+def _tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:
+    """Tokenize `sql`; on failure return the tokens read before it and the error."""
+    try:
+        return tokenizer.tokenize(sql), None
+    except TokenError as error:
+        return tokenizer.tokens, error
+
+
+def _is_bare(token: Token, scan: str) -> bool:
+    """Whether a token is bare SQL, where a delimiter can occur: not a string, identifier or hint."""
+    return scan[token.start] not in _QUOTES and scan[token.end] not in _QUOTES and token.token_type != TokenType.HINT
+
+
+def _repair_command_strings(tokens: list[Token], sql: str) -> None:
+    """Give the STRING that sqlglot makes of a command's arguments (`CALL x(1)`) its real span in `sql`."""
+    for index in range(1, len(tokens)):
+        command, arguments = tokens[index - 1], tokens[index]
+        in_command_position = index == 1 or tokens[index - 2].token_type in _COMMAND_PREFIX_TYPES
+        if in_command_position and command.token_type in _COMMAND_TYPES and arguments.token_type == TokenType.STRING:
+            rest = sql[command.end + 1 :]
+            arguments.start = command.end + 1 + len(rest) - len(rest.lstrip())
+            arguments.end = arguments.start + len(arguments.text) - 1
+
+
+def _failure_message(head: str, failure: TokenError) -> str:
+    """Describe what the tokenizer stopped at, given the first two characters there."""
+    if head[0] == "`":
+        return "unterminated quoted identifier"
+    if head[0] in _QUOTES:
+        return "unterminated string literal"
+    return f"sqlglot cannot tokenize the text from here on ({failure.__context__ or failure})"
+
+
+def _shift(tokens: list[Token], offset: int, line: int, column: int) -> None:
+    """Move tokens read from text found at `offset` (on `line`, `column` chars in) to file positions."""
+    for token in tokens:
+        if token.line == 1:
+            token.col += column
+        token.line += line - 1
+        token.start += offset
+        token.end += offset
+
+
+class _Splitter:
+    """One walk over a file's tokens, cutting statements at the delimiter in force."""
+
+    def __init__(self, text: str, path: str) -> None:
+        self.text = text
+        self.path = path
+        self.scan = " " + text[1:] if text.startswith(BOM) else text  # a BOM must not glue onto a token
+        self.lines = LineIndex.of(text)
+        self.split_tokenizer = _SplitTokenizer(dialect="mysql")
+        self.statement_tokenizer = MySQL.Tokenizer(dialect="mysql")
+        self.tokens, self.failure = _tokenize(self.split_tokenizer, self.scan)
+        self.keyword_starts = frozenset(match.start() for match in _DELIMITER_WORD.finditer(self.scan))
+        self.delimiter = DEFAULT_DELIMITER
+        self.delimiter_set_at = 0
+        self.pieces: list[Piece] = []
+        self.statements: list[Statement] = []
+        self.comments: list[Comment] = []
+        self.errors: list[SplitError] = []
+        self.cursor = 0  # where the last piece that is not trivia ends
+        self.content_start: int | None = None  # the pending statement's first character, if any
+        self.content_end = 0
+        self.first_token = 0  # index of the pending statement's first token
+
+    def run(self) -> SqlFile:
+        """Walk the tokens and the gaps between them; return the split file."""
+        index, gap_start = 0, 0
+        while index < len(self.tokens):
+            walk = self._walk_semicolons if self.delimiter == DEFAULT_DELIMITER else self._walk_custom
+            index, gap_start = walk(index, gap_start)
+        self._gap(gap_start, len(self.text), len(self.tokens))
+        self._end_of_file()
+        return self._result()
+
+    def _walk_semicolons(self, index: int, gap_start: int) -> tuple[int, int]:
+        """With `;` in force, cut at SEMICOLON tokens up to a directive or the last token.
+
+        Returns where the walk stopped: the next token's index and where the next gap starts.
+        """
+        tokens, scan, keyword_starts, semicolon = self.tokens, self.scan, self.keyword_starts, TokenType.SEMICOLON
+        for position in range(index, len(tokens)):
+            token = tokens[position]
+            if token.start > gap_start and not scan[gap_start : token.start].isspace():
+                self._gap(gap_start, token.start, position)
+            if token.start in keyword_starts and self._is_directive(token):
+                return self._directive(position)
+            if token.token_type == semicolon:
+                self._end_statement(token.start, token.end + 1, position)
+            elif self.content_start is None:
+                self._content(token.start, token.end + 1, position)
+            else:
+                self.content_end = token.end + 1
+            gap_start = token.end + 1
+        return len(tokens), gap_start
+
+    def _walk_custom(self, index: int, gap_start: int) -> tuple[int, int]:
+        """With another delimiter in force, look for it in runs of adjacent bare tokens (as `_walk_semicolons`)."""
+        tokens, scan, keyword_starts, delimiter = self.tokens, self.scan, self.keyword_starts, self.delimiter
+        while index < len(tokens):
+            token = tokens[index]
+            if token.start > gap_start and not scan[gap_start : token.start].isspace():
+                self._gap(gap_start, token.start, index)
+            if token.start in keyword_starts and self._is_directive(token):
+                return self._directive(index)
+            if scan.find(delimiter, token.start, token.end + len(delimiter)) >= 0 and _is_bare(token, scan):
+                index, gap_start = self._bare_run(index)
+            elif self.content_start is None:
+                self._content(token.start, token.end + 1, index)
+                index, gap_start = index + 1, token.end + 1
+            else:
+                self.content_end = token.end + 1
+                index, gap_start = index + 1, token.end + 1
+        return index, gap_start
+
+    def _bare_run(self, index: int) -> tuple[int, int]:
+        """Cut at each delimiter in the run of adjacent bare tokens from `index` (`END$$`, `/` `/`)."""
+        tokens = self.tokens
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end + 1
+            and _is_bare(tokens[last + 1], self.scan)
+        ):
+            last += 1
+        run_end = tokens[last].end + 1
+        position = tokens[index].start
+        while (found := self.scan.find(self.delimiter, position, run_end)) >= 0:
+            if found > position:
+                self._content(position, found, index)
+            self._end_statement(found, found + len(self.delimiter), last + 1)
+            position = found + len(self.delimiter)
+        if position < run_end:
+            self._content(position, run_end, index)
+        return last + 1, run_end
+
+    def _is_directive(self, token: Token) -> bool:
+        """Whether a token starts a `DELIMITER x` line; report a DELIMITER the server would get as SQL."""
+        if not self._is_delimiter_keyword(token):
+            return False
+        if self.content_start is None and self._at_line_start(token):
+            return True
+        if self.content_start is None:
+            self._error(token.start, "DELIMITER must start its own line; here the server gets it as SQL")
+        elif self._at_line_start(token) and self._rest_of_line_is_one_word(token):
+            self._error(token.start, "DELIMITER inside an unfinished statement: the one before lacks its delimiter")
+        return False
+
+    def _directive(self, index: int) -> tuple[int, int]:
+        """Apply the `DELIMITER x` line that starts at token `index`; skip the tokens on that line."""
+        keyword = self.tokens[index]
+        line_end = self.scan.find("\n", keyword.start)
+        line_end = len(self.scan) if line_end < 0 else line_end
+        line = self.scan[keyword.start : line_end].rstrip()
+        self._trivia(keyword.start)
+        self._piece(PieceKind.DIRECTIVE, keyword.start, keyword.start + len(line))
+        self._set_delimiter(keyword, line[len(keyword.text) :].split())
+        if any(mark in line for mark in _MULTILINE_MARKS):
+            self._retokenize_from(index + 1, line_end)
+        following = index + 1
+        while following < len(self.tokens) and self.tokens[following].start < line_end:
+            following += 1
+        return following, keyword.start + len(line)
+
+    def _set_delimiter(self, keyword: Token, words: list[str]) -> None:
+        """Switch to the delimiter a directive names (its first word), or report why not."""
+        if not words:
+            self._error(keyword.start, "DELIMITER needs an argument, e.g. DELIMITER $$")
+        elif any(mark in words[0] for mark in _UNSUPPORTED_IN_DELIMITER):
+            self._error(keyword.start, f"unsupported delimiter {words[0]!r}: it holds a quote, backslash or comment mark")
+        else:
+            self.delimiter = words[0]
+            self.delimiter_set_at = keyword.start
+
+    def _retokenize_from(self, index: int, offset: int) -> None:
+        """Tokenize again from `offset`, after a directive line that may have misled the tokenizer."""
+        tokens, self.failure = _tokenize(self.split_tokenizer, self.scan[offset:])
+        _shift(tokens, offset, *self._sqlglot_origin(offset))
+        self.tokens[index:] = tokens
+
+    def _gap(self, start: int, end: int, next_token: int) -> None:
+        """Read the text between tokens: comments are recorded, version comments and stray text are SQL."""
+        position = start
+        while position < end:
+            match = _GAP_ITEM.match(self.scan, position, end)
+            if match is None:
+                self._unreadable(position, end, next_token)
+                return
+            if match.lastgroup == "open":
+                self._comment(position, end)
+                self._error(position, "unterminated comment")
+                return
+            if match.lastgroup == "block" and self.scan.startswith("/*!", position):
+                self._content(position, match.end(), next_token)
+            elif match.lastgroup != "space":
+                self._comment(position, match.end())
+            position = match.end()
+
+    def _unreadable(self, start: int, end: int, next_token: int) -> None:
+        """Text sqlglot could not tokenize joins the pending statement; at the end, say why."""
+        self._content(start, end, next_token)
+        if self.failure is not None and end == len(self.text):
+            self._error(start, _failure_message(self.scan[start : start + 2], self.failure))
+
+    def _content(self, start: int, end: int, token_index: int) -> None:
+        """Extend the pending statement by SQL text at [start, end)."""
+        if self.content_start is None:
+            self.content_start = start
+            self.first_token = token_index
+        self.content_end = end
+
+    def _end_statement(self, delimiter_start: int, delimiter_end: int, next_token: int) -> None:
+        """Close the pending statement (if any) at a delimiter found at [delimiter_start, delimiter_end)."""
+        if self.content_start is not None:
+            self._statement(terminated=True, next_token=next_token)
+        self._trivia(delimiter_start)
+        self._piece(PieceKind.DELIMITER, delimiter_start, delimiter_end)
+
+    def _end_of_file(self) -> None:
+        """Close a statement that the file ends before its delimiter."""
+        if self.content_start is None:
+            return
+        if self.delimiter != DEFAULT_DELIMITER and self.failure is None:
+            self._error(
+                self.delimiter_set_at,
+                f"DELIMITER {self.delimiter} is still in force at the end of the file"
+                f" and the last statement lacks {self.delimiter}",
+            )
+        self._statement(terminated=False, next_token=len(self.tokens))
+
+    def _statement(self, terminated: bool, next_token: int) -> None:
+        """Emit the pending statement; `next_token` is the index of the first token after it."""
+        start, end = self.content_start or 0, self.content_end
+        self._trivia(start)
+        self._piece(PieceKind.STATEMENT, start, end)
+        line, column = self.lines.locate(start)
+        tokens = self._statement_tokens(start, end, next_token)
+        text = self.text[start:end]
+        self.statements.append(
+            Statement(self.path, text, start, end, line, column, self.delimiter, terminated, tokens, (), self.text)
+        )
+        self.content_start = None
+
+    def _statement_tokens(self, start: int, end: int, next_token: int) -> tuple[Token, ...]:
+        """The file's tokens where they are what sqlglot makes of the statement alone, else its own."""
+        if not self._needs_own_tokens(next_token):
+            return tuple(self.tokens[self.first_token : next_token])
+        tokens, error = _tokenize(self.statement_tokenizer, self.scan[start:end])
+        if error is not None:  # the statement holds the text the file's tokenization stopped at
+            return tuple(token for token in self.tokens[self.first_token : next_token] if token.start < end)
+        _repair_command_strings(tokens, self.scan[start:end])
+        _shift(tokens, start, *self._sqlglot_origin(start))
+        return tuple(tokens)
+
+    def _needs_own_tokens(self, next_token: int) -> bool:
+        """Whether the statement alone tokenizes differently from the file around it.
+
+        That happens with a custom delimiter (which may sit inside a token, as in `END$$`), after anything
+        but a `;`, and where sqlglot's command mode starts (CALL, EXECUTE, ... first or after BEGIN).
+        """
+        first = self.first_token
+        if self.delimiter != DEFAULT_DELIMITER:
+            return True
+        if first > 0 and self.tokens[first - 1].token_type != TokenType.SEMICOLON:
+            return True
+        previous = TokenType.SEMICOLON
+        for token in self.tokens[first:next_token]:
+            if token.token_type in _COMMAND_TYPES and previous in _COMMAND_PREFIX_TYPES:
+                return True
+            previous = token.token_type
+        return False
+
+    def _sqlglot_origin(self, offset: int) -> tuple[int, int]:
+        """The line of `offset` and the number of characters before it on that line, BOM included."""
+        line = bisect_right(self.lines.starts, offset)
+        return line, offset - self.lines.starts[line - 1]
+
+    def _comment(self, start: int, end: int) -> None:
+        """Record the comment at [start, end), leaving out a CRLF's `\\r`."""
+        if end - 1 > start and self.scan[end - 1] == "\r":
+            end -= 1
+        line, column = self.lines.locate(start)
+        self.comments.append(Comment(line, column, start, end, self.text[start:end]))
+
+    def _error(self, offset: int, message: str) -> None:
+        line, column = self.lines.locate(offset)
+        self.errors.append(SplitError(self.path, line, column, message))
+
+    def _trivia(self, until: int) -> None:
+        """Emit the text from the last piece up to `until` as trivia."""
+        if until > self.cursor:
+            self._piece(PieceKind.TRIVIA, self.cursor, until)
+
+    def _piece(self, kind: PieceKind, start: int, end: int) -> None:
+        self.pieces.append(Piece(kind, start, end, self.text[start:end]))
+        self.cursor = end
+
+    def _is_delimiter_keyword(self, token: Token) -> bool:
+        """Whether the token is a `DELIMITER` followed by whitespace or the end of the file."""
+        return (
+            token.token_type == TokenType.VAR
+            and token.text.upper() == "DELIMITER"
+            and not self.scan[token.end + 1 : token.end + 2].strip()
+        )
+
+    def _at_line_start(self, token: Token) -> bool:
+        line_start = self.scan.rfind("\n", 0, token.start) + 1
+        return not self.scan[line_start : token.start].strip()
+
+    def _rest_of_line_is_one_word(self, token: Token) -> bool:
+        line_end = self.scan.find("\n", token.end)
+        return len(self.scan[token.end + 1 : len(self.scan) if line_end < 0 else line_end].split()) == 1
+
+    def _result(self) -> SqlFile:
+        self._trivia(len(self.text))
+        comments = tuple(self.comments)
+        starts = [comment.start for comment in comments]
+        statements = tuple(self._with_comments(statement, comments, starts) for statement in self.statements)
+        return SqlFile(self.path, self.text, tuple(self.pieces), statements, comments, tuple(self.errors), self.lines)
+
+    def _with_comments(self, statement: Statement, comments: tuple[Comment, ...], starts: list[int]) -> Statement:
+        """Attach the comments inside the statement and after it on its last line."""
+        first = bisect_left(starts, statement.start)
+        last = bisect_left(starts, self.lines.next_line_start(statement.end - 1))
+        return replace(statement, comments=comments[first:last]) if last > first else statement

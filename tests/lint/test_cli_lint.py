@@ -1,0 +1,169 @@
+"""`zsgate lint` as a user runs it: exit codes, formats, configuration, noqa, unreadable files, --fix."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SHARED_SCHEMAS
+from zsgate.cli import main
+from zsgate.migrations.generate import MIGRATIONS
+
+BAD = "CREATE TABLE zstack.`OnceVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`));\n"
+WARNING_ONLY = "UPDATE `zstack`.`HostEO` SET name = 'x';\n"
+CLEAN = "CREATE TABLE IF NOT EXISTS `zstack`.`OnceVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`));\n"
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed command in a fresh process, as pre-commit and CI run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "zsgate", "lint", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    path = directory / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_generated_upgrade_and_rollback_lint_clean() -> None:
+    result = run(MIGRATIONS)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("0 findings")
+
+
+def test_text_lines_then_a_summary_and_exit_1_on_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    result = run(path)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{path}:1:1: ZS202 non-idempotent-ddl CREATE TABLE without IF NOT EXISTS" in lines[0]
+    assert f"{path}:1:14: ZS101 unquoted-identifier `zstack` is not backtick-quoted" in lines[1]
+    assert lines[-1] == "2 findings (1 error, 1 warning) in 1 of 1 file, 1 statement"
+
+
+def test_warnings_pass_unless_fail_on_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", WARNING_ONLY)
+    assert run(path).returncode == 0
+    assert run(path, "--fail-on", "warning").returncode == 1
+
+
+def test_directories_are_searched_recursively_for_sql_files(tmp_path: Path) -> None:
+    write(tmp_path, "a/b/V1__schema.sql", BAD)
+    write(tmp_path, "a/notes.txt", BAD)
+    document = json.loads(run(tmp_path, "--format", "json").stdout)
+    assert document["files"] == 1 and document["statements"] == 1
+
+
+def test_json_format(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    document = json.loads(run(path, "--format", "json").stdout)
+    assert document["files"] == 1 and document["statements"] == 1
+    assert document["findings"][0] == {
+        "path": str(path),
+        "line": 1,
+        "column": 1,
+        "code": "ZS202",
+        "rule": "non-idempotent-ddl",
+        "severity": "error",
+        "message": "CREATE TABLE without IF NOT EXISTS fails when the file runs again",
+    }
+
+
+def test_sarif_format_is_valid_sarif_2_1_0(tmp_path: Path) -> None:
+    schema_path = SHARED_SCHEMAS / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip(f"OASIS SARIF schema not found at {schema_path} (it lives in ../shared)")
+    import jsonschema
+
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    document = json.loads(run(path, "--format", "sarif").stdout)
+    jsonschema.validate(document, json.loads(schema_path.read_text()))
+    (result_run,) = document["runs"]
+    assert [r["ruleId"] for r in result_run["results"]] == ["ZS202", "ZS101"]
+    region = result_run["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 1, "startColumn": 1}
+    assert {rule["name"] for rule in result_run["tool"]["driver"]["rules"]} >= {"non-idempotent-ddl"}
+
+
+def test_github_format_is_workflow_commands(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    lines = run(path, "--format", "github").stdout.splitlines()
+    assert lines[0].startswith(f"::error file={path},line=1,col=1,title=ZS202 non-idempotent-ddl::CREATE TABLE")
+    assert lines[1].startswith(f"::warning file={path},line=1,col=14,title=ZS101 unquoted-identifier::")
+
+
+def test_noqa_silences_named_rules_on_its_line(tmp_path: Path) -> None:
+    text = BAD.rstrip("\n") + "  -- noqa: non-idempotent-ddl, ZS101\n" + BAD.rstrip("\n") + "  -- noqa: ZS101\n"
+    document = json.loads(run(write(tmp_path, "V1__schema.sql", text), "--format", "json").stdout)
+    assert [(f["line"], f["rule"]) for f in document["findings"]] == [(2, "non-idempotent-ddl")]
+
+
+def test_pyproject_configures_and_flags_override(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.zsgate.lint]\nignore = ["unquoted-identifier"]\ntarget = "mysql-8.4"\n'
+        '[tool.zsgate.lint.per-file-ignores]\n"legacy/*.sql" = ["ZS202"]\n'
+    )
+    write(tmp_path, "V1__schema.sql", BAD + "UPDATE `zstack`.`HostEO` SET `name` = manual;\n")
+    write(tmp_path, "legacy/V0__schema.sql", BAD)
+    document = json.loads(run(".", "--format", "json", cwd=tmp_path).stdout)
+    got = sorted((f["path"], f["rule"]) for f in document["findings"])
+    assert got == [("V1__schema.sql", "non-idempotent-ddl"), ("V1__schema.sql", "reserved-word")]
+    overridden = json.loads(run(".", "--format", "json", "--target", "mysql-8.0", cwd=tmp_path).stdout)
+    assert "reserved-word" not in {f["rule"] for f in overridden["findings"]}
+    selected = json.loads(run(".", "--format", "json", "--select", "unquoted-identifier", cwd=tmp_path).stdout)
+    assert {f["rule"] for f in selected["findings"]} == {"unquoted-identifier"}
+
+
+def test_bad_configuration_is_a_usage_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.zsgate.lint]\ntarget = "oracle"\n')
+    result = run(".", cwd=tmp_path)
+    assert result.returncode == 2 and f"{tmp_path / 'pyproject.toml'}" in result.stderr and "oracle" in result.stderr
+    result = run(".", "--ignore", "no-such-rule", cwd=tmp_path.parent)
+    assert result.returncode == 2 and "unknown rule(s): no-such-rule" in result.stderr
+
+
+def test_unreadable_and_non_utf8_files_exit_2_and_the_rest_is_still_linted(tmp_path: Path) -> None:
+    write(tmp_path, "V1__schema.sql", BAD)
+    (tmp_path / "V2__schema.sql").write_bytes(b"SELECT '\xff';\n")
+    result = run(tmp_path, tmp_path / "missing.sql")
+    assert result.returncode == 2
+    assert f"{tmp_path / 'V2__schema.sql'}: error: not UTF-8" in result.stdout
+    assert f"{tmp_path / 'missing.sql'}: error: no such file or directory" in result.stdout
+    assert "non-idempotent-ddl" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_plain_output_when_piped_has_no_colour_codes(tmp_path: Path) -> None:
+    assert "\x1b[" not in run(write(tmp_path, "V1__schema.sql", BAD)).stdout
+
+
+def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None:
+    from zsgate.lint.config import LintConfig
+    from zsgate.lint.runner import lint_paths
+    from zsgate.report.lint_text import write_rich
+    import io
+
+    write(tmp_path, "a.sql", BAD)
+    write(tmp_path, "b.sql", BAD)
+    report = lint_paths([tmp_path], LintConfig())
+    out = io.StringIO()
+    os.environ.pop("NO_COLOR", None)
+    from rich.console import Console
+
+    write_rich(report, out, console=Console(file=out, force_terminal=True, width=200))
+    text = out.getvalue()
+    assert "\x1b[" in text
+    assert text.count("a.sql") == 1 and text.count("b.sql") == 1, "one heading per file"

@@ -1,0 +1,62 @@
+"""Every rule documents itself, and its documentation is true: the bad example fails, the good one passes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from zsgate.cli import main
+from zsgate.lint.findings import Severity
+from zsgate.lint.rules import RULES, find_rule
+from zsgate.lint.runner import lint_text
+
+
+def example(rule_doc: str, section: str) -> str:
+    match = re.search(rf"^{section}:\n((?:    .*\n?|\n)+)", rule_doc, re.MULTILINE)
+    assert match, f"no {section} section"
+    return "\n".join(line[4:] for line in match.group(1).splitlines())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_rule_has_a_stable_code_a_kebab_name_a_severity_and_a_reason(rule) -> None:
+    assert re.fullmatch(r"ZS\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    assert isinstance(rule.severity, Severity)
+    assert "Why: " in rule.info().explanation
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_bad_example_is_found_and_good_example_is_clean(rule) -> None:
+    doc = rule.info().explanation
+    only = {"select": frozenset({rule.name})}
+    from zsgate.lint.config import LintConfig
+
+    bad = lint_text(example(doc, "Bad"), config=LintConfig(**only)).findings
+    good = lint_text(example(doc, "Good"), config=LintConfig(**only)).findings
+    assert [f.rule for f in bad] and all(f.rule == rule.name for f in bad)
+    assert good == []
+
+
+def test_codes_and_names_are_unique() -> None:
+    assert len({rule.code for rule in RULES}) == len({rule.name for rule in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize("key", ["nullable-unique-key", "ZS301", "zs301"])
+def test_explain_takes_a_name_or_a_code(key: str) -> None:
+    result = CliRunner().invoke(main, ["lint", "--explain", key])
+    assert result.exit_code == 0
+    assert result.output.startswith("ZS301 nullable-unique-key (error)")
+    assert "Bad:" in result.output and "Good:" in result.output
+    assert find_rule(key) is not None
+
+
+def test_explain_of_an_unknown_rule_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["lint", "--explain", "no-such-rule"])
+    assert result.exit_code == 2 and "no rule named 'no-such-rule'" in result.stderr
+
+
+def test_rules_lists_every_rule() -> None:
+    output = CliRunner().invoke(main, ["lint", "--rules"]).output
+    assert all(rule.name in output and rule.code in output for rule in RULES)
