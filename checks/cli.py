@@ -165,7 +165,7 @@ def lint(
 def _write_lint_report(report: LintReport, output: str) -> None:
     from zsgate.report import lint_machine, lint_text
 
-    stream = click.get_text_stream("stdout")
+    stream = sys.stdout
     if output == "text":
         writer = lint_text.write_rich if stream.isatty() else lint_text.write_plain
     else:
