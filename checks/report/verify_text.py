@@ -1,0 +1,33 @@
+"""Verify results for people (a rich checklist with timings) and for machines (JSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+
+from zsgate.verify.run import CheckResult, VerifyReport
+
+
+def print_check(console: Console, check: CheckResult) -> None:
+    """One line per check as it finishes, its problems under it."""
+    mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
+    console.print(f"{mark} {check.name:<11} [dim]{check.seconds:6.3f}s[/]", highlight=False)
+    for problem in check.problems:
+        console.print(f"    [red]{escape(problem)}[/]", highlight=False)
+
+
+def print_summary(console: Console, report: VerifyReport) -> None:
+    total = sum(check.seconds for check in report.checks)
+    failed = [check.name for check in report.checks if not check.ok]
+    if failed:
+        console.print(f"[red]verify failed[/] on {escape(report.engine)}: {', '.join(failed)} ({total:.2f}s of checks)")
+    else:
+        console.print(f"[green]verified[/] on {escape(report.engine)}: {len(report.checks)} checks passed in {total:.2f}s")
+
+
+def write_json(report: VerifyReport, out: TextIO) -> None:
+    json.dump(report.as_dict(), out, indent=2)
+    out.write("\n")

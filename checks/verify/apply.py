@@ -1,0 +1,51 @@
+"""Run a SQL file on a server statement by statement, through the linter's splitter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymysql
+from sqlalchemy import Connection
+
+from zsgate.sql.parse import SqlReadError, read_sql_file
+from zsgate.sql.split import SqlFile
+
+
+class ApplyError(Exception):
+    """A statement the server refused, located at ``path:line``."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+class SqlFileError(Exception):
+    """A SQL file that cannot be run at all (unreadable, or it does not split)."""
+
+
+def load(path: Path) -> SqlFile:
+    """Read and split a file, refusing one whose text cannot be split cleanly."""
+    try:
+        sql = read_sql_file(path)
+    except SqlReadError as error:
+        raise SqlFileError(str(error)) from None
+    if sql.errors:
+        first = sql.errors[0]
+        raise SqlFileError(f"{first.path}:{first.line}:{first.column}: {first.message}")
+    return sql
+
+
+def apply(connection: Connection, sql: SqlFile) -> None:
+    """Send each statement as the ``mysql`` client would; stop at the first the server refuses."""
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    with raw.cursor() as cursor:
+        for statement in sql.statements:
+            try:
+                cursor.execute(statement.text)
+                while cursor.nextset():
+                    pass
+            except pymysql.MySQLError as error:
+                code, message = (error.args + ("",))[:2]
+                snippet = " ".join(statement.text.split())[:90]
+                raise ApplyError(sql.path, statement.line, f"{message} (error {code}) in: {snippet}") from None

@@ -1,0 +1,39 @@
+"""The database a release upgrades: helper procedures, the baseline tables, and seed rows."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import Connection, MetaData, select, text
+
+from zsgate.migrations.render import create_table
+from zsgate.verify.apply import apply, load
+from zsgate.verify.rows import RowMaker
+
+HELPERS = Path(__file__).with_name("helpers.sql")
+SEED_ROWS = 2
+"""Rows made per baseline table (each VmModelMountVO row brings its own VM and model)."""
+
+
+def build(connection: Connection, baseline: MetaData, helpers: Path = HELPERS) -> None:
+    """Create the helper procedures and the baseline tables, then seed every table."""
+    apply(connection, load(helpers))
+    for table in baseline.sorted_tables:
+        connection.execute(text(create_table(table)))
+    rows = RowMaker(connection, baseline)
+    for table in baseline.sorted_tables:
+        for _ in range(SEED_ROWS):
+            rows.insert(table)
+    connection.commit()
+
+
+def data_digest(connection: Connection, baseline: MetaData) -> dict[str, tuple[int, str]]:
+    """Row count and a content checksum of every baseline table, over its baseline columns only."""
+    digest = {}
+    for table in baseline.sorted_tables:
+        query = select(*table.columns).order_by(*table.primary_key.columns)
+        rows = connection.execute(query).all()
+        checksum = hashlib.sha256(repr([tuple(row) for row in rows]).encode()).hexdigest()[:16]
+        digest[table.name] = (len(rows), checksum)
+    return digest

@@ -1,0 +1,108 @@
+"""Does the upgraded schema behave as the models say? Probes derived from the models, each rolled back.
+
+For every foreign key: deleting the parent row cascades, sets NULL, or is refused, as declared.
+For every UNIQUE key: a duplicate is rejected. For every NOT NULL column: NULL is rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection, ForeignKeyConstraint, Index, MetaData, Table, and_, delete, select
+from sqlalchemy.exc import DBAPIError
+
+from zsgate.verify.rows import RowMaker
+
+Probe = Callable[[RowMaker], str | None]
+PROBE_SERIAL = 1 << 24
+"""Probe rows number from here, so they never collide with seeded rows."""
+
+
+def behaviour_problems(connection: Connection, metadata: MetaData) -> list[str]:
+    """Run every probe the models imply; each returns a problem or None, and is rolled back."""
+    problems = []
+    rows = RowMaker(connection, metadata, first=PROBE_SERIAL)
+    for probe in probes(metadata):
+        try:
+            problem = probe(rows)
+        except DBAPIError as error:
+            problem = f"probe could not run: {_reason(error)}"
+        finally:
+            connection.rollback()
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def probes(metadata: MetaData) -> Iterator[Probe]:
+    for table in metadata.sorted_tables:
+        for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
+            yield lambda rows, fk=fk: _on_delete(rows, fk)
+        for index in sorted(table.indexes, key=lambda index: str(index.name)):
+            if index.unique:
+                yield lambda rows, table=table, index=index: _duplicate(rows, table, index)
+        for column in table.columns:
+            if not column.nullable:
+                yield lambda rows, table=table, column=column.name: _null(rows, table, column)
+
+
+def _on_delete(rows: RowMaker, fk: ForeignKeyConstraint) -> str | None:
+    (element,) = fk.elements
+    child_table, column = fk.table, element.parent
+    parent_table = element.column.table
+    parent = rows.insert(parent_table)
+    child = rows.insert(child_table, **{column.name: parent[element.column.name]})
+    where = f"{child_table.name}.{column.name}"
+    action = (fk.ondelete or "RESTRICT").upper()
+    try:
+        rows.connection.execute(delete(parent_table).where(_is(parent_table, parent)))
+    except DBAPIError as error:
+        if action in ("RESTRICT", "NO ACTION"):
+            return None
+        return f"{where}: deleting its {parent_table.name} row was refused ({_reason(error)}); expected ON DELETE {action}"
+    if action in ("RESTRICT", "NO ACTION"):
+        return f"{where}: deleting its {parent_table.name} row was allowed; expected ON DELETE {action} to refuse it"
+    left = rows.connection.execute(select(column).where(_is(child_table, child))).all()
+    if action == "CASCADE" and left:
+        return f"{where}: deleting its {parent_table.name} row left this row in place; expected ON DELETE CASCADE to remove it"
+    if action == "SET NULL":
+        if not left:
+            return f"{where}: deleting its {parent_table.name} row removed this row; expected ON DELETE SET NULL to keep it"
+        if left[0][0] is not None:
+            return f"{where}: deleting its {parent_table.name} row kept the pointer; expected ON DELETE SET NULL to clear it"
+    return None
+
+
+def _duplicate(rows: RowMaker, table: Table, index: Index) -> str | None:
+    first = rows.insert(table)
+    same = {column.name: first[column.name] for column in index.columns}
+    try:
+        rows.insert(table, **same)
+    except DBAPIError:
+        return None
+    columns = ", ".join(same)
+    return f"{table.name}.{columns}: a duplicate ({columns}) was accepted; expected UNIQUE key {index.name} to reject it"
+
+
+def _null(rows: RowMaker, table: Table, column: str) -> str | None:
+    """NULL is refused, or replaced (MariaDB stores the current time in a NOT NULL TIMESTAMP)."""
+    values = rows.values(table)
+    values[column] = None
+    try:
+        rows.connection.execute(table.insert().values(values))
+    except DBAPIError:
+        return None
+    stored = rows.connection.execute(select(table.c[column]).where(_is(table, values))).scalar_one()
+    if stored is not None:
+        return None
+    return f"{table.name}.{column}: NULL was accepted; expected NOT NULL to reject it"
+
+
+def _is(table: Table, row: dict[str, Any]) -> Any:
+    return and_(*(column == row[column.name] for column in table.primary_key.columns))
+
+
+def _reason(error: DBAPIError) -> str:
+    code, message = (tuple(error.orig.args) + ("", ""))[:2] if error.orig is not None else ("", str(error))
+    return f"error {code}: {message}"

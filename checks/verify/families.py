@@ -1,0 +1,52 @@
+"""How each server family spells the same schema, normalized in one place.
+
+MariaDB writes ``current_timestamp()`` and ``utf8mb3``; MySQL 8 writes ``CURRENT_TIMESTAMP``, puts
+``DEFAULT_GENERATED on update CURRENT_TIMESTAMP`` in ``EXTRA`` and also says ``utf8mb3``. Models say
+``utf8`` and ``CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP``. Everything compared goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHARSET_ALIASES = {"utf8": "utf8mb3"}
+"""``utf8`` is an alias of ``utf8mb3`` on both families (MySQL 8.0.30+ and MariaDB 10.6+ say so)."""
+
+_NOW = re.compile(r"\bcurrent_timestamp(?:\(\))?|\bnow\(\)", re.IGNORECASE)
+_INTEGER_WIDTH = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)", re.IGNORECASE)
+
+
+def charset(name: str | None) -> str | None:
+    """``utf8`` and ``utf8mb3`` are one charset."""
+    if name is None:
+        return None
+    name = name.lower()
+    return CHARSET_ALIASES.get(name, name)
+
+
+def column_type(text: str) -> str:
+    """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width."""
+    text = text.lower().strip().replace("integer", "int")
+    if text.startswith("tinyint(1)"):
+        return text
+    return _INTEGER_WIDTH.sub(lambda match: match.group(1), text)
+
+
+def default(value: str | None, extra: str = "") -> str | None:
+    """One spelling of a column default from information_schema (``COLUMN_DEFAULT`` and ``EXTRA``) or a model.
+
+    MariaDB quotes string defaults in COLUMN_DEFAULT (``'2000-01-01 00:00:00'``) and says ``NULL`` for none;
+    MySQL 8 leaves them bare and says None. ``ON UPDATE`` lives in EXTRA on both.
+    """
+    text = None if value is None or value.upper() == "NULL" else value.strip()
+    if text is not None:
+        text = _NOW.sub("CURRENT_TIMESTAMP", text)
+        if len(text) >= 2 and text[0] == text[-1] == "'":
+            text = text[1:-1].replace("''", "'")
+    on_update = re.search(r"on update (current_timestamp(?:\(\))?)", extra, re.IGNORECASE)
+    if on_update and text is not None and "ON UPDATE" not in text.upper():
+        text = f"{text} ON UPDATE CURRENT_TIMESTAMP"
+    if text is not None:
+        text = re.sub(r"\s+on\s+update\s+", " ON UPDATE ", text, flags=re.IGNORECASE)
+    return text
+

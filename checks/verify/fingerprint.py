@@ -1,0 +1,80 @@
+"""A normalized snapshot of a live schema, read from information_schema.
+
+Two snapshots compare equal exactly when the schemas are the same for ZStack's purposes: tables
+(engine, charset), columns (type, nullability, default), indexes (columns, prefix lengths,
+uniqueness) and foreign keys (columns, target, ON DELETE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from zsgate.verify import families
+
+Fingerprint = dict[str, dict[str, Any]]
+
+
+def fingerprint(connection: Connection, schema: str = "zstack") -> Fingerprint:
+    """Every table of ``schema`` with its columns, indexes and foreign keys, normalized."""
+    tables: Fingerprint = {}
+    for row in _rows(connection, TABLES, schema):
+        tables[row["TABLE_NAME"]] = {
+            "engine": (row["ENGINE"] or "").lower(),
+            "charset": families.charset(row["CHARSET"]),
+            "columns": {},
+            "indexes": {},
+            "foreign_keys": {},
+        }
+    for row in _rows(connection, COLUMNS, schema):
+        tables[row["TABLE_NAME"]]["columns"][row["COLUMN_NAME"]] = {
+            "type": families.column_type(row["COLUMN_TYPE"]),
+            "nullable": row["IS_NULLABLE"] == "YES",
+            "default": families.default(row["COLUMN_DEFAULT"], row["EXTRA"] or ""),
+            "charset": families.charset(row["CHARACTER_SET_NAME"]),
+        }
+    for row in _rows(connection, INDEXES, schema):
+        index = tables[row["TABLE_NAME"]]["indexes"].setdefault(
+            row["INDEX_NAME"], {"unique": not row["NON_UNIQUE"], "columns": []}
+        )
+        index["columns"].append([row["COLUMN_NAME"], row["SUB_PART"]])
+    for row in _rows(connection, FOREIGN_KEYS, schema):
+        key = tables[row["TABLE_NAME"]]["foreign_keys"].setdefault(
+            row["CONSTRAINT_NAME"],
+            {"columns": [], "references": row["REFERENCED_TABLE_NAME"], "referenced_columns": [],
+             "on_delete": row["DELETE_RULE"]},
+        )
+        key["columns"].append(row["COLUMN_NAME"])
+        key["referenced_columns"].append(row["REFERENCED_COLUMN_NAME"])
+    return tables
+
+
+def _rows(connection: Connection, query: str, schema: str) -> list[Mapping[str, Any]]:
+    return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
+
+
+TABLES = """
+SELECT t.TABLE_NAME, t.ENGINE, c.CHARACTER_SET_NAME AS CHARSET
+FROM information_schema.TABLES t
+LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c ON c.COLLATION_NAME = t.TABLE_COLLATION
+WHERE t.TABLE_SCHEMA = :schema AND t.TABLE_TYPE = 'BASE TABLE'
+ORDER BY t.TABLE_NAME
+"""
+COLUMNS = """
+SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, CHARACTER_SET_NAME
+FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = :schema ORDER BY TABLE_NAME, ORDINAL_POSITION
+"""
+INDEXES = """
+SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART
+FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = :schema ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+"""
+FOREIGN_KEYS = """
+SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE
+FROM information_schema.KEY_COLUMN_USAGE k
+JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+  ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+WHERE k.TABLE_SCHEMA = :schema AND k.REFERENCED_TABLE_NAME IS NOT NULL
+ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+"""

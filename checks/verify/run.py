@@ -1,0 +1,186 @@
+"""``zsgate verify``: on a fresh server, baseline → upgrade → checks, each timed.
+
+Checks, in order: ``upgrade`` (the file applies), ``schema`` (the models, exactly), ``idempotent``
+(a second run changes nothing), ``data`` (seed rows unchanged), ``behaviour`` (cascades, SET NULL,
+unique keys, NOT NULL as the models say) and ``rollback`` (back to the baseline, and up again).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, MetaData, create_engine, text
+from sqlalchemy.pool import NullPool
+
+from zsgate.engines import SCHEMA, Server, open_server
+from zsgate.schema.releases import BASELINE, as_of
+from zsgate.verify import baseline
+from zsgate.verify.apply import ApplyError, apply, load
+from zsgate.verify.behaviour import behaviour_problems
+from zsgate.verify.compare import schema_problems
+from zsgate.verify.fingerprint import Fingerprint, fingerprint
+
+SESSION = (
+    "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
+    "NO_ENGINE_SUBSTITUTION', explicit_defaults_for_timestamp = ON"
+)
+"""MySQL 8's defaults on every family: strict dates, and NULL into a NOT NULL TIMESTAMP is an error."""
+
+
+@dataclass
+class CheckResult:
+    """One check: did it pass, how long it took, and what was wrong."""
+
+    name: str
+    ok: bool
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class VerifyReport:
+    """What ``zsgate verify`` found on one server."""
+
+    engine: str
+    server_version: str
+    checks: list[CheckResult]
+
+    @property
+    def ok(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "engine": self.engine,
+            "server_version": self.server_version,
+            "checks": [
+                {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems} for c in self.checks
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to verify: the upgrade and rollback files, the models they must produce, the helpers."""
+
+    upgrade: Path
+    rollback: Path
+    metadata: MetaData
+    release: str
+    helpers: Path = baseline.HELPERS
+
+
+def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> VerifyReport:
+    """Run every check of ``plan`` on a fresh server from ``engine``; the server is always cleaned up."""
+    upgrade, rollback = load(plan.upgrade), load(plan.rollback)
+    load(plan.helpers)  # read every file before a server starts, so a bad path fails fast
+    with open_server(engine) as server:
+        with _connect(server) as connection:
+            return _Run(connection, plan, upgrade, rollback, server, on_check).all()
+
+
+@contextmanager
+def _connect(server: Server) -> Iterator[Connection]:
+    """A connection to the server's empty ``zstack`` schema, with MySQL 8's strict sql_mode."""
+    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(SESSION))
+            yield connection
+    finally:
+        engine.dispose()
+
+
+class _Run:
+    def __init__(self, connection: Connection, plan: Plan, upgrade, rollback, server: Server, on_check) -> None:  # noqa: ANN001
+        self.connection, self.plan, self.upgrade_sql, self.rollback_sql = connection, plan, upgrade, rollback
+        self.server, self.on_check = server, on_check
+        self.baseline = as_of(plan.metadata, BASELINE)
+        self.target = as_of(plan.metadata, plan.release)
+        self.results: list[CheckResult] = []
+
+    def all(self) -> VerifyReport:
+        baseline.build(self.connection, self.baseline, self.plan.helpers)
+        self.base_print = fingerprint(self.connection)
+        self.seeded = baseline.data_digest(self.connection, self.baseline)
+        if self._check("upgrade", self._upgrade):
+            self.upgraded = fingerprint(self.connection)
+            for name, check in [
+                ("schema", self._schema),
+                ("idempotent", self._idempotent),
+                ("data", self._data),
+                ("behaviour", self._behaviour),
+                ("rollback", self._rollback),
+            ]:
+                self._check(name, check)
+        return VerifyReport(self.server.description, self.server.version, self.results)
+
+    def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
+        started = time.perf_counter()
+        try:
+            problems = check()
+        except ApplyError as error:
+            problems = [str(error)]
+        result = CheckResult(name, not problems, time.perf_counter() - started, problems)
+        self.results.append(result)
+        self.on_check(result)
+        return result.ok
+
+    def _upgrade(self) -> list[str]:
+        apply(self.connection, self.upgrade_sql)
+        return []
+
+    def _schema(self) -> list[str]:
+        return schema_problems(self.connection, self.target, self.upgraded)
+
+    def _idempotent(self) -> list[str]:
+        apply(self.connection, self.upgrade_sql)
+        return _changes("second run", self.upgraded, fingerprint(self.connection))
+
+    def _data(self) -> list[str]:
+        now = baseline.data_digest(self.connection, self.baseline)
+        return [
+            f"{table}: {self.seeded[table][0]} seeded rows (checksum {self.seeded[table][1]}), "
+            f"now {count} (checksum {checksum})"
+            for table, (count, checksum) in now.items()
+            if (count, checksum) != self.seeded[table]
+        ]
+
+    def _behaviour(self) -> list[str]:
+        return behaviour_problems(self.connection, self.target)
+
+    def _rollback(self) -> list[str]:
+        apply(self.connection, self.rollback_sql)
+        problems = _changes("after rollback, compared with the baseline", self.base_print, fingerprint(self.connection))
+        apply(self.connection, self.rollback_sql)
+        problems += _changes("after a second rollback", self.base_print, fingerprint(self.connection))
+        apply(self.connection, self.upgrade_sql)
+        problems += _changes("after upgrading again", self.upgraded, fingerprint(self.connection))
+        return problems
+
+
+def _changes(when: str, before: Fingerprint, after: Fingerprint) -> list[str]:
+    """What differs between two fingerprints, one line per table part."""
+    problems = []
+    for table in sorted(before.keys() | after.keys()):
+        if table not in after:
+            problems.append(f"{when}: table {table} is gone")
+        elif table not in before:
+            problems.append(f"{when}: table {table} is left")
+        else:
+            for part in ("engine", "charset", "columns", "indexes", "foreign_keys"):
+                old, new = before[table][part], after[table][part]
+                if old == new:
+                    continue
+                if isinstance(old, dict):
+                    for name in sorted(old.keys() | new.keys()):
+                        if old.get(name) != new.get(name):
+                            problems.append(f"{when}: {table}.{name}: was {old.get(name)}, now {new.get(name)}")
+                else:
+                    problems.append(f"{when}: {table} {part}: was {old}, now {new}")
+    return problems
