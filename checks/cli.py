@@ -220,26 +220,15 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
     from rich.console import Console
 
     from zsgate.engines import EngineError
-    from zsgate.migrations.generate import MIGRATIONS
-    from zsgate.migrations.plan import upgrade_releases
     from zsgate.report.verify_text import print_check, print_summary, write_json
-    from zsgate.schema import metadata
     from zsgate.verify.apply import SqlFileError
-    from zsgate.verify.baseline import HELPERS
-    from zsgate.verify.run import Plan, verify as run_verify
+    from zsgate.verify.run import PlanError, default_plan, verify as run_verify
 
-    known = upgrade_releases(metadata)
-    release = release or known[-1]
-    if release not in known:
-        fail(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
-    plan = Plan(
-        upgrade=upgrade or MIGRATIONS / f"V{release}__schema.sql",
-        rollback=rollback or MIGRATIONS / f"U{release}__schema.sql",
-        metadata=metadata,
-        release=release,
-        helpers=helpers or HELPERS,
-    )
-    console = Console(stderr=output == "json")
+    try:
+        plan = default_plan(release, upgrade, rollback, helpers)
+    except PlanError as error:
+        fail(str(error))
+    console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
         console.print(f"verifying {plan.upgrade} on {engine}", highlight=False)
     try:

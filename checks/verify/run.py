@@ -75,13 +75,47 @@ class Plan:
     helpers: Path = baseline.HELPERS
 
 
-def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> VerifyReport:
-    """Run every check of ``plan`` on a fresh server from ``engine``; the server is always cleaned up."""
+class PlanError(ValueError):
+    """The release asked for is not one the models introduce."""
+
+
+def default_plan(
+    release: str | None = None,
+    upgrade: Path | None = None,
+    rollback: Path | None = None,
+    helpers: Path | None = None,
+) -> Plan:
+    """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
+    from zsgate.migrations.generate import MIGRATIONS
+    from zsgate.migrations.plan import upgrade_releases
+    from zsgate.schema import metadata
+
+    known = upgrade_releases(metadata)
+    release = release or known[-1]
+    if release not in known:
+        raise PlanError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
+    return Plan(
+        upgrade=upgrade or MIGRATIONS / f"V{release}__schema.sql",
+        rollback=rollback or MIGRATIONS / f"U{release}__schema.sql",
+        metadata=metadata,
+        release=release,
+        helpers=helpers or baseline.HELPERS,
+    )
+
+
+@contextmanager
+def verified(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> Iterator[tuple[VerifyReport, Server]]:
+    """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     upgrade, rollback = load(plan.upgrade), load(plan.rollback)
     load(plan.helpers)  # read every file before a server starts, so a bad path fails fast
-    with open_server(engine) as server:
-        with _connect(server) as connection:
-            return _Run(connection, plan, upgrade, rollback, server, on_check).all()
+    with open_server(engine) as server, _connect(server) as connection:
+        yield _Run(connection, plan, upgrade, rollback, server, on_check).all(), server
+
+
+def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> VerifyReport:
+    """Run every check of ``plan`` on a fresh server from ``engine``; the server is always cleaned up."""
+    with verified(engine, plan, on_check) as (report, _):
+        return report
 
 
 @contextmanager

@@ -1,0 +1,226 @@
+"""`local`: a throwaway server started from the MariaDB (or MySQL 8) binaries installed on this machine."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from zsgate.engines import probe
+from zsgate.engines.server import EngineUnavailable, Server
+
+SBIN = Path("/usr/sbin")
+INIT_TIMEOUT = 60.0  # seconds to create the system tables
+READY_TIMEOUT = 30.0  # seconds from start to the first connection
+STOP_TIMEOUT = 5.0  # seconds a graceful shutdown may take before the process group is killed
+LOG_TAIL_LINES = 20
+
+# MariaDB's own system-table scripts, as mariadb-install-db feeds them to `mariadbd --bootstrap`, without
+# the help tables, sys schema and test database nobody here needs (that halves the time to a server).
+SYSTEM_TABLE_SCRIPTS = ("mysql_system_tables.sql", "mysql_performance_tables.sql", "mysql_system_tables_data.sql")
+BOOTSTRAP_PREAMBLE = b"CREATE DATABASE IF NOT EXISTS mysql;\nUSE mysql;\nSET @auth_root_socket=NULL;\n"
+
+# Server options for both families. The data is thrown away, so durability is traded for speed.
+COMMON_OPTIONS = (
+    "--skip-log-bin",
+    "--skip-name-resolve",
+    "--log-bin-trust-function-creators=1",
+    "--character-set-server=utf8mb4",
+    "--innodb-buffer-pool-size=64M",
+    "--innodb-log-file-size=8M",
+    "--innodb-flush-log-at-trx-commit=0",
+    "--innodb-doublewrite=OFF",
+)
+FAMILY_OPTIONS = {
+    "mariadb": (),
+    # no X Protocol port to collide with, no monitoring overhead, no missing /var/lib/mysql-files
+    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF", "--secure-file-priv=NULL"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Binaries:
+    """An installed server binary, and how to give it a fresh data directory."""
+
+    family: str  # "mariadb" or "mysql"
+    server: Path  # mariadbd or mysqld
+    bootstrap_sql: tuple[Path, ...] = ()  # MariaDB: scripts for `mariadbd --bootstrap`, the fastest way
+    install_db: Path | None = None  # MariaDB: mariadb-install-db, when those scripts are elsewhere
+
+
+@dataclasses.dataclass(frozen=True)
+class LocalServer(Server):
+    """A `local` server, with where it lives (both gone after exit)."""
+
+    directory: Path  # data/, the socket and server.log
+    pid: int
+
+
+def find_binaries() -> Binaries:
+    """MariaDB's `mariadbd` if installed, else MySQL's `mysqld`, from PATH or /usr/sbin."""
+    mariadbd = _which("mariadbd")
+    if mariadbd is not None:
+        return Binaries("mariadb", mariadbd, _system_table_scripts(mariadbd), _which("mariadb-install-db"))
+    mysqld = _which("mysqld")
+    if mysqld is not None and "mariadb" not in _version_text(mysqld).lower():
+        return Binaries("mysql", mysqld)
+    raise EngineUnavailable(
+        "no mariadbd (or MySQL 8 mysqld) on PATH or in /usr/sbin: apt-get install mariadb-server, "
+        "or use --engine docker:mysql-8.0 or --engine dsn:URL"
+    )
+
+
+@contextlib.contextmanager
+def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
+    """Start a private server in a new temp directory; stop it and delete the directory on exit."""
+    binaries = binaries or find_binaries()
+    directory = Path(tempfile.mkdtemp(prefix="zsgate-"))
+    process: subprocess.Popen[bytes] | None = None
+    try:
+        datadir, sock, log = directory / "data", directory / "mysqld.sock", directory / "server.log"
+        datadir.mkdir()
+        options = (*COMMON_OPTIONS, *FAMILY_OPTIONS[binaries.family], *_user_option())
+        _initialize(binaries, datadir, options, log)
+        port = _free_port()
+        with log.open("ab") as out:
+            process = subprocess.Popen(
+                [
+                    str(binaries.server),
+                    "--no-defaults",
+                    f"--datadir={datadir}",
+                    f"--socket={sock}",
+                    f"--pid-file={directory / 'server.pid'}",
+                    f"--tmpdir={directory}",  # private: servers sharing /tmp can clash on temp table names
+                    "--bind-address=127.0.0.1",
+                    f"--port={port}",
+                    *options,
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
+            )
+        started = process
+
+        def died() -> str | None:
+            if started.poll() is None:
+                return None
+            return f"{binaries.server} exited with code {started.returncode} while starting:\n{_tail(log)}"
+
+        socket_url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
+        probe.wait_until_ready(socket_url, timeout=READY_TIMEOUT, died=died)
+        with probe.connect(socket_url) as connection:
+            # root@localhost is the socket's; TCP from 127.0.0.1 needs its own account (MySQL has none).
+            connection.exec_driver_sql("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION")
+            version = str(connection.exec_driver_sql("SELECT VERSION()").scalar_one())
+        url = URL.create("mysql+pymysql", username="root", host="127.0.0.1", port=port)
+        probe.claim_schema(url)
+        yield LocalServer(
+            url=url,
+            family=binaries.family,
+            description=f"local {probe.label(version)} ({binaries.server})",
+            version=version,
+            directory=directory,
+            pid=process.pid,
+        )
+    finally:
+        if process is not None:
+            _stop(process)
+        shutil.rmtree(directory)
+
+
+def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: Path) -> None:
+    """Create the system tables in the empty `datadir`."""
+    script: bytes | None = None
+    if binaries.family == "mysql":
+        command = [str(binaries.server), "--no-defaults", "--initialize-insecure", f"--datadir={datadir}", *options]
+    elif binaries.bootstrap_sql:
+        command = [str(binaries.server), "--no-defaults", "--bootstrap", f"--datadir={datadir}", *options]
+        script = BOOTSTRAP_PREAMBLE + b"".join(path.read_bytes() for path in binaries.bootstrap_sql)
+    elif binaries.install_db is not None:
+        command = [
+            str(binaries.install_db),
+            "--no-defaults",
+            f"--datadir={datadir}",
+            "--auth-root-authentication-method=normal",
+            "--skip-test-db",
+            *options,
+        ]
+    else:
+        raise EngineUnavailable(
+            f"found {binaries.server} but neither its system-table scripts nor mariadb-install-db: "
+            "apt-get install mariadb-server"
+        )
+    with log.open("ab") as out:
+        try:
+            result = subprocess.run(
+                command, input=script, stdout=out, stderr=subprocess.STDOUT, timeout=INIT_TIMEOUT, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise EngineUnavailable(f"{command[0]} did not finish in {INIT_TIMEOUT:.0f} s:\n{_tail(log)}") from None
+    if result.returncode != 0:
+        raise EngineUnavailable(
+            f"{command[0]} could not create a data directory (exit code {result.returncode}):\n{_tail(log)}"
+        )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Shut the server down; kill its process group if that takes longer than STOP_TIMEOUT."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def _which(name: str) -> Path | None:
+    found = shutil.which(name) or shutil.which(name, path=str(SBIN))
+    return Path(found) if found else None
+
+
+def _system_table_scripts(server: Path) -> tuple[Path, ...]:
+    """MariaDB's bootstrap scripts in `<prefix>/share/mysql` (or `share/mariadb`), or () if not there."""
+    prefix = server.resolve().parent.parent
+    for share in (prefix / "share" / "mysql", prefix / "share" / "mariadb"):
+        scripts = tuple(share / name for name in SYSTEM_TABLE_SCRIPTS)
+        if all(path.is_file() for path in scripts):
+            return scripts
+    return ()
+
+
+def _version_text(server: Path) -> str:
+    result = subprocess.run([str(server), "--version"], capture_output=True, text=True, check=False)
+    return result.stdout + result.stderr
+
+
+def _user_option() -> tuple[str, ...]:
+    """Both servers refuse to run as root unless told to."""
+    return ("--user=root",) if os.geteuid() == 0 else ()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe_socket:
+        probe_socket.bind(("127.0.0.1", 0))
+        return int(probe_socket.getsockname()[1])
+
+
+def _tail(log: Path) -> str:
+    try:
+        lines = log.read_text(errors="replace").splitlines()
+    except FileNotFoundError:
+        return "(no server log)"
+    return "\n".join(lines[-LOG_TAIL_LINES:])

@@ -1,0 +1,86 @@
+"""Deliberately broken copies of the 5.5.28 upgrade: verify fails each, naming the table and column."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from zsgate.migrations.generate import MIGRATIONS
+from zsgate.schema import metadata
+from zsgate.verify.run import Plan, VerifyReport, verify
+
+UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
+
+
+def in_table(table: str, old: str, new: str) -> str:
+    """Replace ``old`` once, inside the CREATE TABLE of ``table`` only."""
+    block = re.search(rf"CREATE TABLE IF NOT EXISTS `zstack`.`{table}` \(.*?\n\) ENGINE", UPGRADE, re.DOTALL)
+    assert block and old in block.group(0)
+    return UPGRADE.replace(block.group(0), block.group(0).replace(old, new, 1))
+
+
+MUTANTS = {
+    "nullable-hostUuid": (
+        in_table("AiHostModelCacheVO", "`hostUuid` VARCHAR(32) NOT NULL", "`hostUuid` VARCHAR(32)"),
+        {"schema": "AiHostModelCacheVO.hostUuid: expected NOT NULL, got NULL"},
+    ),
+    "missing-set-null-fk": (
+        "\n".join(line for line in UPGRADE.splitlines() if not line.startswith("CALL ADD_CONSTRAINT")) + "\n",
+        {
+            "schema": "VmModelMountVO.cacheUuid: expected foreign key fkVmModelMountVOAiHostModelCacheVO → "
+            "AiHostModelCacheVO(uuid) ON DELETE SET NULL, got none",
+            "behaviour": "VmModelMountVO.cacheUuid: deleting its AiHostModelCacheVO row kept the pointer",
+        },
+    ),
+    "cascade-to-restrict": (
+        in_table("AiHostModelCacheVO", "ON DELETE CASCADE", "ON DELETE RESTRICT"),
+        {
+            "schema": "AiHostModelCacheVO.hostUuid: expected foreign key fkAiHostModelCacheVOHostEO → HostEO(uuid) "
+            "ON DELETE CASCADE, got fkAiHostModelCacheVOHostEO → HostEO(uuid) ON DELETE RESTRICT",
+            "behaviour": "AiHostModelCacheVO.hostUuid: deleting its HostEO row was refused",
+        },
+    ),
+    "create-table-without-if-not-exists": (
+        UPGRADE.replace("CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO`", "CREATE TABLE `zstack`.`AiHostModelCacheVO`"),
+        {"idempotent": "Table 'AiHostModelCacheVO' already exists"},
+    ),
+    "backticks-in-helper-argument": (
+        UPGRADE.replace("CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid'", "CALL ADD_COLUMN('VmModelMountVO', '`cacheUuid`'"),
+        {"idempotent": "Duplicate column name 'cacheUuid' (error 1060) in: CALL ADD_COLUMN('VmModelMountVO'"},
+    ),
+    "nullable-identityHash": (
+        in_table("AiHostModelCacheVO", "`identityHash` VARCHAR(255) NOT NULL", "`identityHash` VARCHAR(255)"),
+        {
+            "schema": "AiHostModelCacheVO.identityHash: expected NOT NULL, got NULL",
+            "behaviour": "AiHostModelCacheVO.identityHash: NULL was accepted",
+        },
+    ),
+}
+
+
+def run(tmp_path: Path, upgrade_text: str) -> VerifyReport:
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    upgrade.write_text(upgrade_text, encoding="utf-8")
+    return verify("local", Plan(upgrade, MIGRATIONS / "U5.5.28__schema.sql", metadata, "5.5.28"))
+
+
+def test_the_generated_upgrade_passes_every_check(mariadb_binaries: None, tmp_path: Path) -> None:
+    report = run(tmp_path, UPGRADE)
+    assert [(c.name, c.problems) for c in report.checks] == [
+        (name, []) for name in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback")
+    ]
+    assert report.ok
+
+
+@pytest.mark.parametrize("mutant", sorted(MUTANTS))
+def test_each_mutant_fails_with_a_message_naming_table_and_column(mariadb_binaries: None, tmp_path: Path, mutant: str) -> None:
+    text, expected = MUTANTS[mutant]
+    assert text != UPGRADE
+    report = run(tmp_path, text)
+    assert not report.ok
+    failed = {check.name: check.problems for check in report.checks if not check.ok}
+    for check, message in expected.items():
+        assert check in failed, f"{check} passed; failures: {failed}"
+        assert any(message in problem for problem in failed[check]), failed[check]
