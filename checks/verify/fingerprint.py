@@ -17,10 +17,18 @@ from zsgate.verify import families
 Fingerprint = dict[str, dict[str, Any]]
 
 
+Rows = list[Mapping[str, Any]]
+
+
 def fingerprint(connection: Connection, schema: str = "zstack") -> Fingerprint:
     """Every table of ``schema`` with its columns, indexes and foreign keys, normalized."""
+    return from_rows(*(_rows(connection, query, schema) for query in (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)))
+
+
+def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key_rows: Rows) -> Fingerprint:
+    """The fingerprint of information_schema rows, as the queries below return them from any family."""
     tables: Fingerprint = {}
-    for row in _rows(connection, TABLES, schema):
+    for row in table_rows:
         tables[row["TABLE_NAME"]] = {
             "engine": (row["ENGINE"] or "").lower(),
             "charset": families.charset(row["CHARSET"]),
@@ -28,19 +36,19 @@ def fingerprint(connection: Connection, schema: str = "zstack") -> Fingerprint:
             "indexes": {},
             "foreign_keys": {},
         }
-    for row in _rows(connection, COLUMNS, schema):
+    for row in column_rows:
         tables[row["TABLE_NAME"]]["columns"][row["COLUMN_NAME"]] = {
             "type": families.column_type(row["COLUMN_TYPE"]),
             "nullable": row["IS_NULLABLE"] == "YES",
             "default": families.default(row["COLUMN_DEFAULT"], row["EXTRA"] or ""),
             "charset": families.charset(row["CHARACTER_SET_NAME"]),
         }
-    for row in _rows(connection, INDEXES, schema):
+    for row in index_rows:
         index = tables[row["TABLE_NAME"]]["indexes"].setdefault(
             row["INDEX_NAME"], {"unique": not row["NON_UNIQUE"], "columns": []}
         )
         index["columns"].append([row["COLUMN_NAME"], row["SUB_PART"]])
-    for row in _rows(connection, FOREIGN_KEYS, schema):
+    for row in foreign_key_rows:
         key = tables[row["TABLE_NAME"]]["foreign_keys"].setdefault(
             row["CONSTRAINT_NAME"],
             {"columns": [], "references": row["REFERENCED_TABLE_NAME"], "referenced_columns": [],
@@ -51,7 +59,7 @@ def fingerprint(connection: Connection, schema: str = "zstack") -> Fingerprint:
     return tables
 
 
-def _rows(connection: Connection, query: str, schema: str) -> list[Mapping[str, Any]]:
+def _rows(connection: Connection, query: str, schema: str) -> Rows:
     return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
 
 

@@ -1,0 +1,81 @@
+"""`zsgate verify` as CI runs it: JSON shape, exit codes, errors that name file and line, engines."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zsgate.migrations.generate import MIGRATIONS
+
+CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback"]
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "zsgate", "verify", *map(str, args)], capture_output=True, text=True)
+
+
+def test_json_report_of_a_passing_run(mariadb_binaries: None) -> None:
+    result = run("--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    assert report["engine"].startswith("local MariaDB") and "MariaDB" in report["server_version"]
+    assert [check["name"] for check in report["checks"]] == CHECKS
+    assert all(check["ok"] and check["problems"] == [] and check["seconds"] >= 0 for check in report["checks"])
+
+
+def test_text_report_is_a_checklist(mariadb_binaries: None) -> None:
+    result = run()
+    assert result.returncode == 0, result.stdout
+    for name in CHECKS:
+        assert f"✓ {name}" in result.stdout
+    assert "6 checks passed" in result.stdout
+
+
+def test_a_statement_the_server_refuses_names_file_and_line_and_exits_1(mariadb_binaries: None, tmp_path: Path) -> None:
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    text = (MIGRATIONS / "V5.5.28__schema.sql").read_text()
+    upgrade.write_text(text.replace("CALL CREATE_INDEX(", "CALL CREATE_INDEXX(", 1))
+    line = next(n for n, l in enumerate(upgrade.read_text().splitlines(), 1) if "CREATE_INDEXX" in l)
+    result = run("--sql", upgrade, "--format", "json")
+    assert result.returncode == 1
+    upgrade_check = json.loads(result.stdout)["checks"][0]
+    assert upgrade_check["name"] == "upgrade" and not upgrade_check["ok"]
+    assert upgrade_check["problems"][0].startswith(f"{upgrade}:{line}: PROCEDURE zstack.CREATE_INDEXX does not exist")
+
+
+def test_a_file_that_does_not_split_is_a_usage_error_before_any_server_starts(tmp_path: Path) -> None:
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    upgrade.write_text("SELECT 1;\nSELECT 'unterminated;\n")
+    result = run("--sql", upgrade)
+    assert result.returncode == 2
+    assert f"{upgrade}:2:8: unterminated string" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = run("--sql", tmp_path / "missing.sql")
+    assert missing.returncode == 2 and "missing.sql" in missing.stderr
+
+
+def test_an_unknown_engine_or_release_is_a_usage_error() -> None:
+    assert run("--engine", "oracle").returncode == 2
+    result = run("--release", "9.9.9")
+    assert result.returncode == 2 and "no release '9.9.9'" in result.stderr
+
+
+@pytest.mark.parametrize("engine", ["docker:mysql-8.0", "docker:greatsql-8.0", "docker:mysql:8.0.36"])
+def test_docker_engines_without_a_docker_engine_exit_2_saying_what_to_use(engine: str) -> None:
+    result = run("--engine", engine)
+    if result.returncode == 0:
+        pytest.skip("a Docker engine answered here")
+    assert result.returncode == 2
+    assert "Docker" in result.stderr and "--engine local" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_dsn_engine_verifies_on_an_existing_server(running_server_url: str) -> None:
+    result = run("--engine", f"dsn:{running_server_url}", "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["ok"] is True
