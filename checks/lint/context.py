@@ -23,6 +23,8 @@ class Parsed:
     statement: Statement
     expression: exp.Expression | None
     call: Call | None
+    names: tuple[exp.Identifier, ...] = ()
+    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.lint.ddl.names`)."""
 
 
 class TableFacts:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from zsgate.lint.config import LintConfig
 from zsgate.lint.context import FileContext, Parsed, TableFacts, model_facts
+from zsgate.lint.ddl import names
 from zsgate.lint.findings import Finding, LintReport, Unreadable
 from zsgate.lint.lenient import parse_as_names
 from zsgate.lint.rule import Edit, Rule
@@ -20,6 +25,7 @@ from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement, split_sql
 
+T = TypeVar("T")
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
 
 
@@ -59,25 +65,49 @@ def check_rule_names(config: LintConfig) -> None:
         raise UnknownRule(f"unknown rule(s): {', '.join(unknown)} (see `zsgate lint --explain`)")
 
 
-def lint_paths(paths: Iterable[Path], config: LintConfig, facts: TableFacts | None = None, fix: bool = False) -> LintReport:
-    """Lint every SQL file under ``paths``; with ``fix``, write the fixes, then report what is left."""
+def lint_paths(
+    paths: Iterable[Path], config: LintConfig, facts: TableFacts | None = None, fix: bool = False, jobs: int | None = None
+) -> LintReport:
+    """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
+    the fixes, then report what is left."""
     check_rule_names(config)
     files, unreadable = sql_files(paths)
+    lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix)
     statements, findings = 0, []
-    for path in files:
-        try:
-            sql = read_sql_file(path)
-        except SqlReadError as error:
-            unreadable.append(Unreadable(str(path), error.message))
-            continue
-        result = lint_sql(sql, config, facts)
-        if fix and result.edits:
-            bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
-            write_atomically(path, bom + apply_edits(sql.text, result.edits))
-            result = lint_sql(read_sql_file(path), config, facts)
-        statements += result.statements
-        findings += result.findings
+    for result in _map(lint_one, files, jobs):
+        if isinstance(result, Unreadable):
+            unreadable.append(result)
+        else:
+            statements += result.statements
+            findings += result.findings
     return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
+
+
+def lint_file(path: Path, config: LintConfig, facts: TableFacts | None = None, fix: bool = False) -> FileResult | Unreadable:
+    """Lint one file; with ``fix``, write its fixes atomically and lint it again."""
+    try:
+        sql = read_sql_file(path)
+    except SqlReadError as error:
+        return Unreadable(str(path), error.message)
+    result = lint_sql(sql, config, facts)
+    if fix and result.edits:
+        bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
+        write_atomically(path, bom + apply_edits(sql.text, result.edits))
+        result = lint_sql(read_sql_file(path), config, facts)
+    return result
+
+
+PARALLEL_FROM = 32
+"""Files below this many are linted in this process: starting workers would cost more than it saves."""
+
+
+def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> list[T]:
+    """``map`` over a pool of forked workers when it pays (many files, several cores, fork available)."""
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    if jobs < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return list(map(function, items))
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(function, items, chunksize=4))
 
 
 def lint_text(text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None) -> FileResult:
@@ -113,7 +143,7 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
     expression = parse_statement(statement)
     if expression is None and statement.tokens:
         expression = parse_as_names(statement, reserved)
-    return Parsed(statement, expression, read_call(statement.tokens, statement.source))
+    return Parsed(statement, expression, read_call(statement.tokens, statement.source), tuple(names(expression)))
 
 
 def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:

@@ -20,8 +20,7 @@ def write_json(report: LintReport, out: TextIO) -> None:
         "findings": [finding.as_dict() for finding in report.findings],
         "unreadable": [{"path": p.path, "message": p.message} for p in report.unreadable],
     }
-    json.dump(document, out, indent=2)
-    out.write("\n")
+    out.write(json.dumps(document, indent=2) + "\n")  # one write: json.dump makes one per token
 
 
 def write_sarif(report: LintReport, out: TextIO) -> None:
@@ -70,8 +69,7 @@ def write_sarif(report: LintReport, out: TextIO) -> None:
             {"executionSuccessful": not report.unreadable, "toolExecutionNotifications": notifications}
         ],
     }
-    json.dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, out, indent=2)
-    out.write("\n")
+    out.write(json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2) + "\n")
 
 
 def write_github(report: LintReport, out: TextIO) -> None:

@@ -29,5 +29,4 @@ def print_summary(console: Console, report: VerifyReport) -> None:
 
 
 def write_json(report: VerifyReport, out: TextIO) -> None:
-    json.dump(report.as_dict(), out, indent=2)
-    out.write("\n")
+    out.write(json.dumps(report.as_dict(), indent=2) + "\n")

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.ddl import names
 from zsgate.lint.rule import Hit, Rule
 
 class ReservedWord(Rule):
@@ -26,7 +25,7 @@ class ReservedWord(Rule):
     name = "reserved-word"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for identifier in names(statement.expression):
+        for identifier in statement.names:
             if not identifier.quoted and identifier.name.upper() in context.reserved:
                 yield Hit(
                     identifier.meta["start"],

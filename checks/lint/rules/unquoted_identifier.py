@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.ddl import names
 from zsgate.lint.findings import Severity
 from zsgate.lint.rule import Edit, Hit, Rule
 
@@ -30,7 +29,7 @@ class UnquotedIdentifier(Rule):
     fixable = True
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for identifier in names(statement.expression):
+        for identifier in statement.names:
             if identifier.quoted:
                 continue
             start, end = identifier.meta["start"], identifier.meta["end"] + 1
