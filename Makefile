@@ -17,6 +17,7 @@ $(VENV)/.installed: pyproject.toml
 gate: install
 	$(BIN)/zsgate generate --check
 	$(BIN)/zsgate lint migrations
+	$(BIN)/zsgate verify
 
 ## test: the whole test suite (real-server tests skip on a machine without MariaDB, fail under ZSGATE_REQUIRE_SERVER=1)
 test: install
@@ -24,6 +25,7 @@ test: install
 
 ## bench: performance targets (lint the corpus cold, verify cold, server start)
 bench: install
+	$(BIN)/pip install --quiet -e '.[test,fast,bench]'
 	$(BIN)/python tests/bench/run.py
 
 clean:

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 
+def shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is below it, as people type it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def fail(message: str) -> None:
     """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
     click.echo(f"zsgate: error: {message}", err=True)
@@ -86,7 +94,7 @@ def generate(release: str | None, check: bool, models: str, out: Path | None) ->
     changed = write(files, directory)
     for file in files:
         path = directory / file.name
-        click.echo(f"{'wrote' if path in changed else 'unchanged'} {path}")
+        click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
 
 
 FORMATS = ("text", "json", "sarif", "github")
@@ -102,7 +110,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--target", help="Server whose reserved words apply: mysql-8.0 (default), mysql-8.4, greatsql-8.0, mariadb-10.11.")
-@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (names or codes, comma-separated).")
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules: names, codes or code prefixes (ZS3), comma-separated.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (names or codes, comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default: error).")
 @click.option("--fix", is_flag=True, help="Rewrite files in place to fix what can be fixed (unquoted-identifier).")
@@ -186,8 +194,8 @@ def _explain_rules(explain: str | None) -> None:
         if rule is None:
             fail(f"no rule named {explain!r}; `zsgate lint --rules` lists them")
         info = rule.info()
-        console.print(f"[bold]{info.code} {info.name}[/] ({info.severity.value}{', fixable' if rule.fixable else ''})")
-        console.print(info.explanation, highlight=False, markup=False)
+        click.echo(f"{info.code} {info.name} ({info.severity.value}{', fixable' if rule.fixable else ''})")
+        click.echo(info.explanation)
         return
     table = Table("code", "name", "severity", "fix", "what it finds")
     for rule in RULES:
@@ -230,7 +238,7 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
-        console.print(f"verifying {plan.upgrade} on {engine}", highlight=False)
+        console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
     try:
         report = run_verify(engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None)
     except (EngineError, SqlFileError, ValueError) as error:

@@ -1,0 +1,60 @@
+"""Servers `zsgate verify` runs upgrades on.
+
+    with open_server("local") as server:   # or "docker:mysql-8.0", "docker:IMAGE:TAG", "dsn:URL"
+        ...server.url...
+
+Every engine yields a `Server` on which an empty `zstack` database exists for this run, and always cleans
+up: on success, on error, on Ctrl-C and on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from zsgate.engines.docker import DOCKER_IMAGES, docker_server, image_for
+from zsgate.engines.dsn import dsn_server, parse_url
+from zsgate.engines.local import local_server
+from zsgate.engines.probe import server_version
+from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
+from zsgate.engines.signals import TerminationGuard
+
+__all__ = [
+    "DEFAULT_SPEC",
+    "DOCKER_SPECS",
+    "SCHEMA",
+    "EngineError",
+    "EngineRefused",
+    "EngineUnavailable",
+    "Server",
+    "open_server",
+    "server_version",
+]
+
+DEFAULT_SPEC = "local"
+DOCKER_SPECS: tuple[str, ...] = tuple(DOCKER_IMAGES)
+SPEC_HELP = f"local, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
+
+
+def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[Server]:
+    """The server `spec` names, as a context manager; a spec that names none raises ValueError at once."""
+    return _guarded(_engine_for(spec))
+
+
+def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
+    if spec == "local":
+        return local_server()
+    if spec.startswith("docker:"):
+        return docker_server(image_for(spec))
+    if spec.startswith("dsn:"):
+        return dsn_server(parse_url(spec.removeprefix("dsn:")))
+    raise ValueError(f"unknown engine {spec.split('://')[0]!r}: use {SPEC_HELP}")
+
+
+@contextlib.contextmanager
+def _guarded(engine: contextlib.AbstractContextManager[Server]) -> Iterator[Server]:
+    """`engine`, with SIGTERM and SIGINT turned into exceptions and held while it cleans up."""
+    with TerminationGuard() as guard, contextlib.ExitStack() as cleanup:
+        server = cleanup.enter_context(engine)
+        cleanup.callback(guard.hold)  # runs first when the stack unwinds, i.e. just before the engine's cleanup
+        yield server

@@ -27,19 +27,23 @@ class LintConfig:
     source: Path | None = None
 
     def enabled(self, rule: str, code: str, path: str) -> bool:
-        """Whether the rule (by name or code) runs on ``path``."""
-        names = {rule, code}
-        if self.select is not None and not names & self.select:
+        """Whether the rule runs on ``path``; entries are names, codes or code prefixes (``ZS3``)."""
+        if self.select is not None and not names_rule(self.select, rule, code):
             return False
-        if names & self.ignore:
+        if names_rule(self.ignore, rule, code):
             return False
         return not any(
-            names & ignored for pattern, ignored in self.per_file_ignores.items() if _matches(path, pattern)
+            names_rule(ignored, rule, code) for pattern, ignored in self.per_file_ignores.items() if _matches(path, pattern)
         )
 
     def override(self, **changes: object) -> LintConfig:
         """This configuration with the flags the user gave (``None`` means not given)."""
         return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+
+def names_rule(entries: frozenset[str], rule: str, code: str) -> bool:
+    """Whether any entry is the rule's name, its code, or a prefix of its code (case-insensitive)."""
+    return any(entry == rule or (entry[:2].upper() == "ZS" and code.startswith(entry.upper())) for entry in entries)
 
 
 def _matches(path: str, pattern: str) -> bool:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from zsgate.lint.config import LintConfig
+from zsgate.lint.config import LintConfig, names_rule
 from zsgate.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.lint.ddl import names
 from zsgate.lint.findings import Finding, LintReport, Unreadable
 from zsgate.lint.lenient import parse_as_names
 from zsgate.lint.rule import Edit, Rule
-from zsgate.lint.rules import RULES, find_rule
+from zsgate.lint.rules import RULES
 from zsgate.lint.targets import reserved_words
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
@@ -61,7 +61,7 @@ def check_rule_names(config: LintConfig) -> None:
     named = set(config.select or ()) | set(config.ignore)
     for names in config.per_file_ignores.values():
         named |= names
-    if unknown := sorted(name for name in named if find_rule(name) is None):
+    if unknown := sorted(name for name in named if not any(names_rule(frozenset({name}), r.name, r.code) for r in RULES)):
         raise UnknownRule(f"unknown rule(s): {', '.join(unknown)} (see `zsgate lint --explain`)")
 
 

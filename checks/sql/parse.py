@@ -1,8 +1,9 @@
 """Read SQL files and parse their statements with sqlglot's MySQL dialect.
 
-sqlglot 30 parses what it understands into expression trees and what it does not into `exp.Command`
-(CALL, CREATE PROCEDURE/TRIGGER, ...); both come back from `parse_statement`. It returns None where sqlglot
-gives up, and where a statement holds several for sqlglot (a procedure body whose inner `;` it splits at).
+sqlglot 30 parses what it understands into expression trees and some of what it does not into
+`exp.Command` (CALL, CREATE TRIGGER, ...); both come back from `parse_statement`. It returns None where
+sqlglot gives up (most procedure bodies: IF ... END IF, DECLARE ... CURSOR) and where the statement is
+several to sqlglot (`SELECT 1; SELECT 2` under `DELIMITER $$`).
 """
 
 from __future__ import annotations
@@ -46,9 +47,8 @@ def read_sql_file(path: str | os.PathLike[str]) -> SqlFile:
     except UnicodeDecodeError as error:
         offset = bom + error.start
         line = data.count(b"\n", 0, offset) + 1
-        raise SqlReadError(
-            name, f"not UTF-8: byte 0x{data[offset]:02x} at byte offset {offset} (line {line}) {error.reason}"
-        ) from error
+        message = f"not UTF-8 ({error.reason}): byte 0x{data[offset]:02x} at byte offset {offset}, line {line}"
+        raise SqlReadError(name, message) from error
     return split_sql(text, name)
 
 
@@ -60,9 +60,7 @@ def parse_statement(statement: Statement) -> exp.Expr | None:
     try:
         with without_command_warnings():
             trees = parser.parse(list(statement.tokens), statement.source)
-    except (ParseError, TokenError):
-        return None
-    except Exception:  # sqlglot has other failure modes on odd input (e.g. IndexError); still unparseable
+    except (ParseError, TokenError, RecursionError):  # RecursionError: deeply nested parentheses
         return None
     found = [tree for tree in trees if tree is not None]
     return found[0] if len(found) == 1 else None
@@ -80,6 +78,7 @@ _COMMAND_WARNING_FILTER = _CommandWarningFilter()
 
 @contextmanager
 def without_command_warnings() -> Iterator[None]:
+    """Silence sqlglot's "Falling back to parsing as a 'Command'" warnings inside the block."""
     _SQLGLOT_LOGGER.addFilter(_COMMAND_WARNING_FILTER)
     try:
         yield

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import ClassVar
 
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
@@ -52,7 +53,7 @@ _GAP_ITEM = re.compile(
 )
 # Marks that would make sqlglot read a delimiter as a string or comment (the client also refuses `\`).
 _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
-# Marks after `DELIMITER` that may have made the tokenizer read past the end of the directive's line.
+# Marks on a DELIMITER line that may have made the tokenizer read comments or strings past its end.
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
@@ -187,7 +188,7 @@ class _SplitTokenizer(MySQL.Tokenizer):
     not its own; to find delimiters and comments we want the real tokens.
     """
 
-    COMMANDS: set[TokenType] = set()
+    COMMANDS: ClassVar[set[TokenType]] = set()
 
 
 def _tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:
@@ -244,6 +245,7 @@ class _Splitter:
         self.split_tokenizer = _SplitTokenizer(dialect="mysql")
         self.statement_tokenizer = MySQL.Tokenizer(dialect="mysql")
         self.tokens, self.failure = _tokenize(self.split_tokenizer, self.scan)
+        # where a DELIMITER followed by whitespace may start: only tokens starting there are looked at
         self.keyword_starts = frozenset(match.start() for match in _DELIMITER_WORD.finditer(self.scan))
         self.delimiter = DEFAULT_DELIMITER
         self.delimiter_set_at = 0
@@ -298,11 +300,8 @@ class _Splitter:
                 return self._directive(index)
             if scan.find(delimiter, token.start, token.end + len(delimiter)) >= 0 and _is_bare(token, scan):
                 index, gap_start = self._bare_run(index)
-            elif self.content_start is None:
-                self._content(token.start, token.end + 1, index)
-                index, gap_start = index + 1, token.end + 1
             else:
-                self.content_end = token.end + 1
+                self._content(token.start, token.end + 1, index)
                 index, gap_start = index + 1, token.end + 1
         return index, gap_start
 
@@ -319,17 +318,25 @@ class _Splitter:
         run_end = tokens[last].end + 1
         position = tokens[index].start
         while (found := self.scan.find(self.delimiter, position, run_end)) >= 0:
-            if found > position:
-                self._content(position, found, index)
+            self._bare_content(position, found, index)
             self._end_statement(found, found + len(self.delimiter), last + 1)
             position = found + len(self.delimiter)
-        if position < run_end:
-            self._content(position, run_end, index)
+        self._bare_content(position, run_end, index)
         return last + 1, run_end
 
+    def _bare_content(self, start: int, end: int, token_index: int) -> None:
+        """Add the part of a run between delimiters, less the spaces inside keywords like `UNSIGNED INTEGER`."""
+        part = self.scan[start:end]
+        if part.strip():
+            start += len(part) - len(part.lstrip())
+            self._content(start, start + len(part.strip()), token_index)
+
     def _is_directive(self, token: Token) -> bool:
-        """Whether a token starts a `DELIMITER x` line; report a DELIMITER the server would get as SQL."""
-        if not self._is_delimiter_keyword(token):
+        """Whether a token at a `keyword_starts` offset starts a `DELIMITER x` line.
+
+        Reports a DELIMITER that the client would send to the server as SQL.
+        """
+        if token.token_type != TokenType.VAR or token.text.upper() != "DELIMITER":
             return False
         if self.content_start is None and self._at_line_start(token):
             return True
@@ -348,11 +355,11 @@ class _Splitter:
         self._trivia(keyword.start)
         self._piece(PieceKind.DIRECTIVE, keyword.start, keyword.start + len(line))
         self._set_delimiter(keyword, line[len(keyword.text) :].split())
-        if any(mark in line for mark in _MULTILINE_MARKS):
-            self._retokenize_from(index + 1, line_end)
         following = index + 1
         while following < len(self.tokens) and self.tokens[following].start < line_end:
             following += 1
+        if self.tokens[following - 1].end >= line_end or any(mark in line for mark in _MULTILINE_MARKS):
+            self._retokenize_from(following, line_end)
         return following, keyword.start + len(line)
 
     def _set_delimiter(self, keyword: Token, words: list[str]) -> None:
@@ -360,13 +367,19 @@ class _Splitter:
         if not words:
             self._error(keyword.start, "DELIMITER needs an argument, e.g. DELIMITER $$")
         elif any(mark in words[0] for mark in _UNSUPPORTED_IN_DELIMITER):
-            self._error(keyword.start, f"unsupported delimiter {words[0]!r}: it holds a quote, backslash or comment mark")
+            self._error(
+                keyword.start, f"unsupported delimiter {words[0]!r}: it holds a quote, backslash or comment mark"
+            )
         else:
             self.delimiter = words[0]
             self.delimiter_set_at = keyword.start
 
     def _retokenize_from(self, index: int, offset: int) -> None:
-        """Tokenize again from `offset`, after a directive line that may have misled the tokenizer."""
+        """Replace the tokens from `index` on by those read from `offset`, where a directive's line ends.
+
+        Needed where the tokenizer read past that line: into a string or comment opened on it, or with a
+        keyword like `UNSIGNED INTEGER` spread over it and the next.
+        """
         tokens, self.failure = _tokenize(self.split_tokenizer, self.scan[offset:])
         _shift(tokens, offset, *self._sqlglot_origin(offset))
         self.tokens[index:] = tokens
@@ -405,13 +418,14 @@ class _Splitter:
     def _end_statement(self, delimiter_start: int, delimiter_end: int, next_token: int) -> None:
         """Close the pending statement (if any) at a delimiter found at [delimiter_start, delimiter_end)."""
         if self.content_start is not None:
-            self._statement(terminated=True, next_token=next_token)
+            self._statement(self.content_start, terminated=True, next_token=next_token)
         self._trivia(delimiter_start)
         self._piece(PieceKind.DELIMITER, delimiter_start, delimiter_end)
 
     def _end_of_file(self) -> None:
         """Close a statement that the file ends before its delimiter."""
-        if self.content_start is None:
+        start = self.content_start
+        if start is None:
             return
         if self.delimiter != DEFAULT_DELIMITER and self.failure is None:
             self._error(
@@ -419,11 +433,11 @@ class _Splitter:
                 f"DELIMITER {self.delimiter} is still in force at the end of the file"
                 f" and the last statement lacks {self.delimiter}",
             )
-        self._statement(terminated=False, next_token=len(self.tokens))
+        self._statement(start, terminated=False, next_token=len(self.tokens))
 
-    def _statement(self, terminated: bool, next_token: int) -> None:
-        """Emit the pending statement; `next_token` is the index of the first token after it."""
-        start, end = self.content_start or 0, self.content_end
+    def _statement(self, start: int, terminated: bool, next_token: int) -> None:
+        """Emit the pending statement, which starts at `start`; `next_token` is the first token after it."""
+        end = self.content_end
         self._trivia(start)
         self._piece(PieceKind.STATEMENT, start, end)
         line, column = self.lines.locate(start)
@@ -440,7 +454,7 @@ class _Splitter:
             return tuple(self.tokens[self.first_token : next_token])
         tokens, error = _tokenize(self.statement_tokenizer, self.scan[start:end])
         if error is not None:  # the statement holds the text the file's tokenization stopped at
-            return tuple(token for token in self.tokens[self.first_token : next_token] if token.start < end)
+            return tuple(t for t in self.tokens[self.first_token : next_token] if start <= t.start <= t.end < end)
         _repair_command_strings(tokens, self.scan[start:end])
         _shift(tokens, start, *self._sqlglot_origin(start))
         return tuple(tokens)
@@ -487,14 +501,6 @@ class _Splitter:
     def _piece(self, kind: PieceKind, start: int, end: int) -> None:
         self.pieces.append(Piece(kind, start, end, self.text[start:end]))
         self.cursor = end
-
-    def _is_delimiter_keyword(self, token: Token) -> bool:
-        """Whether the token is a `DELIMITER` followed by whitespace or the end of the file."""
-        return (
-            token.token_type == TokenType.VAR
-            and token.text.upper() == "DELIMITER"
-            and not self.scan[token.end + 1 : token.end + 2].strip()
-        )
 
     def _at_line_start(self, token: Token) -> bool:
         line_start = self.scan.rfind("\n", 0, token.start) + 1

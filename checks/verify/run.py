@@ -26,9 +26,10 @@ from zsgate.verify.fingerprint import Fingerprint, fingerprint
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
-    "NO_ENGINE_SUBSTITUTION', explicit_defaults_for_timestamp = ON"
+    "NO_ENGINE_SUBSTITUTION', explicit_defaults_for_timestamp = ON, foreign_key_checks = 1"
 )
-"""MySQL 8's defaults on every family: strict dates, and NULL into a NOT NULL TIMESTAMP is an error."""
+"""MySQL 8's defaults on every family: strict dates, NULL into a NOT NULL TIMESTAMP is an error, and
+foreign keys are checked (ZStack's beforeMigrate.sql turns that off for the session)."""
 
 
 @dataclass
@@ -186,6 +187,7 @@ class _Run:
         ]
 
     def _behaviour(self) -> list[str]:
+        self.connection.execute(text(SESSION))  # the files run may have changed the session
         return behaviour_problems(self.connection, self.target)
 
     def _rollback(self) -> list[str]:

@@ -167,3 +167,9 @@ def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None
     text = out.getvalue()
     assert "\x1b[" in text
     assert text.count("a.sql") == 1 and text.count("b.sql") == 1, "one heading per file"
+
+
+def test_code_prefixes_select_a_family_of_rules(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    document = json.loads(run(path, "--format", "json", "--select", "ZS2").stdout)
+    assert {f["code"] for f in document["findings"]} == {"ZS202"}

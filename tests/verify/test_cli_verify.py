@@ -79,3 +79,10 @@ def test_dsn_engine_verifies_on_an_existing_server(running_server_url: str) -> N
     result = run("--engine", f"dsn:{running_server_url}", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"] is True
+
+
+def test_zstacks_own_before_migrate_can_replace_zsgates_helpers(mariadb_binaries: None, corpus: Path) -> None:
+    """The real beforeMigrate.sql also turns FOREIGN_KEY_CHECKS off for the session; verify turns it back on."""
+    result = run("--helpers", corpus / "upgrade" / "beforeMigrate.sql", "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["ok"] is True

@@ -1,0 +1,46 @@
+"""`dsn:URL`: a server that already runs; zsgate only ever creates and drops its `zstack` database."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from zsgate.engines import probe
+from zsgate.engines.server import EngineUnavailable, Server
+
+BACKENDS = ("mysql", "mariadb")
+DRIVER = "mysql+pymysql"
+
+
+def parse_url(text: str) -> URL:
+    """`text` as a pymysql URL with no database selected, e.g. from "mysql://user:pw@host:3306/db"."""
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        # the text may hold a password, so it is not repeated here
+        raise ValueError("dsn: needs a URL like mysql+pymysql://user:password@host:3306/") from None
+    if url.get_backend_name() not in BACKENDS:
+        raise ValueError(f"dsn: needs a mysql:// or mariadb:// URL, not {url.get_backend_name()}://")
+    return URL.create(DRIVER, url.username, url.password, url.host, url.port, query=url.query)
+
+
+@contextlib.contextmanager
+def dsn_server(url: URL) -> Iterator[Server]:
+    """The server at `url`, with a `zstack` database created for this run and dropped on exit."""
+    try:
+        version = probe.server_version(url)
+    except DBAPIError as error:
+        raise EngineUnavailable(f"cannot connect to {probe.shown(url)}: {probe.safe_message(error, url)}") from None
+    probe.claim_schema(url)
+    try:
+        yield Server(
+            url=url,
+            family=probe.family_of(version),
+            description=f"{probe.label(version)} at {probe.shown(url)}",
+            version=version,
+        )
+    finally:
+        probe.drop_schema(url)

@@ -1,0 +1,40 @@
+"""The value every engine yields, and the errors engines raise."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy.engine import URL
+
+#: ZStack's upgrade files name this schema; every engine hands over a server on which it exists, empty.
+SCHEMA = "zstack"
+
+
+class EngineError(Exception):
+    """An engine could not provide a server; the message says why and is safe to print."""
+
+
+class EngineUnavailable(EngineError):
+    """The engine cannot run here: no binaries, no Docker engine, no reachable server, or it died starting."""
+
+
+class EngineRefused(EngineError):
+    """The server already holds a `zstack` database that zsgate must not touch."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Server:
+    """A MySQL-family server with an empty `zstack` database that belongs to this run.
+
+    `url` selects no database; `repr()` and `str()` of a URL hide its password.
+    """
+
+    url: URL
+    family: str  # "mariadb" or "mysql"
+    description: str  # for people, e.g. "local MariaDB 10.11.19 (/usr/sbin/mariadbd)"; never holds a password
+    version: str  # SELECT VERSION(), e.g. "10.11.19-MariaDB-0+deb12u1"
+
+    def with_sql_mode(self, sql_mode: str) -> Server:
+        """The same server, with every new connection's session `sql_mode` set (the server default otherwise)."""
+        init_command = f"SET SESSION sql_mode = '{sql_mode}'"
+        return dataclasses.replace(self, url=self.url.update_query_dict({"init_command": init_command}))

@@ -1,0 +1,58 @@
+"""SIGTERM and SIGINT as exceptions, so an engine's cleanup runs when zsgate is stopped."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from types import FrameType, TracebackType
+from typing import Any
+
+HANDLED = (signal.SIGTERM, signal.SIGINT)
+
+
+class TerminationGuard:
+    """While active, SIGTERM raises SystemExit(143) and SIGINT KeyboardInterrupt, once.
+
+    After the first signal, or once `hold()` is called (cleanup has begun), further signals are held:
+    cleanup is bounded and must not be cut short. A signal held before any was raised is raised on exit.
+    Signals the process ignores stay ignored; outside the main thread the guard does nothing.
+    """
+
+    def __init__(self) -> None:
+        self._previous: dict[int, Any] = {}
+        self._holding = False
+        self._raised = False
+        self._pending: int | None = None
+
+    def __enter__(self) -> TerminationGuard:
+        if threading.current_thread() is threading.main_thread():
+            for signum in HANDLED:
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+        if self._pending is not None:
+            raise _exception_for(self._pending)
+
+    def hold(self) -> None:
+        """Cleanup has begun: from now on, signals wait until the guard exits."""
+        self._holding = True
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._holding:
+            if not self._raised and self._pending is None:
+                self._pending = signum
+            return
+        self._holding = self._raised = True
+        raise _exception_for(signum)
+
+
+def _exception_for(signum: int) -> BaseException:
+    if signum == signal.SIGINT:
+        return KeyboardInterrupt()
+    return SystemExit(128 + signum)

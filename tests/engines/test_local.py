@@ -1,0 +1,200 @@
+"""The `local` engine on the machine's own MariaDB binaries: it starts, answers, and always cleans up."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy
+from sqlalchemy.pool import NullPool
+
+from zsgate.engines import SCHEMA, EngineUnavailable, open_server, server_version
+from zsgate.engines import local
+from zsgate.engines.local import LocalServer
+
+pytestmark = pytest.mark.usefixtures("mariadb_binaries")
+
+
+@pytest.fixture
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache without templates, so the run creates its data directory from the system tables."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "zsgate"
+
+
+def query(server: LocalServer, sql: str) -> list[tuple[object, ...]]:
+    engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def assert_gone(server: LocalServer) -> None:
+    assert not alive(server.pid), f"server process {server.pid} still runs"
+    assert not server.directory.exists(), f"{server.directory} was left behind"
+
+
+def test_a_query_works_over_the_url_and_exit_removes_process_and_directory() -> None:
+    with open_server("local") as server:
+        assert isinstance(server, LocalServer)
+        assert server.directory.name.startswith("zsgate-") and (server.directory / "data").is_dir()
+        assert alive(server.pid)
+        assert server.url.drivername == "mysql+pymysql" and server.url.database is None
+        assert server.url.host == "127.0.0.1"
+        assert query(server, "SELECT 1 + 1") == [(2,)]
+        assert query(server, "SELECT @@port, @@bind_address, @@character_set_server, @@log_bin") == [
+            (server.url.port, "127.0.0.1", "utf8mb4", 0)
+        ]
+    assert_gone(server)
+
+
+def test_the_server_has_an_empty_zstack_schema_and_says_what_it_is() -> None:
+    with open_server() as server:
+        assert (SCHEMA,) in query(server, "SHOW DATABASES")
+        assert query(server, f"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '{SCHEMA}'") == [(0,)]
+        assert server.family == "mariadb"
+        assert server.version == server_version(server.url) and "MariaDB" in server.version
+        number = server.version.split("-")[0]
+        assert server.description.startswith(f"local MariaDB {number} (") and server.description.endswith("mariadbd)")
+
+
+def test_with_sql_mode_sets_every_new_session() -> None:
+    with open_server("local") as server:
+        strict = server.with_sql_mode("ANSI_QUOTES,STRICT_ALL_TABLES")
+        assert query(strict, "SELECT @@SESSION.sql_mode") == [("ANSI_QUOTES,STRICT_ALL_TABLES",)]
+        assert query(server, "SELECT @@SESSION.sql_mode") != [("ANSI_QUOTES,STRICT_ALL_TABLES",)]
+
+
+def test_cleans_up_when_the_body_raises() -> None:
+    with pytest.raises(RuntimeError, match="boom"), open_server("local") as server:
+        raise RuntimeError("boom")
+    assert_gone(server)
+
+
+def test_cleans_up_on_keyboard_interrupt_in_the_body() -> None:
+    with pytest.raises(KeyboardInterrupt), open_server("local") as server:
+        raise KeyboardInterrupt
+    assert_gone(server)
+
+
+SLEEPER = textwrap.dedent(
+    """
+    import time
+    from zsgate.engines import open_server
+
+    with open_server("local") as server:
+        print(server.directory, server.pid, flush=True)
+        time.sleep(60)
+    """
+)
+
+
+@pytest.fixture
+def sleeper() -> Iterator[subprocess.Popen[str]]:
+    """A zsgate process holding a local server open, until it is signalled."""
+    process = subprocess.Popen([sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    yield process
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+@pytest.mark.parametrize(
+    ("signum", "returncode"),
+    [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, -signal.SIGINT)],
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_signalled_zsgate_stops_its_server_and_deletes_the_directory(
+    sleeper: subprocess.Popen[str], signum: int, returncode: int
+) -> None:
+    assert sleeper.stdout is not None and sleeper.stderr is not None
+    line = sleeper.stdout.readline()
+    assert line, sleeper.stderr.read()
+    directory, pid = Path(line.split()[0]), int(line.split()[1])
+    assert directory.is_dir() and alive(pid)
+    sleeper.send_signal(signum)
+    assert sleeper.wait(timeout=30) == returncode
+    assert not alive(pid), f"server process {pid} survived {signal.Signals(signum).name}"
+    assert not directory.exists()
+
+
+def test_reuses_the_cached_template_and_copies_it_per_run(empty_cache: Path) -> None:
+    with open_server("local") as first:
+        templates = list(empty_cache.glob("datadir-mariadb-*"))
+        assert len(templates) == 1
+        made = templates[0].stat().st_mtime_ns
+    with open_server("local") as second:
+        assert second.directory != first.directory
+        assert list(empty_cache.glob("*")) == templates and templates[0].stat().st_mtime_ns == made
+    assert_gone(first)
+    assert_gone(second)
+
+
+def test_without_a_writable_cache_it_creates_the_data_directory_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    with open_server("local") as server:
+        assert query(server, "SELECT 1") == [(1,)]
+    assert_gone(server)
+
+
+def test_mariadb_install_db_makes_the_data_directory_when_the_bootstrap_scripts_are_elsewhere(
+    empty_cache: Path,
+) -> None:
+    binaries = dataclasses.replace(local.find_binaries(), bootstrap_sql=())
+    assert binaries.install_db is not None
+    with local.local_server(binaries) as server:
+        assert query(server, "SELECT 1") == [(1,)]
+    assert_gone(server)
+
+
+def test_a_data_directory_that_cannot_be_made_is_reported_with_the_log_and_leaves_nothing(
+    empty_cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--no-such-option-zsgate",))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    with pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"):
+        with open_server("local"):
+            pass
+    assert not list(tmp_path.glob("zsgate-*"))
+    assert not list(empty_cache.glob("*"))
+
+
+def test_a_server_that_dies_starting_is_reported_with_the_log_and_leaves_nothing(
+    empty_cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a documentation-only address (RFC 5737): bootstrap never listens, the server cannot bind it
+    monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--bind-address=192.0.2.1",))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    with pytest.raises(EngineUnavailable, match=r"(?s)mariadbd exited with code \d+ while starting:.*Bind on TCP/IP"):
+        with open_server("local"):
+            pass
+    assert not list(tmp_path.glob("zsgate-*"))
+
+
+def test_a_server_that_ignores_sigterm_is_killed_with_its_process_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "STOP_TIMEOUT", 0.2)
+    stubborn = subprocess.Popen(["sh", "-c", "trap '' TERM; sleep 30 & wait"], start_new_session=True)
+    local._stop(stubborn)
+    assert stubborn.returncode == -signal.SIGKILL
+    assert subprocess.run(["pgrep", "-g", str(stubborn.pid)], capture_output=True).returncode == 1
