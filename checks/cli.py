@@ -85,7 +85,7 @@ def generate(release: str | None, check: bool, models: str, out: Path | None) ->
         fail(str(error))
     if check:
         if diff := drift(files, directory):
-            click.echo(diff, nl=False)
+            click.echo(diff.rstrip("\n"))
             click.echo("zsgate: generated files differ from the models; run `zsgate generate`", err=True)
             sys.exit(EXIT_FAILED)
         click.echo(f"{len(files)} generated files match the models")
