@@ -20,12 +20,9 @@ nothing is raised.
 
 from __future__ import annotations
 
-import gc
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import ClassVar
@@ -33,6 +30,8 @@ from typing import ClassVar
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, Tokenizer, TokenType
+
+from zsgate.sql.gc_pause import gc_paused
 
 BOM = "\ufeff"
 DEFAULT_DELIMITER = ";"
@@ -161,24 +160,8 @@ class SqlFile:
 
 def split_sql(text: str, path: str = "<string>") -> SqlFile:
     """Split `text` into statements, DELIMITER directives and trivia; never raises."""
-    with _collector_paused():
+    with gc_paused():
         return _Splitter(text, path).run()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, as everything split_sql makes lives as long as its SqlFile.
-
-    Otherwise each collection walks all the tokens of the files split so far: on the corpus, a third of
-    the time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _SplitTokenizer(MySQL.Tokenizer):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -181,20 +183,38 @@ def test_a_data_directory_that_cannot_be_made_is_reported_with_the_log_and_leave
 
 
 def test_a_server_that_dies_starting_is_reported_with_the_log_and_leaves_nothing(
-    empty_cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    # a documentation-only address (RFC 5737): bootstrap never listens, the server cannot bind it
-    monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--bind-address=192.0.2.1",))
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    with pytest.raises(EngineUnavailable, match=r"(?s)mariadbd exited with code \d+ while starting:.*Bind on TCP/IP"):
-        with open_server("local"):
-            pass
+    with socket.socket() as taken:  # another program got the free port first
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        monkeypatch.setattr(local, "_free_port", lambda: taken.getsockname()[1])
+        with pytest.raises(EngineUnavailable, match=r"(?s)mariadbd exited with code 1 while starting:.*already in use"):
+            with open_server("local"):
+                pass
     assert not list(tmp_path.glob("zsgate-*"))
+
+
+STUBBORN = textwrap.dedent(
+    """
+    import signal, subprocess
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    child = subprocess.Popen(["sleep", "30"])
+    print("ready", flush=True)
+    child.wait()
+    """
+)
 
 
 def test_a_server_that_ignores_sigterm_is_killed_with_its_process_group(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local, "STOP_TIMEOUT", 0.2)
-    stubborn = subprocess.Popen(["sh", "-c", "trap '' TERM; sleep 30 & wait"], start_new_session=True)
+    stubborn = subprocess.Popen([sys.executable, "-c", STUBBORN], stdout=subprocess.PIPE, start_new_session=True)
+    assert stubborn.stdout is not None and stubborn.stdout.readline() == b"ready\n"
     local._stop(stubborn)
+    stubborn.stdout.close()
     assert stubborn.returncode == -signal.SIGKILL
-    assert subprocess.run(["pgrep", "-g", str(stubborn.pid)], capture_output=True).returncode == 1
+    deadline = time.monotonic() + 5  # the orphaned `sleep` is killed too; init reaps it soon after
+    while subprocess.run(["pgrep", "-g", str(stubborn.pid)], capture_output=True).returncode == 0:
+        assert time.monotonic() < deadline, "the process group survived"
+        time.sleep(0.05)
