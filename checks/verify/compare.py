@@ -23,14 +23,7 @@ Diff = tuple[Any, ...]
 
 def schema_problems(connection: Connection, metadata: MetaData, live: Fingerprint) -> list[str]:
     """Every difference between the models and the live schema, as ``Table.column: expected … got …``."""
-    context = MigrationContext.configure(
-        connection,
-        opts={
-            "compare_type": True,
-            "compare_server_default": _same_default,
-            "include_object": _include(live),
-        },
-    )
+    context = MigrationContext.configure(connection, opts=alembic_options(live))
     problems = [describe(diff) for diff in _flatten(compare_metadata(context, metadata))]
     for table in metadata.sorted_tables:
         if table.name in live:
@@ -38,6 +31,11 @@ def schema_problems(connection: Connection, metadata: MetaData, live: Fingerprin
             problems += _prefix_lengths(table, live[table.name])
             problems += _foreign_keys(table, live[table.name])
     return problems
+
+
+def alembic_options(live: Fingerprint) -> dict[str, Any]:
+    """How zsgate asks Alembic to compare (also used by ``migrations/env.py``)."""
+    return {"compare_type": True, "compare_server_default": _same_default, "include_object": _include(live)}
 
 
 def _include(live: Fingerprint):  # noqa: ANN202 - Alembic's include_object hook

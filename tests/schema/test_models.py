@@ -1,0 +1,47 @@
+"""The models: every object knows its release, and the baseline is what existed before 5.5.28."""
+
+from __future__ import annotations
+
+from zsgate.migrations.plan import plan_release, upgrade_releases
+from zsgate.schema import metadata
+from zsgate.schema.invariants import check
+from zsgate.schema.releases import BASELINE, as_of, parts_of, release_key, release_of
+
+NEW_TABLES = {"AiHostModelCacheVO", "AiHostCacheStorageVO", "AiHostModelCachePolicyVO", "AiHostModelCacheReservationVO"}
+
+
+def test_every_table_column_index_and_foreign_key_knows_its_release() -> None:
+    for table in metadata.tables.values():
+        assert release_of(table) in (BASELINE, "5.5.28")
+        for part in parts_of(table):
+            assert release_key(release_of(part)) >= release_key(release_of(table))
+
+
+def test_the_baseline_is_the_four_tables_before_5_5_28_without_cache_uuid() -> None:
+    baseline = as_of(metadata, BASELINE)
+    assert set(baseline.tables) == {"HostEO", "VmInstanceEO", "ModelVO", "VmModelMountVO"}
+    mount = baseline.tables["VmModelMountVO"]
+    assert "cacheUuid" not in mount.c
+    assert {fk.name for fk in mount.foreign_key_constraints} == {"fkVmModelMountVOVmInstanceEO", "fkVmModelMountVOModelVO"}
+
+
+def test_5_5_28_adds_four_tables_and_cache_uuid_with_its_index_and_set_null_key() -> None:
+    assert upgrade_releases(metadata) == ["5.5.28"]
+    plan = plan_release(metadata, "5.5.28")
+    assert {table.name for table in plan.new_tables} == NEW_TABLES
+    assert [(c.table.name, c.name, c.nullable) for c in plan.new_columns] == [("VmModelMountVO", "cacheUuid", True)]
+    assert [i.name for i in plan.new_indexes] == ["idxVmModelMountVOCacheUuid"]
+    assert [(fk.name, fk.ondelete) for fk in plan.new_foreign_keys] == [("fkVmModelMountVOAiHostModelCacheVO", "SET NULL")]
+
+
+def test_prefix_lengths_engine_and_charset_live_in_the_models() -> None:
+    storage = metadata.tables["AiHostCacheStorageVO"]
+    (unique,) = [index for index in storage.indexes if index.unique]
+    assert unique.kwargs["mysql_length"] == {"sourceRoot": 255}
+    assert storage.kwargs["mysql_engine"] == "InnoDB" and storage.kwargs["mysql_default_charset"] == "utf8"
+    last_op = storage.c.lastOpDate.server_default.arg.text
+    assert last_op == "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"
+
+
+def test_the_models_keep_every_invariant() -> None:
+    assert check(metadata) == []
