@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,18 @@ def test_zstacks_own_before_migrate_can_replace_zsgates_helpers(mariadb_binaries
     result = run("--helpers", corpus / "upgrade" / "beforeMigrate.sql", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"] is True
+
+
+def test_nothing_is_left_running_or_on_disk_after_a_failing_run(mariadb_binaries: None, tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    upgrade.write_text((MIGRATIONS / "V5.5.28__schema.sql").read_text().replace("ON DELETE CASCADE", "ON DELETE RESTRICT"))
+    result = subprocess.run(
+        [sys.executable, "-m", "zsgate", "verify", "--sql", str(upgrade)],
+        capture_output=True, text=True, env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert list(scratch.iterdir()) == [], "the server's temp directory is gone"
+    servers = subprocess.run(["pgrep", "-f", str(scratch)], capture_output=True, text=True).stdout
+    assert servers == "", "no server process is left"
