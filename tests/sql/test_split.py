@@ -143,6 +143,12 @@ class TestDelimiterBlocks:
         sql_file = split_sql("DELIMITER $$\nSELECT 1$$SELECT 2 $$$")
         assert texts(sql_file) == ["SELECT 1", "SELECT 2", "$"]
 
+    def test_tokens_are_read_again_after_a_directive_line_they_overran(self) -> None:
+        # sqlglot reads `unsigned\ninteger` as one keyword, across the end of the directive's line
+        sql_file = split_sql("DELIMITER unsigned\ninteger; SELECT 1 unsigned\nDELIMITER ;\nSELECT 2;")
+        assert texts(sql_file) == ["integer; SELECT 1", "SELECT 2"]
+        assert sql_file.errors == ()
+
     def test_block_left_open_without_trailing_statement_is_fine(self) -> None:
         sql_file = split_sql("DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END $$\n")
         assert texts(sql_file) == ["CREATE PROCEDURE p() BEGIN SELECT 1; END"]
