@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -25,6 +26,7 @@ INIT_TIMEOUT = 60.0  # seconds to create the system tables
 READY_TIMEOUT = 30.0  # seconds from start to the first connection
 STOP_TIMEOUT = 5.0  # seconds a graceful shutdown may take before the process group is killed
 LOG_TAIL_LINES = 20
+STALE_AFTER = 7 * 24 * 3600  # seconds a cached template may go unused before the next new one removes it
 
 # MariaDB's own system-table scripts, as mariadb-install-db feeds them to `mariadbd --bootstrap`, without
 # the help tables, sys schema and test database nobody here needs (that halves the time to a server).
@@ -153,6 +155,7 @@ def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | N
     key = json.dumps([repr(binaries), *_stamp(binaries.server), *options])
     template = cache_dir() / f"datadir-{binaries.family}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
     if template.is_dir():
+        os.utime(template)  # in use: not stale
         return template
     try:
         template.parent.mkdir(parents=True, exist_ok=True)
@@ -166,7 +169,16 @@ def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | N
             (building / "data").rename(template)
     finally:
         shutil.rmtree(building)
+    _prune(template.parent, keep=template)
     return template
+
+
+def _prune(cache: Path, keep: Path) -> None:
+    """Remove what no run used for STALE_AFTER: templates of replaced binaries or options, abandoned builds."""
+    for entry in cache.iterdir():
+        with contextlib.suppress(FileNotFoundError):  # another zsgate pruned it first
+            if entry != keep and time.time() - entry.stat().st_mtime > STALE_AFTER:
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 def cache_dir() -> Path:

@@ -139,14 +139,25 @@ def test_a_signalled_zsgate_stops_its_server_and_deletes_the_directory(
 
 def test_reuses_the_cached_template_and_copies_it_per_run(empty_cache: Path) -> None:
     with open_server("local") as first:
-        templates = list(empty_cache.glob("datadir-mariadb-*"))
-        assert len(templates) == 1
-        made = templates[0].stat().st_mtime_ns
+        (template,) = empty_cache.glob("datadir-mariadb-*")
+        made = (template / "ibdata1").stat().st_mtime_ns
     with open_server("local") as second:
         assert second.directory != first.directory
-        assert list(empty_cache.glob("*")) == templates and templates[0].stat().st_mtime_ns == made
+        assert list(empty_cache.iterdir()) == [template] and (template / "ibdata1").stat().st_mtime_ns == made
     assert_gone(first)
     assert_gone(second)
+
+
+def test_a_new_template_removes_the_ones_nobody_used_for_a_week(empty_cache: Path) -> None:
+    stale, recent = empty_cache / "datadir-mariadb-0000000000000000", empty_cache / "building-abandoned"
+    for entry in (stale, recent):
+        entry.mkdir(parents=True)
+    week_ago = time.time() - local.STALE_AFTER - 60
+    os.utime(stale, (week_ago, week_ago))
+    with open_server("local"):
+        pass
+    assert recent.exists() and not stale.exists()
+    assert len(list(empty_cache.glob("datadir-mariadb-*"))) == 1
 
 
 def test_without_a_writable_cache_it_creates_the_data_directory_itself(
