@@ -232,7 +232,7 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
 
     from zsgate.engines import EngineError
     from zsgate.report.verify_text import print_check, print_summary, write_json
-    from zsgate.verify.apply import SqlFileError
+    from zsgate.verify.apply import ApplyError, SqlFileError
     from zsgate.verify.run import PlanError, default_plan, verify as run_verify
 
     try:
@@ -246,6 +246,8 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
         report = run_verify(engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None)
     except (EngineError, SqlFileError, ValueError) as error:
         fail(str(error))
+    except ApplyError as error:
+        fail(f"the baseline could not be built: {error}")
     if output == "json":
         write_json(report, sys.stdout)
     else:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import secrets
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
 from zsgate.engines import probe
 from zsgate.engines.server import EngineUnavailable, Server
 
+if TYPE_CHECKING:
+    from testcontainers.core.container import DockerContainer
+
 PREFIX = "docker:"
 PORT = 3306
 READY_TIMEOUT = 120.0  # seconds from "container started" to the first connection
+LOG_TAIL_LINES = 20
 READY_TWICE = r"ready for connections.*ready for connections"  # the entrypoint's temporary server, then the real one
 
 # Both families; no binary log (faster, and nothing here replicates).
@@ -30,8 +36,7 @@ COMMON_OPTIONS = (
 class DockerImage:
     """How to run one image for `zsgate verify`.
 
-    root gets a new random password each run (never stored here); the connection uses the TLS every
-    MySQL 8 container offers, because caching_sha2_password sends a password in the clear only over TLS.
+    root gets a new random password each run, never stored here.
     """
 
     image: str  # what `docker pull` takes
@@ -39,6 +44,9 @@ class DockerImage:
     options: tuple[str, ...] = COMMON_OPTIONS  # server command line
     env: tuple[tuple[str, str], ...] = ()  # besides MYSQL_ROOT_PASSWORD / MYSQL_DATABASE, set by testcontainers
     ready_log: str = READY_TWICE  # regex over the container's output once the server is about to listen
+    # Connect over TLS (to the container's self-signed certificate): MySQL 8's caching_sha2_password takes
+    # a password only over TLS, or RSA-encrypted, which pymysql can do only with `cryptography` installed.
+    tls: bool = True
 
 
 DOCKER_IMAGES: Mapping[str, DockerImage] = MappingProxyType(
@@ -72,7 +80,9 @@ def image_for(spec: str) -> DockerImage:
     if not spec.startswith(PREFIX) or ":" not in image.rsplit("/", 1)[-1]:
         known = ", ".join(DOCKER_IMAGES)
         raise ValueError(f"unknown Docker engine {spec!r}: use {known} or docker:IMAGE:TAG")
-    return DockerImage(image, "mariadb" if "mariadb" in image.lower() else "mysql")
+    if "mariadb" in image.lower():
+        return DockerImage(image, "mariadb", tls=False)  # MariaDB images before 11.4 have no TLS; no need
+    return DockerImage(image, "mysql")
 
 
 @contextlib.contextmanager
@@ -110,9 +120,9 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
             password=password,
             host=container.get_container_host_ip(),
             port=int(container.get_exposed_port(PORT)),
-            query={"ssl_check_hostname": "false"},  # TLS to the container's self-signed certificate
+            query={"ssl_check_hostname": "false"} if settings.tls else {},
         )
-        probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=lambda: None)
+        probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=functools.partial(_exit_reason, container))
         version = probe.server_version(url)
         probe.claim_schema(url)
         yield Server(
@@ -121,6 +131,15 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
             description=f"docker {probe.label(version)} ({settings.image})",
             version=version,
         )
+
+
+def _exit_reason(container: DockerContainer) -> str | None:
+    """Why the container's server is gone, with the end of its output; None while it runs."""
+    container.reload()
+    if container.status not in ("exited", "dead"):
+        return None
+    output = b"\n".join(container.get_logs()).decode(errors="replace").splitlines()
+    return f"{container.image} exited while starting:\n" + "\n".join(output[-LOG_TAIL_LINES:])
 
 
 def _no_docker(error: BaseException) -> str:

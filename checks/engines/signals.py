@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from types import FrameType, TracebackType
 from typing import Any
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
+Handler = Callable[[int, FrameType | None], Any] | int | None  # what signal.getsignal returns
 
 
 class TerminationGuard:
@@ -19,7 +21,7 @@ class TerminationGuard:
     """
 
     def __init__(self) -> None:
-        self._previous: dict[int, Any] = {}
+        self._previous: dict[int, Handler] = {}
         self._holding = False
         self._raised = False
         self._pending: int | None = None

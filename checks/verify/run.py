@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, create_engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server, open_server
@@ -23,6 +24,7 @@ from zsgate.verify.apply import ApplyError, apply, load
 from zsgate.verify.behaviour import behaviour_problems
 from zsgate.verify.compare import schema_problems
 from zsgate.verify.fingerprint import Fingerprint, fingerprint
+from zsgate.sql.split import SqlFile
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
@@ -132,7 +134,17 @@ def _connect(server: Server) -> Iterator[Connection]:
 
 
 class _Run:
-    def __init__(self, connection: Connection, plan: Plan, upgrade, rollback, server: Server, on_check) -> None:  # noqa: ANN001
+    """One verification on one connection: the checks share the fingerprints taken along the way."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        plan: Plan,
+        upgrade: SqlFile,
+        rollback: SqlFile,
+        server: Server,
+        on_check: Callable[[CheckResult], None],
+    ) -> None:
         self.connection, self.plan, self.upgrade_sql, self.rollback_sql = connection, plan, upgrade, rollback
         self.server, self.on_check = server, on_check
         self.baseline = as_of(plan.metadata, BASELINE)
@@ -140,6 +152,7 @@ class _Run:
         self.results: list[CheckResult] = []
 
     def all(self) -> VerifyReport:
+        """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
         baseline.build(self.connection, self.baseline, self.plan.helpers)
         self.base_print = fingerprint(self.connection)
         self.seeded = baseline.data_digest(self.connection, self.baseline)
@@ -161,6 +174,8 @@ class _Run:
             problems = check()
         except ApplyError as error:
             problems = [str(error)]
+        except DBAPIError as error:
+            problems = [f"the server failed during the check: {error.orig or error}"]
         result = CheckResult(name, not problems, time.perf_counter() - started, problems)
         self.results.append(result)
         self.on_check(result)

@@ -1,0 +1,88 @@
+"""The docker engines: their settings as data, and what happens where no Docker engine runs."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from zsgate.engines import DOCKER_SPECS, EngineUnavailable, open_server
+from zsgate.engines.docker import DOCKER_IMAGES, DockerImage, image_for
+
+
+def test_the_known_images() -> None:
+    assert DOCKER_SPECS == ("docker:mysql-8.0", "docker:mysql-8.4", "docker:greatsql-8.0")
+    assert {spec: settings.image for spec, settings in DOCKER_IMAGES.items()} == {
+        "docker:mysql-8.0": "mysql:8.0",
+        "docker:mysql-8.4": "mysql:8.4",
+        "docker:greatsql-8.0": "greatsql/greatsql:8.0.32-25",
+    }
+    assert {settings.family for settings in DOCKER_IMAGES.values()} == {"mysql"}
+
+
+@pytest.mark.parametrize("spec", DOCKER_SPECS)
+def test_every_image_runs_with_the_options_zstack_upgrades_need(spec: str) -> None:
+    settings = DOCKER_IMAGES[spec]
+    assert "--log-bin-trust-function-creators=1" in settings.options
+    assert "--character-set-server=utf8mb4" in settings.options
+    assert "--skip-log-bin" in settings.options
+    assert settings.tls  # caching_sha2_password without `cryptography`
+    assert all(option.startswith("--") for option in settings.options)
+    # root's password is made per run, never kept in the settings
+    assert not any("PASSWORD" in name for name, _ in settings.env)
+
+
+def test_greatsql_undoes_its_images_production_sample_config() -> None:
+    settings = DOCKER_IMAGES["docker:greatsql-8.0"]
+    assert {"--gtid-mode=OFF", "--enforce-gtid-consistency=OFF"} <= set(settings.options)
+    assert dict(settings.env) == {"MAXPERF": "0"}
+    entrypoint_output = "Database initialized\n...\nMySQL init process done. Ready for start up.\n"
+    assert re.search(settings.ready_log, entrypoint_output, re.DOTALL)
+
+
+def test_mysql_images_are_ready_once_the_real_server_listens() -> None:
+    temporary = "2024-01-01T00:00:00Z 0 [System] [MY-010931] /usr/sbin/mysqld: ready for connections. port: 0\n"
+    real = "2024-01-01T00:00:02Z 0 [System] [MY-010931] /usr/sbin/mysqld: ready for connections. port: 3306\n"
+    pattern = DOCKER_IMAGES["docker:mysql-8.0"].ready_log
+    assert not re.search(pattern, temporary, re.DOTALL)
+    assert re.search(pattern, temporary + "[Note] shutting down\n" + real, re.DOTALL)
+
+
+def test_any_image_with_a_tag_gets_generic_settings() -> None:
+    assert image_for("docker:mysql:8.0.36") == DockerImage("mysql:8.0.36", "mysql")
+    assert image_for("docker:mariadb:11.4") == DockerImage("mariadb:11.4", "mariadb", tls=False)
+    assert image_for("docker:registry.example:5000/team/mysql:8.0").image == "registry.example:5000/team/mysql:8.0"
+    for spec in ("docker:mysql", "docker:registry.example:5000/mysql", "docker:"):
+        with pytest.raises(ValueError, match="docker:IMAGE:TAG"):
+            image_for(spec)
+
+
+def docker_answers() -> bool:
+    import docker
+
+    try:
+        docker.from_env().ping()
+    except Exception:  # noqa: BLE001 - any failure means no engine to talk to
+        return False
+    return True
+
+
+@pytest.mark.parametrize("spec", [*DOCKER_SPECS, "docker:mysql:8.0.36"])
+def test_without_a_docker_engine_opening_says_which_engines_to_use_instead(spec: str) -> None:
+    if docker_answers():
+        pytest.skip("a Docker engine answers here")
+    with pytest.raises(EngineUnavailable) as raised:
+        with open_server(spec):
+            pytest.fail("a server started without Docker")
+    message = str(raised.value)
+    assert message.startswith("no Docker engine answered")
+    assert "--engine local (needs `apt-get install mariadb-server`)" in message
+    assert "--engine dsn:URL" in message
+
+
+def test_testcontainers_is_imported_only_when_a_docker_engine_opens() -> None:
+    code = "import sys, zsgate.engines; print(sorted(m for m in ('testcontainers', 'docker') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

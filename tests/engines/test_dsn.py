@@ -1,0 +1,120 @@
+"""The `dsn:` engine on an existing server: it creates and drops only `zstack`, and never shows a password."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pymysql
+import pytest
+import sqlalchemy
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+
+from zsgate.engines import SCHEMA, EngineRefused, EngineUnavailable, Server, open_server
+from zsgate.engines.dsn import parse_url
+
+SECRET = "Sup3r-s3cret/pw@1"  # a password with characters URLs must quote
+
+
+def databases(url: URL) -> set[str]:
+    engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return {row[0] for row in connection.exec_driver_sql("SHOW DATABASES")}
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def server_url(running_server_url: str) -> URL:
+    url = make_url(running_server_url)
+    if SCHEMA in databases(url):
+        pytest.skip(f"{url.render_as_string(hide_password=True)} already has a `{SCHEMA}` database of its own")
+    return url
+
+
+@pytest.fixture
+def existing_zstack(server_url: URL) -> Iterator[pymysql.Connection]:
+    """Someone else's `zstack` database, with a table and a row in it."""
+    connection = pymysql.connect(host=server_url.host, port=server_url.port, user=server_url.username,
+                                 password=server_url.password or "", autocommit=True)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE `{SCHEMA}`")
+            cursor.execute(f"CREATE TABLE `{SCHEMA}`.`ManagementNodeVO` (`uuid` VARCHAR(32) PRIMARY KEY)")
+            cursor.execute(f"INSERT INTO `{SCHEMA}`.`ManagementNodeVO` VALUES ('theirs')")
+        yield connection
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
+        connection.close()
+
+
+def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None:
+    before = databases(server_url)
+    with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}") as server:
+        assert databases(server.url) == before | {SCHEMA}
+        assert server.url.database is None and server.url.drivername == "mysql+pymysql"
+        assert server.family in ("mariadb", "mysql")
+        assert (server.url.host, server.url.port) == (server_url.host, server_url.port)
+        assert server.description.endswith(f" at {server.url}")
+    assert databases(server_url) == before
+
+
+def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
+    server_url: URL, existing_zstack: pymysql.Connection
+) -> None:
+    with pytest.raises(EngineRefused, match=f"already has a `{SCHEMA}` database"):
+        with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}"):
+            pytest.fail("ran beside someone else's zstack")
+    with existing_zstack.cursor() as cursor:
+        cursor.execute(f"SELECT `uuid` FROM `{SCHEMA}`.`ManagementNodeVO`")
+        assert cursor.fetchall() == (("theirs",),)
+
+
+def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -> None:
+    wrong = server_url.set(username="zsgate_nobody", password=SECRET)
+    with pytest.raises(EngineUnavailable) as raised:
+        with open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
+            pytest.fail("logged in with a made-up password")
+    message = str(raised.value)
+    assert "Access denied" in message and "zsgate_nobody:***@" in message
+    assert SECRET not in message and "s3cret" not in message
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+
+
+def test_an_unreachable_server_names_it_but_not_the_password() -> None:
+    with pytest.raises(EngineUnavailable, match="Can't connect") as raised:
+        with open_server(f"dsn:mysql://root:{SECRET.replace('/', '%2F').replace('@', '%40')}@127.0.0.1:1/"):
+            pytest.fail("connected to port 1")
+    assert "s3cret" not in str(raised.value)
+
+
+@pytest.mark.usefixtures("mariadb_binaries")
+def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None:
+    """A user with a password on a throwaway local server, reached through `dsn:`."""
+    with open_server("local") as local:
+        admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"CREATE USER 'gate'@'127.0.0.1' IDENTIFIED BY '{SECRET}'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'127.0.0.1'")
+            connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
+        admin.dispose()
+        url = local.url.set(username="gate", password=SECRET)
+        with open_server(f"dsn:{url.render_as_string(hide_password=False)}") as server:
+            assert server.url.password == SECRET  # usable ...
+            for shown in (server.description, repr(server), str(server), str(server.url)):
+                assert "s3cret" not in shown  # ... and never shown
+            assert isinstance(server, Server) and "gate:***@127.0.0.1" in server.description
+
+
+def test_urls_become_pymysql_urls_without_a_database() -> None:
+    url = parse_url("mysql://user:pw@db.example:3307/zstack?charset=utf8mb4")
+    assert (url.drivername, url.host, url.port, url.database) == ("mysql+pymysql", "db.example", 3307, None)
+    assert url.password == "pw" and dict(url.query) == {"charset": "utf8mb4"}
+    assert parse_url("mariadb://root@localhost").drivername == "mysql+pymysql"
+    with pytest.raises(ValueError, match="mysql:// or mariadb://"):
+        parse_url("postgresql://user:pw@host/db")
+    with pytest.raises(ValueError) as raised:
+        parse_url("not a url, with hunter2 in it")
+    assert "hunter2" not in str(raised.value)
