@@ -43,12 +43,16 @@ class FileResult:
 
 
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
-    """The ``*.sql`` files under ``paths`` (directories recursively, in name order)."""
+    """The ``*.sql`` files under ``paths`` (directories recursively, in name order, skipping hidden
+    directories such as ``.git`` and ``.venv``)."""
     files: list[Path] = []
     missing: list[Unreadable] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*.sql") if p.is_file())
+            files += sorted(
+                p for p in path.rglob("*.sql")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+            )
         elif path.is_file():
             files.append(path)
         else:

@@ -1,11 +1,15 @@
-"""zero-date-default agrees with a real server running MySQL 8's default sql_mode."""
+"""zero-date-default agrees with the embedded local server running MySQL 8's default sql_mode."""
 
 from __future__ import annotations
 
-import secrets
+from collections.abc import Iterator
 
-import pymysql
 import pytest
+from sqlalchemy import Connection, create_engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+
+from zsgate.engines import open_server
 
 from zsgate.lint.rules.zero_date_default import is_zero_date
 
@@ -27,31 +31,25 @@ CASES = [
 ]
 
 
-@pytest.fixture()
-def strict_connection(running_server_url: str):
-    connection = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", autocommit=True)
-    database = f"zsgate_zero_{secrets.token_hex(4)}"
-    with connection.cursor() as cursor:
-        cursor.execute(f"CREATE DATABASE `{database}`")
-        cursor.execute(f"USE `{database}`")
-        cursor.execute("SET SESSION sql_mode = %s", (MYSQL8_SQL_MODE,))
-    try:
-        yield connection
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE `{database}`")
-        connection.close()
+@pytest.fixture(scope="module")
+def strict_server(mariadb_binaries: None) -> Iterator[Connection]:
+    """The embedded local server, every connection with MySQL 8's default sql_mode."""
+    with open_server("local") as server:
+        engine = create_engine(server.with_sql_mode(MYSQL8_SQL_MODE).url.set(database="zstack"), poolclass=NullPool)
+        with engine.connect() as connection:
+            yield connection
+        engine.dispose()
 
 
 @pytest.mark.parametrize(("kind", "value"), CASES)
-def test_the_rule_flags_exactly_the_defaults_the_server_rejects(strict_connection, kind: str, value: str) -> None:
-    with strict_connection.cursor() as cursor:
-        try:
-            cursor.execute(f"CREATE TABLE `t` (`c` {kind} NOT NULL DEFAULT '{value}')")
-            accepted = True
-        except pymysql.err.OperationalError as error:
-            assert error.args[0] == 1067, error  # ER_INVALID_DEFAULT
-            accepted = False
-        finally:
-            cursor.execute("DROP TABLE IF EXISTS `t`")
+def test_the_rule_flags_exactly_the_defaults_the_server_rejects(strict_server: Connection, kind: str, value: str) -> None:
+    assert strict_server.exec_driver_sql("SELECT @@SESSION.sql_mode").scalar_one() == MYSQL8_SQL_MODE
+    try:
+        strict_server.exec_driver_sql(f"CREATE TABLE `t` (`c` {kind} NOT NULL DEFAULT '{value}')")
+        accepted = True
+    except OperationalError as error:
+        assert error.orig.args[0] == 1067, error  # ER_INVALID_DEFAULT
+        accepted = False
+    finally:
+        strict_server.exec_driver_sql("DROP TABLE IF EXISTS `t`")
     assert is_zero_date(value) is not accepted
