@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-
 from zsgate import __version__
 
 if TYPE_CHECKING:
@@ -110,15 +109,30 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--target", help="Server whose reserved words apply: mysql-8.0 (default), mysql-8.4, greatsql-8.0, mariadb-10.11.")
-@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules: names, codes or code prefixes (ZS3), comma-separated.")
+@click.option(
+    "--target", help="Server whose reserved words apply: mysql-8.0 (default), mysql-8.4, greatsql-8.0, mariadb-10.11."
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Run only these rules: names, codes or code prefixes (ZS3), comma-separated.",
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (names or codes, comma-separated).")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default: error).")
+@click.option(
+    "--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default: error)."
+)
 @click.option("--fix", is_flag=True, help="Rewrite files in place to fix what can be fixed (unquoted-identifier).")
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) with a bad and a good example.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule.")
-@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), help="pyproject.toml to read [tool.zsgate.lint] from.")
-@click.option("--facts", type=click.Path(dir_okay=False, path_type=Path), help="model-facts.json for tables the files do not define.")
+@click.option(
+    "--config", type=click.Path(dir_okay=False, path_type=Path), help="pyproject.toml to read [tool.zsgate.lint] from."
+)
+@click.option(
+    "--facts",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="model-facts.json for tables the files do not define.",
+)
 def lint(
     paths: tuple[Path, ...],
     output: str,
@@ -180,7 +194,11 @@ def _write_lint_report(report: LintReport, output: str) -> None:
     if output == "text":
         writer = lint_text.write_rich if stream.isatty() else lint_text.write_plain
     else:
-        writer = {"json": lint_machine.write_json, "sarif": lint_machine.write_sarif, "github": lint_machine.write_github}[output]
+        writer = {
+            "json": lint_machine.write_json,
+            "sarif": lint_machine.write_sarif,
+            "github": lint_machine.write_github,
+        }[output]
     writer(report, stream)
 
 
@@ -188,7 +206,6 @@ def _explain_rules(explain: str | None) -> None:
     """One rule's documentation, or a table of every rule."""
     from rich.console import Console
     from rich.table import Table
-
     from zsgate.lint.rules import RULES, find_rule
 
     console = Console()
@@ -208,19 +225,35 @@ def _explain_rules(explain: str | None) -> None:
 
 
 @main.command()
-@click.option("--engine", default="local", show_default=True, metavar="SPEC",
-              help="local (a throwaway MariaDB/MySQL from binaries on PATH), docker:mysql-8.0, docker:mysql-8.4, "
-                   "docker:greatsql-8.0, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema).")
-@click.option("--sql", "upgrade", type=click.Path(dir_okay=False, path_type=Path),
-              help="Upgrade file (default: the generated V<release>__schema.sql).")
-@click.option("--rollback", type=click.Path(dir_okay=False, path_type=Path),
-              help="Rollback file (default: the generated U<release>__schema.sql).")
+@click.option(
+    "--engine",
+    default="local",
+    show_default=True,
+    metavar="SPEC",
+    help="local (a throwaway MariaDB/MySQL from binaries on PATH), docker:mysql-8.0, docker:mysql-8.4, "
+    "docker:greatsql-8.0, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema).",
+)
+@click.option(
+    "--sql",
+    "upgrade",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Upgrade file (default: the generated V<release>__schema.sql).",
+)
+@click.option(
+    "--rollback",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Rollback file (default: the generated U<release>__schema.sql).",
+)
 @click.option("--release", metavar="X.Y.Z", help="Release to verify (default: the newest the models introduce).")
-@click.option("--helpers", type=click.Path(dir_okay=False, path_type=Path),
-              help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.")
+@click.option(
+    "--helpers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None,
-           output: str) -> None:
+def verify(
+    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+) -> None:
     """Prove an upgrade on a real, throwaway server.
 
     Builds the pre-release baseline (helper procedures, tables, seed rows), applies the upgrade
@@ -229,11 +262,11 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
     returns to the baseline. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
     """
     from rich.console import Console
-
     from zsgate.engines import EngineError
     from zsgate.report.verify_text import print_check, print_summary, write_json
     from zsgate.verify.apply import ApplyError, SqlFileError
-    from zsgate.verify.run import PlanError, default_plan, verify as run_verify
+    from zsgate.verify.run import PlanError, default_plan
+    from zsgate.verify.run import verify as run_verify
 
     try:
         plan = default_plan(release, upgrade, rollback, helpers)
@@ -243,7 +276,9 @@ def verify(engine: str, upgrade: Path | None, rollback: Path | None, release: st
     if output == "text":
         console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
     try:
-        report = run_verify(engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None)
+        report = run_verify(
+            engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None
+        )
     except (EngineError, SqlFileError, ValueError) as error:
         fail(str(error))
     except ApplyError as error:

@@ -8,7 +8,6 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
-
 from zsgate.schema import metadata
 from zsgate.verify.compare import alembic_options
 from zsgate.verify.fingerprint import fingerprint
@@ -17,7 +16,9 @@ from zsgate.verify.fingerprint import fingerprint
 def run_online() -> None:
     url = os.environ.get("ZSGATE_DATABASE_URL")
     if not url:
-        raise SystemExit("set ZSGATE_DATABASE_URL to the database to compare, e.g. mysql+pymysql://root@127.0.0.1/zstack")
+        raise SystemExit(
+            "set ZSGATE_DATABASE_URL to the database to compare, e.g. mysql+pymysql://root@127.0.0.1/zstack"
+        )
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as connection:
         live = fingerprint(connection, connection.dialect.default_schema_name)

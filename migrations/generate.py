@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
-
 from zsgate.migrations.plan import plan_release, upgrade_releases
 from zsgate.migrations.render import render_rollback, render_upgrade
 from zsgate.schema.invariants import require
@@ -78,7 +77,7 @@ def write(files: list[GeneratedFile], directory: Path) -> list[Path]:
 
 def drift(files: list[GeneratedFile], directory: Path) -> str:
     """A unified diff from the committed files to what the models give; empty when equal."""
-    chunks = []
+    chunks: list[str] = []
     for file in files:
         path = directory / file.name
         committed = path.read_text(encoding="utf-8") if path.exists() else ""

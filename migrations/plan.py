@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, ForeignKeyConstraint, Index, MetaData, Table
-
 from zsgate.schema.releases import BASELINE, as_of, parts_of, release_key, release_of, releases
 
 

@@ -15,7 +15,6 @@ from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, Table
 from sqlalchemy.dialects.mysql.base import MySQLDDLCompiler, MySQLIdentifierPreparer
 from sqlalchemy.dialects.mysql.pymysql import MySQLDialect_pymysql
 from sqlalchemy.schema import CreateIndex, CreateTable
-
 from zsgate.migrations.plan import PlanError, ReleasePlan
 from zsgate.schema.base import SCHEMA
 
@@ -76,7 +75,7 @@ def render_upgrade(plan: ReleasePlan) -> str:
     statements = [create_table(table) for table in plan.new_tables]
     statements += [add_column(column) for column in plan.new_columns]
     statements += [
-        call("CREATE_INDEX", index.table.name, index.name, *(c.name for c in index.columns))
+        call("CREATE_INDEX", index.table.name, str(index.name), *(c.name for c in index.columns))
         for index in plan.new_indexes
     ]
     statements += [add_constraint(fk) for fk in plan.new_foreign_keys]

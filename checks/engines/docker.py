@@ -11,7 +11,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
-
 from zsgate.engines import probe
 from zsgate.engines.server import EngineUnavailable, Server
 

@@ -12,7 +12,6 @@ import sqlalchemy
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
-
 from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
 
 ER_DB_CREATE_EXISTS = 1007
@@ -39,7 +38,7 @@ def server_version(url: URL) -> str:
 
 
 def family_of(version: str) -> str:
-    """"mariadb" or "mysql" (Percona, GreatSQL and other MySQL forks count as MySQL)."""
+    """ "mariadb" or "mysql" (Percona, GreatSQL and other MySQL forks count as MySQL)."""
     return "mariadb" if "mariadb" in version.lower() else "mysql"
 
 

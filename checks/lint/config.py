@@ -33,7 +33,9 @@ class LintConfig:
         if names_rule(self.ignore, rule, code):
             return False
         return not any(
-            names_rule(ignored, rule, code) for pattern, ignored in self.per_file_ignores.items() if _matches(path, pattern)
+            names_rule(ignored, rule, code)
+            for pattern, ignored in self.per_file_ignores.items()
+            if _matches(path, pattern)
         )
 
     def override(self, **changes: object) -> LintConfig:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.tokens import Token
-
 from zsgate.lint.ddl import altered_table, created_table, is_nullable, nullability, table_name
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement

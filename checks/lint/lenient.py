@@ -10,7 +10,6 @@ from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ErrorLevel, ParseError
 from sqlglot.tokens import Token, TokenType
-
 from zsgate.sql.parse import without_command_warnings
 from zsgate.sql.split import Statement
 

@@ -50,7 +50,8 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
     for path in paths:
         if path.is_dir():
             files += sorted(
-                p for p in path.rglob("*.sql")
+                p
+                for p in path.rglob("*.sql")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
         elif path.is_file():
@@ -63,21 +64,27 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
 def check_rule_names(config: LintConfig) -> None:
     """Refuse configuration that names rules which do not exist."""
     named = set(config.select or ()) | set(config.ignore)
-    for names in config.per_file_ignores.values():
-        named |= names
-    if unknown := sorted(name for name in named if not any(names_rule(frozenset({name}), r.name, r.code) for r in RULES)):
+    for ignored in config.per_file_ignores.values():
+        named |= ignored
+    if unknown := sorted(
+        name for name in named if not any(names_rule(frozenset({name}), r.name, r.code) for r in RULES)
+    ):
         raise UnknownRule(f"unknown rule(s): {', '.join(unknown)} (see `zsgate lint --explain`)")
 
 
 def lint_paths(
-    paths: Iterable[Path], config: LintConfig, facts: TableFacts | None = None, fix: bool = False, jobs: int | None = None
+    paths: Iterable[Path],
+    config: LintConfig,
+    facts: TableFacts | None = None,
+    fix: bool = False,
+    jobs: int | None = None,
 ) -> LintReport:
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
     the fixes, then report what is left."""
     check_rule_names(config)
     files, unreadable = sql_files(paths)
     lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix)
-    statements, findings = 0, []
+    statements, findings = 0, list[Finding]()
     for result in _map(lint_one, files, jobs):
         if isinstance(result, Unreadable):
             unreadable.append(result)
@@ -87,7 +94,9 @@ def lint_paths(
     return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
 
 
-def lint_file(path: Path, config: LintConfig, facts: TableFacts | None = None, fix: bool = False) -> FileResult | Unreadable:
+def lint_file(
+    path: Path, config: LintConfig, facts: TableFacts | None = None, fix: bool = False
+) -> FileResult | Unreadable:
     """Lint one file; with ``fix``, write its fixes atomically and lint it again."""
     try:
         sql = read_sql_file(path)
@@ -114,7 +123,9 @@ def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> 
         return list(pool.map(function, items, chunksize=4))
 
 
-def lint_text(text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None) -> FileResult:
+def lint_text(
+    text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None
+) -> FileResult:
     """Lint SQL held in memory (what the tests and the file linter share)."""
     return lint_sql(split_sql(text, path), config or LintConfig(), facts)
 

@@ -22,6 +22,4 @@ def reserved_words(target: str) -> frozenset[str]:
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
     text = (_DATA_DIR / f"{target}.txt").read_text(encoding="utf-8")
-    return frozenset(
-        word for line in text.splitlines() if (word := line.strip()) and not word.startswith("#")
-    )
+    return frozenset(word for line in text.splitlines() if (word := line.strip()) and not word.startswith("#"))

@@ -65,9 +65,7 @@ def write_sarif(report: LintReport, out: TextIO) -> None:
     run = {
         "tool": {"driver": {"name": "zsgate", "version": __version__, "informationUri": HELP_URI, "rules": rules}},
         "results": results,
-        "invocations": [
-            {"executionSuccessful": not report.unreadable, "toolExecutionNotifications": notifications}
-        ],
+        "invocations": [{"executionSuccessful": not report.unreadable, "toolExecutionNotifications": notifications}],
     }
     out.write(json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2) + "\n")
 

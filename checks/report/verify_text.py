@@ -7,7 +7,6 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
-
 from zsgate.verify.run import CheckResult, VerifyReport
 
 
@@ -25,7 +24,9 @@ def print_summary(console: Console, report: VerifyReport) -> None:
     if failed:
         console.print(f"[red]verify failed[/] on {escape(report.engine)}: {', '.join(failed)} ({total:.2f}s of checks)")
     else:
-        console.print(f"[green]verified[/] on {escape(report.engine)}: {len(report.checks)} checks passed in {total:.2f}s")
+        console.print(
+            f"[green]verified[/] on {escape(report.engine)}: {len(report.checks)} checks passed in {total:.2f}s"
+        )
 
 
 def write_json(report: VerifyReport, out: TextIO) -> None:

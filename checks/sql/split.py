@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar
 
 from sqlglot.dialects.mysql import MySQL
@@ -61,7 +61,7 @@ _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
-class PieceKind(str, Enum):
+class PieceKind(StrEnum):
     """What a stretch of a SQL file is."""
 
     STATEMENT = "statement"

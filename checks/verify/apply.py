@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pymysql
 from sqlalchemy import Connection
-
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import SqlFile
 

@@ -6,7 +6,6 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, select, text
-
 from zsgate.migrations.render import create_table
 from zsgate.verify.apply import apply, load
 from zsgate.verify.rows import RowMaker

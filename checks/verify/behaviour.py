@@ -6,12 +6,12 @@ For every UNIQUE key: a duplicate is rejected. For every NOT NULL column: NULL i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, ForeignKeyConstraint, Index, MetaData, Table, and_, delete, select
 from sqlalchemy.exc import DBAPIError
-
 from zsgate.verify.rows import RowMaker
 
 Probe = Callable[[RowMaker], str | None]
@@ -36,41 +36,40 @@ def behaviour_problems(connection: Connection, metadata: MetaData) -> list[str]:
 
 
 def probes(metadata: MetaData) -> Iterator[Probe]:
+    """Every probe the models imply, table by table."""
     for table in metadata.sorted_tables:
         for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
-            yield lambda rows, fk=fk: _on_delete(rows, fk)
+            yield functools.partial(_on_delete, fk=fk)
         for index in sorted(table.indexes, key=lambda index: str(index.name)):
             if index.unique:
-                yield lambda rows, table=table, index=index: _duplicate(rows, table, index)
+                yield functools.partial(_duplicate, table=table, index=index)
         for column in table.columns:
             if not column.nullable:
-                yield lambda rows, table=table, column=column.name: _null(rows, table, column)
+                yield functools.partial(_null, table=table, column=column.name)
 
 
 def _on_delete(rows: RowMaker, fk: ForeignKeyConstraint) -> str | None:
+    """Delete a parent row and see what became of its child, against the declared ON DELETE."""
     (element,) = fk.elements
-    child_table, column = fk.table, element.parent
-    parent_table = element.column.table
+    child_table, column, parent_table = fk.table, element.parent, element.column.table
     parent = rows.insert(parent_table)
     child = rows.insert(child_table, **{column.name: parent[element.column.name]})
-    where = f"{child_table.name}.{column.name}"
     action = (fk.ondelete or "RESTRICT").upper()
+    deleting = f"{child_table.name}.{column.name}: deleting its {parent_table.name} row"
+    refuses = action in ("RESTRICT", "NO ACTION")
     try:
         rows.connection.execute(delete(parent_table).where(_is(parent_table, parent)))
     except DBAPIError as error:
-        if action in ("RESTRICT", "NO ACTION"):
-            return None
-        return f"{where}: deleting its {parent_table.name} row was refused ({_reason(error)}); expected ON DELETE {action}"
-    if action in ("RESTRICT", "NO ACTION"):
-        return f"{where}: deleting its {parent_table.name} row was allowed; expected ON DELETE {action} to refuse it"
+        return None if refuses else f"{deleting} was refused ({_reason(error)}); expected ON DELETE {action}"
+    if refuses:
+        return f"{deleting} was allowed; expected ON DELETE {action} to refuse it"
     left = rows.connection.execute(select(column).where(_is(child_table, child))).all()
     if action == "CASCADE" and left:
-        return f"{where}: deleting its {parent_table.name} row left this row in place; expected ON DELETE CASCADE to remove it"
-    if action == "SET NULL":
-        if not left:
-            return f"{where}: deleting its {parent_table.name} row removed this row; expected ON DELETE SET NULL to keep it"
-        if left[0][0] is not None:
-            return f"{where}: deleting its {parent_table.name} row kept the pointer; expected ON DELETE SET NULL to clear it"
+        return f"{deleting} left this row in place; expected ON DELETE CASCADE to remove it"
+    if action == "SET NULL" and not left:
+        return f"{deleting} removed this row; expected ON DELETE SET NULL to keep it"
+    if action == "SET NULL" and left[0][0] is not None:
+        return f"{deleting} kept the pointer; expected ON DELETE SET NULL to clear it"
     return None
 
 
@@ -82,7 +81,9 @@ def _duplicate(rows: RowMaker, table: Table, index: Index) -> str | None:
     except DBAPIError:
         return None
     columns = ", ".join(same)
-    return f"{table.name}.{columns}: a duplicate ({columns}) was accepted; expected UNIQUE key {index.name} to reject it"
+    return (
+        f"{table.name}.{columns}: a duplicate ({columns}) was accepted; expected UNIQUE key {index.name} to reject it"
+    )
 
 
 def _null(rows: RowMaker, table: Table, column: str) -> str | None:

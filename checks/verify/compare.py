@@ -14,7 +14,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Column, Connection, ForeignKeyConstraint, Index, MetaData, Table
 from sqlalchemy.dialects import mysql
-
 from zsgate.verify import families
 from zsgate.verify.fingerprint import Fingerprint
 
@@ -52,10 +51,17 @@ def _include(live: Fingerprint):  # noqa: ANN202 - Alembic's include_object hook
     return include
 
 
-def _same_default(context: Any, inspected: Column, metadata: Column, inspected_default: str | None,
-                  metadata_default: Any, rendered_metadata_default: str | None) -> bool:
+def _same_default(
+    context: Any,
+    inspected: Column,
+    metadata: Column,
+    inspected_default: str | None,
+    metadata_default: Any,
+    rendered_metadata_default: str | None,
+) -> bool:
     """Alembic hook: True when the defaults differ, after the per-family normalization."""
-    model = metadata.server_default.arg.text if metadata.server_default is not None else None  # type: ignore[union-attr]
+    arg = getattr(metadata.server_default, "arg", None)
+    model = getattr(arg, "text", arg)
     return families.default(model) != families.default(inspected_default)
 
 
@@ -71,7 +77,9 @@ def describe(diff: Diff) -> str:
     kind = diff[0]
     if kind in ("add_table", "remove_table"):
         table: Table = diff[1]
-        return f"{table.name}: expected the table, got none" if kind == "add_table" else f"{table.name}: not in the models"
+        return (
+            f"{table.name}: expected the table, got none" if kind == "add_table" else f"{table.name}: not in the models"
+        )
     if kind in ("add_column", "remove_column"):
         _, _, table_name, column = diff
         if kind == "add_column":
@@ -91,7 +99,9 @@ def describe(diff: Diff) -> str:
         columns = ", ".join(column.name for column in index.columns)
         what = f"{'UNIQUE ' if getattr(index, 'unique', False) or kind.endswith('constraint') else ''}key {index.name} ({columns})"
         where = f"{index.table.name}.{columns}"
-        return f"{where}: expected {what}, got none" if kind.startswith("add") else f"{where}: {what} is not in the models"
+        return (
+            f"{where}: expected {what}, got none" if kind.startswith("add") else f"{where}: {what} is not in the models"
+        )
     return f"{diff!r}"
 
 
@@ -136,7 +146,9 @@ def _foreign_keys(table: Table, live: dict[str, Any]) -> list[str]:
         if got is None:
             problems.append(f"{table.name}.{columns}: expected foreign key {expected}, got none")
         else:
-            live_fk = f"{fk.name} → {got['references']}({', '.join(got['referenced_columns'])}) ON DELETE {got['on_delete']}"
+            live_fk = (
+                f"{fk.name} → {got['references']}({', '.join(got['referenced_columns'])}) ON DELETE {got['on_delete']}"
+            )
             if got["columns"] != [c.name for c in fk.columns] or live_fk != expected:
                 problems.append(f"{table.name}.{columns}: expected foreign key {expected}, got {live_fk}")
     modelled = {fk.name for fk in table.foreign_key_constraints}

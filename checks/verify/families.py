@@ -49,4 +49,3 @@ def default(value: str | None, extra: str = "") -> str | None:
     if text is not None:
         text = re.sub(r"\s+on\s+update\s+", " ON UPDATE ", text, flags=re.IGNORECASE)
     return text
-

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
-
 from zsgate.verify import families
 
 Fingerprint = dict[str, dict[str, Any]]
@@ -51,8 +50,12 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
     for row in foreign_key_rows:
         key = tables[row["TABLE_NAME"]]["foreign_keys"].setdefault(
             row["CONSTRAINT_NAME"],
-            {"columns": [], "references": row["REFERENCED_TABLE_NAME"], "referenced_columns": [],
-             "on_delete": row["DELETE_RULE"]},
+            {
+                "columns": [],
+                "references": row["REFERENCED_TABLE_NAME"],
+                "referenced_columns": [],
+                "on_delete": row["DELETE_RULE"],
+            },
         )
         key["columns"].append(row["COLUMN_NAME"])
         key["referenced_columns"].append(row["REFERENCED_COLUMN_NAME"])

@@ -16,15 +16,14 @@ from pathlib import Path
 from sqlalchemy import Connection, MetaData, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
-
 from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.schema.releases import BASELINE, as_of
+from zsgate.sql.split import SqlFile
 from zsgate.verify import baseline
 from zsgate.verify.apply import ApplyError, apply, load
 from zsgate.verify.behaviour import behaviour_problems
 from zsgate.verify.compare import schema_problems
 from zsgate.verify.fingerprint import Fingerprint, fingerprint
-from zsgate.sql.split import SqlFile
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
@@ -62,7 +61,8 @@ class VerifyReport:
             "engine": self.engine,
             "server_version": self.server_version,
             "checks": [
-                {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems} for c in self.checks
+                {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems}
+                for c in self.checks
             ],
         }
 
@@ -107,7 +107,9 @@ def default_plan(
 
 
 @contextmanager
-def verified(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> Iterator[tuple[VerifyReport, Server]]:
+def verified(
+    engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
+) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     upgrade, rollback = load(plan.upgrade), load(plan.rollback)
     load(plan.helpers)  # read every file before a server starts, so a bad path fails fast

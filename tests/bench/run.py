@@ -66,7 +66,9 @@ def main() -> int:
         console.print(f"corpus not found at {CORPUS}: lint figures need ../shared beside the clone")
         return 1
     files = sorted(CORPUS.rglob("*.sql"))
-    table = Table("measure", "value", "target", "ok", title=f"zsgate bench ({len(files)} corpus files, median of {RUNS})")
+    table = Table(
+        "measure", "value", "target", "ok", title=f"zsgate bench ({len(files)} corpus files, median of {RUNS})"
+    )
     results: list[bool] = []
 
     def row(measure: str, value: str, target: str = "", ok: bool | None = None) -> None:
@@ -84,8 +86,10 @@ def main() -> int:
     else:
         row("sqlfluff lint (RF06), same files", f"{fluff:.2f} s")
         row("speed-up over sqlfluff", f"{fluff / lint:.1f}x", ">= 15x", fluff / lint >= 15)
-    start, total = (float(x) for x in subprocess.run(
-        [PYTHON, "-c", SERVER_START], capture_output=True, text=True, check=True).stdout.split())
+    start, total = (
+        float(x)
+        for x in subprocess.run([PYTHON, "-c", SERVER_START], capture_output=True, text=True, check=True).stdout.split()
+    )
     row("local server: start to ready", f"{start:.2f} s")
     row("local server: start and clean up", f"{total:.2f} s")
     verify = median_wall([PYTHON, "-m", "zsgate", "verify", "--format", "json"])

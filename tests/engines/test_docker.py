@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from zsgate.engines import DOCKER_SPECS, EngineUnavailable, open_server
 from zsgate.engines.docker import DOCKER_IMAGES, DockerImage, image_for
 
@@ -73,9 +72,8 @@ def docker_answers() -> bool:
 def test_without_a_docker_engine_opening_says_which_engines_to_use_instead(spec: str) -> None:
     if docker_answers():
         pytest.skip("a Docker engine answers here")
-    with pytest.raises(EngineUnavailable) as raised:
-        with open_server(spec):
-            pytest.fail("a server started without Docker")
+    with pytest.raises(EngineUnavailable) as raised, open_server(spec):
+        pytest.fail("a server started without Docker")
     message = str(raised.value)
     assert message.startswith("no Docker engine answered")
     assert "--engine local (needs `apt-get install mariadb-server`)" in message

@@ -9,7 +9,6 @@ import pytest
 import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
-
 from zsgate.engines import SCHEMA, EngineRefused, EngineUnavailable, Server, open_server
 from zsgate.engines.dsn import parse_url
 
@@ -36,8 +35,13 @@ def server_url(running_server_url: str) -> URL:
 @pytest.fixture
 def existing_zstack(server_url: URL) -> Iterator[pymysql.Connection]:
     """Someone else's `zstack` database, with a table and a row in it."""
-    connection = pymysql.connect(host=server_url.host, port=server_url.port, user=server_url.username,
-                                 password=server_url.password or "", autocommit=True)
+    connection = pymysql.connect(
+        host=server_url.host,
+        port=server_url.port,
+        user=server_url.username,
+        password=server_url.password or "",
+        autocommit=True,
+    )
     try:
         with connection.cursor() as cursor:
             cursor.execute(f"CREATE DATABASE `{SCHEMA}`")

@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 from sqlalchemy.pool import NullPool
-
-from zsgate.engines import SCHEMA, EngineUnavailable, open_server, server_version
-from zsgate.engines import local
+from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
 from zsgate.engines.local import LocalServer
 
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
@@ -70,7 +68,9 @@ def test_a_query_works_over_the_url_and_exit_removes_process_and_directory() -> 
 def test_the_server_has_an_empty_zstack_schema_and_says_what_it_is() -> None:
     with open_server() as server:
         assert (SCHEMA,) in query(server, "SHOW DATABASES")
-        assert query(server, f"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '{SCHEMA}'") == [(0,)]
+        assert query(server, f"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '{SCHEMA}'") == [
+            (0,)
+        ]
         assert server.family == "mariadb"
         assert server.version == server_version(server.url) and "MariaDB" in server.version
         number = server.version.split("-")[0]
@@ -111,7 +111,9 @@ SLEEPER = textwrap.dedent(
 @pytest.fixture
 def sleeper() -> Iterator[subprocess.Popen[str]]:
     """A zsgate process holding a local server open, until it is signalled."""
-    process = subprocess.Popen([sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     yield process
     if process.poll() is None:
         process.kill()

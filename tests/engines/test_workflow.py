@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
-
 from zsgate.engines import DOCKER_SPECS
 
 WORKFLOW = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "schema-gate.yml"
@@ -21,7 +20,9 @@ def load() -> dict[str, Any]:
 
 
 def test_the_workflow_is_valid_for_github_actions() -> None:
-    checker = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent)) or shutil.which("check-jsonschema")
+    checker = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent)) or shutil.which(
+        "check-jsonschema"
+    )
     if checker is None:
         pytest.skip("check-jsonschema not installed: pip install -e '.[test]'")
     result = subprocess.run(
@@ -41,7 +42,10 @@ def test_the_steps_install_generate_lint_and_verify_on_the_matrix_engine() -> No
     (job,) = workflow["jobs"].values()
     uses = [step["uses"].split("@")[0] for step in job["steps"] if "uses" in step]
     assert uses == ["actions/checkout", "actions/setup-python"]
-    assert next(step for step in job["steps"] if "setup-python" in step.get("uses", ""))["with"]["python-version"] == "3.11"
+    assert (
+        next(step for step in job["steps"] if "setup-python" in step.get("uses", ""))["with"]["python-version"]
+        == "3.11"
+    )
     assert [step["run"] for step in job["steps"] if "run" in step] == [
         "pip install -e .",
         "zsgate generate --check",
@@ -55,7 +59,6 @@ def test_every_zsgate_command_in_the_workflow_parses_with_the_cli(engine: str) -
     import shlex
 
     import click
-
     from zsgate.cli import main
 
     (job,) = load()["jobs"].values()

@@ -3,7 +3,10 @@
 Kept apart from the models on purpose: tests compare what the models generate with this.
 """
 
-AUDIT = [("createDate", "TIMESTAMP", False, "'2000-01-01 00:00:00'"), ("lastOpDate", "TIMESTAMP", True, "CURRENT_TIMESTAMP")]
+AUDIT = [
+    ("createDate", "TIMESTAMP", False, "'2000-01-01 00:00:00'"),
+    ("lastOpDate", "TIMESTAMP", True, "CURRENT_TIMESTAMP"),
+]
 
 
 def columns(*groups: tuple[str, str, bool]) -> list[tuple[str, str, bool]]:

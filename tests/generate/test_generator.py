@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import Column, String
-
 from zsgate.cli import main
 from zsgate.migrations.generate import MIGRATIONS, generated_files
 from zsgate.migrations.plan import PlanError

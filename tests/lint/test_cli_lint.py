@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from zsgate.migrations.generate import MIGRATIONS
 
 from tests.conftest import SHARED_SCHEMAS
-from zsgate.cli import main
-from zsgate.migrations.generate import MIGRATIONS
 
 BAD = "CREATE TABLE zstack.`OnceVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`));\n"
 WARNING_ONLY = "UPDATE `zstack`.`HostEO` SET name = 'x';\n"
@@ -151,10 +149,11 @@ def test_plain_output_when_piped_has_no_colour_codes(tmp_path: Path) -> None:
 
 
 def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None:
+    import io
+
     from zsgate.lint.config import LintConfig
     from zsgate.lint.runner import lint_paths
     from zsgate.report.lint_text import write_rich
-    import io
 
     write(tmp_path, "a.sql", BAD)
     write(tmp_path, "b.sql", BAD)

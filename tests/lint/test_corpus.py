@@ -27,8 +27,26 @@ def test_every_corpus_statement_is_parsed_or_classified(corpus: Path) -> None:
         assert sql.errors == ()
         kinds.update(statement.tokens[0].token_type.name for statement in sql.statements)
     assert sum(kinds.values()) > 2500
-    assert set(kinds) <= {"CREATE", "ALTER", "INSERT", "UPDATE", "DELETE", "DROP", "SELECT", "SET", "COMMAND",
-                          "USE", "REPLACE", "VAR", "TRUNCATE", "L_PAREN", "WITH", "RENAME", "PREPARE", "EXECUTE"}, kinds
+    assert set(kinds) <= {
+        "CREATE",
+        "ALTER",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "DROP",
+        "SELECT",
+        "SET",
+        "COMMAND",
+        "USE",
+        "REPLACE",
+        "VAR",
+        "TRUNCATE",
+        "L_PAREN",
+        "WITH",
+        "RENAME",
+        "PREPARE",
+        "EXECUTE",
+    }, kinds
 
 
 def test_findings_read_by_hand_stay_found(corpus: Path) -> None:

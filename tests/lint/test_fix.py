@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from zsgate.cli import main
 from zsgate.lint import runner
 

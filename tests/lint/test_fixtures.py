@@ -7,7 +7,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from zsgate.lint.runner import lint_text
 
 FIXTURES = Path(__file__).parent / "fixtures"

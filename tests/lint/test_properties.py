@@ -4,15 +4,49 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from zsgate.lint.runner import lint_text
 
 FRAGMENTS = [
-    "CREATE TABLE ", "IF NOT EXISTS ", "`zstack`.`T` ", "(", ")", ",", ";", "'", '"', "`", "\\", "--", "-- noqa: ZS101",
-    "#", "/*", "*/", "/*!50001 ", "\n", "\r\n", "DELIMITER $$\n", "DELIMITER ;\n", "$$", "END", "CALL ADD_COLUMN(",
-    "'T'", "'`c`'", "NULL", "1", "UNIQUE KEY uk (a)", "a VARCHAR(32)", "NOT NULL", "DEFAULT '0000-00-00'",
-    "FOREIGN KEY (a) REFERENCES b (c) ON DELETE CASCADE", "ALTER TABLE t ADD COLUMN x INT", "rank", "lateral",
-    "SELECT ", "UPDATE t SET ", "\ufeff", " ",
+    "CREATE TABLE ",
+    "IF NOT EXISTS ",
+    "`zstack`.`T` ",
+    "(",
+    ")",
+    ",",
+    ";",
+    "'",
+    '"',
+    "`",
+    "\\",
+    "--",
+    "-- noqa: ZS101",
+    "#",
+    "/*",
+    "*/",
+    "/*!50001 ",
+    "\n",
+    "\r\n",
+    "DELIMITER $$\n",
+    "DELIMITER ;\n",
+    "$$",
+    "END",
+    "CALL ADD_COLUMN(",
+    "'T'",
+    "'`c`'",
+    "NULL",
+    "1",
+    "UNIQUE KEY uk (a)",
+    "a VARCHAR(32)",
+    "NOT NULL",
+    "DEFAULT '0000-00-00'",
+    "FOREIGN KEY (a) REFERENCES b (c) ON DELETE CASCADE",
+    "ALTER TABLE t ADD COLUMN x INT",
+    "rank",
+    "lateral",
+    "SELECT ",
+    "UPDATE t SET ",
+    "\ufeff",
+    " ",
 ]
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-
 from zsgate.lint import targets
 from zsgate.lint.targets import DEFAULT_TARGET, TARGETS, reserved_words
 
@@ -131,8 +130,8 @@ def test_mysql_80_omits_words_reserved_only_in_early_80_releases() -> None:
 
 def test_mysql_84_is_80_plus_new_minus_removed() -> None:
     mysql80, mysql84 = reserved_words("mysql-8.0"), reserved_words("mysql-8.4")
-    assert NEW_IN_MYSQL_84 <= mysql84 and not NEW_IN_MYSQL_84 & mysql80
-    assert REMOVED_IN_MYSQL_84 <= mysql80 and not REMOVED_IN_MYSQL_84 & mysql84
+    assert mysql84 >= NEW_IN_MYSQL_84 and not NEW_IN_MYSQL_84 & mysql80
+    assert mysql80 >= REMOVED_IN_MYSQL_84 and not REMOVED_IN_MYSQL_84 & mysql84
     assert mysql84 == (mysql80 - REMOVED_IN_MYSQL_84) | NEW_IN_MYSQL_84
 
 
@@ -158,7 +157,7 @@ def test_mariadb_only_words() -> None:
 def test_mariadb_list_follows_the_server_where_docs_disagree() -> None:
     mariadb = reserved_words("mariadb-10.11")
     assert not MARIADB_DOCS_LISTED_BUT_ACCEPTED & mariadb
-    assert MARIADB_REFUSED_BUT_NOT_IN_DOCS <= mariadb
+    assert mariadb >= MARIADB_REFUSED_BUT_NOT_IN_DOCS
 
 
 # --- cross-check with SQLAlchemy --------------------------------------------
@@ -304,7 +303,7 @@ def test_mariadb_refuses_every_listed_word(mariadb_probe: ColumnNameProbe) -> No
 
 def test_mariadb_accepts_nonreserved_keywords(mariadb_probe: ColumnNameProbe) -> None:
     keywords = mariadb_probe.keywords()
-    assert MARIADB_NONRESERVED_SAMPLE <= keywords, "the sample must be MariaDB keywords"
+    assert keywords >= MARIADB_NONRESERVED_SAMPLE, "the sample must be MariaDB keywords"
     assert not MARIADB_NONRESERVED_SAMPLE & reserved_words("mariadb-10.11")
     sample = MARIADB_NONRESERVED_SAMPLE | MARIADB_DOCS_LISTED_BUT_ACCEPTED
     refused = [word for word in sorted(sample) if mariadb_probe.refused(word)]

@@ -6,7 +6,6 @@ import re
 
 import pytest
 from click.testing import CliRunner
-
 from zsgate.cli import main
 from zsgate.lint.findings import Severity
 from zsgate.lint.rules import RULES, find_rule

@@ -8,9 +8,7 @@ import pytest
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
-
 from zsgate.engines import open_server
-
 from zsgate.lint.rules.zero_date_default import is_zero_date
 
 MYSQL8_SQL_MODE = (
@@ -42,7 +40,9 @@ def strict_server(mariadb_binaries: None) -> Iterator[Connection]:
 
 
 @pytest.mark.parametrize(("kind", "value"), CASES)
-def test_the_rule_flags_exactly_the_defaults_the_server_rejects(strict_server: Connection, kind: str, value: str) -> None:
+def test_the_rule_flags_exactly_the_defaults_the_server_rejects(
+    strict_server: Connection, kind: str, value: str
+) -> None:
     assert strict_server.exec_driver_sql("SELECT @@SESSION.sql_mode").scalar_one() == MYSQL8_SQL_MODE
     try:
         strict_server.exec_driver_sql(f"CREATE TABLE `t` (`c` {kind} NOT NULL DEFAULT '{value}')")

@@ -22,7 +22,10 @@ def test_the_baseline_is_the_four_tables_before_5_5_28_without_cache_uuid() -> N
     assert set(baseline.tables) == {"HostEO", "VmInstanceEO", "ModelVO", "VmModelMountVO"}
     mount = baseline.tables["VmModelMountVO"]
     assert "cacheUuid" not in mount.c
-    assert {fk.name for fk in mount.foreign_key_constraints} == {"fkVmModelMountVOVmInstanceEO", "fkVmModelMountVOModelVO"}
+    assert {fk.name for fk in mount.foreign_key_constraints} == {
+        "fkVmModelMountVOVmInstanceEO",
+        "fkVmModelMountVOModelVO",
+    }
 
 
 def test_5_5_28_adds_four_tables_and_cache_uuid_with_its_index_and_set_null_key() -> None:
@@ -31,7 +34,9 @@ def test_5_5_28_adds_four_tables_and_cache_uuid_with_its_index_and_set_null_key(
     assert {table.name for table in plan.new_tables} == NEW_TABLES
     assert [(c.table.name, c.name, c.nullable) for c in plan.new_columns] == [("VmModelMountVO", "cacheUuid", True)]
     assert [i.name for i in plan.new_indexes] == ["idxVmModelMountVOCacheUuid"]
-    assert [(fk.name, fk.ondelete) for fk in plan.new_foreign_keys] == [("fkVmModelMountVOAiHostModelCacheVO", "SET NULL")]
+    assert [(fk.name, fk.ondelete) for fk in plan.new_foreign_keys] == [
+        ("fkVmModelMountVOAiHostModelCacheVO", "SET NULL")
+    ]
 
 
 def test_prefix_lengths_engine_and_charset_live_in_the_models() -> None:

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from sqlalchemy.engine import URL
-
 from zsgate.migrations.generate import MIGRATIONS
 
 ALEMBIC = Path(sys.executable).with_name("alembic")
 
 
-def test_alembic_check_finds_an_upgraded_database_equal_to_the_models(mariadb_binaries: None, zstack_database: URL) -> None:
+def test_alembic_check_finds_an_upgraded_database_equal_to_the_models(
+    mariadb_binaries: None, zstack_database: URL
+) -> None:
     result = subprocess.run(
         [ALEMBIC, "-c", MIGRATIONS / "alembic.ini", "check"],
         capture_output=True,

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from zsgate.migrations.generate import MIGRATIONS
 
 CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback"]
@@ -41,7 +40,7 @@ def test_a_statement_the_server_refuses_names_file_and_line_and_exits_1(mariadb_
     upgrade = tmp_path / "V5.5.28__schema.sql"
     text = (MIGRATIONS / "V5.5.28__schema.sql").read_text()
     upgrade.write_text(text.replace("CALL CREATE_INDEX(", "CALL CREATE_INDEXX(", 1))
-    line = next(n for n, l in enumerate(upgrade.read_text().splitlines(), 1) if "CREATE_INDEXX" in l)
+    line = next(n for n, text in enumerate(upgrade.read_text().splitlines(), 1) if "CREATE_INDEXX" in text)
     result = run("--sql", upgrade, "--format", "json")
     assert result.returncode == 1
     upgrade_check = json.loads(result.stdout)["checks"][0]
@@ -93,10 +92,14 @@ def test_nothing_is_left_running_or_on_disk_after_a_failing_run(mariadb_binaries
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     upgrade = tmp_path / "V5.5.28__schema.sql"
-    upgrade.write_text((MIGRATIONS / "V5.5.28__schema.sql").read_text().replace("ON DELETE CASCADE", "ON DELETE RESTRICT"))
+    upgrade.write_text(
+        (MIGRATIONS / "V5.5.28__schema.sql").read_text().replace("ON DELETE CASCADE", "ON DELETE RESTRICT")
+    )
     result = subprocess.run(
         [sys.executable, "-m", "zsgate", "verify", "--sql", str(upgrade)],
-        capture_output=True, text=True, env={**os.environ, "TMPDIR": str(scratch)},
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert list(scratch.iterdir()) == [], "the server's temp directory is gone"

@@ -7,7 +7,6 @@ table as MySQL 8.0 reports it (bare defaults, ``DEFAULT_GENERATED`` in EXTRA, no
 from __future__ import annotations
 
 import pytest
-
 from zsgate.verify import families
 from zsgate.verify.fingerprint import from_rows
 
@@ -16,33 +15,43 @@ TABLE = "AiHostModelCachePolicyVO"
 
 def columns(rows: list[tuple[str, str, str, str | None, str, str | None]]) -> list[dict[str, object]]:
     keys = ("COLUMN_NAME", "COLUMN_TYPE", "IS_NULLABLE", "COLUMN_DEFAULT", "EXTRA", "CHARACTER_SET_NAME")
-    return [{"TABLE_NAME": TABLE, **dict(zip(keys, row))} for row in rows]
+    return [{"TABLE_NAME": TABLE, **dict(zip(keys, row, strict=True))} for row in rows]
 
 
-MARIADB = columns([
-    ("uuid", "varchar(32)", "NO", None, "", "utf8mb3"),
-    ("enabled", "tinyint(1)", "YES", "NULL", "", None),
-    ("maxSizeBytes", "bigint(20)", "YES", "NULL", "", None),
-    ("highWatermarkPercent", "int(11)", "YES", "NULL", "", None),
-    ("createDate", "timestamp", "NO", "'2000-01-01 00:00:00'", "", None),
-    ("lastOpDate", "timestamp", "YES", "current_timestamp()", "on update current_timestamp()", None),
-])
-MYSQL_8 = columns([
-    ("uuid", "varchar(32)", "NO", None, "", "utf8mb3"),
-    ("enabled", "tinyint(1)", "YES", None, "", None),
-    ("maxSizeBytes", "bigint", "YES", None, "", None),
-    ("highWatermarkPercent", "int", "YES", None, "", None),
-    ("createDate", "timestamp", "NO", "2000-01-01 00:00:00", "", None),
-    ("lastOpDate", "timestamp", "YES", "CURRENT_TIMESTAMP", "DEFAULT_GENERATED on update CURRENT_TIMESTAMP", None),
-])
+MARIADB = columns(
+    [
+        ("uuid", "varchar(32)", "NO", None, "", "utf8mb3"),
+        ("enabled", "tinyint(1)", "YES", "NULL", "", None),
+        ("maxSizeBytes", "bigint(20)", "YES", "NULL", "", None),
+        ("highWatermarkPercent", "int(11)", "YES", "NULL", "", None),
+        ("createDate", "timestamp", "NO", "'2000-01-01 00:00:00'", "", None),
+        ("lastOpDate", "timestamp", "YES", "current_timestamp()", "on update current_timestamp()", None),
+    ]
+)
+MYSQL_8 = columns(
+    [
+        ("uuid", "varchar(32)", "NO", None, "", "utf8mb3"),
+        ("enabled", "tinyint(1)", "YES", None, "", None),
+        ("maxSizeBytes", "bigint", "YES", None, "", None),
+        ("highWatermarkPercent", "int", "YES", None, "", None),
+        ("createDate", "timestamp", "NO", "2000-01-01 00:00:00", "", None),
+        ("lastOpDate", "timestamp", "YES", "CURRENT_TIMESTAMP", "DEFAULT_GENERATED on update CURRENT_TIMESTAMP", None),
+    ]
+)
 INDEXES = [
     {"TABLE_NAME": TABLE, "INDEX_NAME": "PRIMARY", "NON_UNIQUE": 0, "COLUMN_NAME": "uuid", "SUB_PART": None},
     {"TABLE_NAME": TABLE, "INDEX_NAME": "ukHostRoot", "NON_UNIQUE": 0, "COLUMN_NAME": "hostUuid", "SUB_PART": None},
     {"TABLE_NAME": TABLE, "INDEX_NAME": "ukHostRoot", "NON_UNIQUE": 0, "COLUMN_NAME": "sourceRoot", "SUB_PART": 255},
 ]
 FOREIGN_KEYS = [
-    {"TABLE_NAME": TABLE, "CONSTRAINT_NAME": "fkHostEO", "COLUMN_NAME": "hostUuid", "REFERENCED_TABLE_NAME": "HostEO",
-     "REFERENCED_COLUMN_NAME": "uuid", "DELETE_RULE": "CASCADE"},
+    {
+        "TABLE_NAME": TABLE,
+        "CONSTRAINT_NAME": "fkHostEO",
+        "COLUMN_NAME": "hostUuid",
+        "REFERENCED_TABLE_NAME": "HostEO",
+        "REFERENCED_COLUMN_NAME": "uuid",
+        "DELETE_RULE": "CASCADE",
+    },
 ]
 
 
@@ -59,7 +68,10 @@ def test_the_fingerprint_reads_as_the_models_say() -> None:
     table = fingerprint(MYSQL_8, "utf8")[TABLE]
     assert table["charset"] == "utf8mb3" and table["engine"] == "innodb"
     assert table["columns"]["lastOpDate"] == {
-        "type": "timestamp", "nullable": True, "default": "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP", "charset": None,
+        "type": "timestamp",
+        "nullable": True,
+        "default": "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP",
+        "charset": None,
     }
     assert table["columns"]["createDate"]["default"] == "2000-01-01 00:00:00"
     assert table["columns"]["enabled"]["type"] == "tinyint(1)"
@@ -69,9 +81,17 @@ def test_the_fingerprint_reads_as_the_models_say() -> None:
 @pytest.mark.parametrize(
     ("spelled", "extra", "expected"),
     [
-        ("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP", "", "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"),  # models
+        (
+            "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP",
+            "",
+            "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP",
+        ),  # models
         ("current_timestamp()", "on update current_timestamp()", "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"),
-        ("CURRENT_TIMESTAMP", "DEFAULT_GENERATED on update CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"),
+        (
+            "CURRENT_TIMESTAMP",
+            "DEFAULT_GENERATED on update CURRENT_TIMESTAMP",
+            "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP",
+        ),
         ("CURRENT_TIMESTAMP", "DEFAULT_GENERATED", "CURRENT_TIMESTAMP"),
         ("'0'", "", "0"),
         ("0", "", "0"),
@@ -83,7 +103,15 @@ def test_defaults_normalize_per_family(spelled: str | None, extra: str, expected
     assert families.default(spelled, extra) == expected
 
 
-@pytest.mark.parametrize(("spelled", "expected"), [("bigint(20)", "bigint"), ("int(11)", "int"), ("INTEGER", "int"),
-                                                   ("tinyint(1)", "tinyint(1)"), ("varchar(32)", "varchar(32)")])
+@pytest.mark.parametrize(
+    ("spelled", "expected"),
+    [
+        ("bigint(20)", "bigint"),
+        ("int(11)", "int"),
+        ("INTEGER", "int"),
+        ("tinyint(1)", "tinyint(1)"),
+        ("varchar(32)", "varchar(32)"),
+    ],
+)
 def test_types_normalize_per_family(spelled: str, expected: str) -> None:
     assert families.column_type(spelled) == expected

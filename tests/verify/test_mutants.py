@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from zsgate.migrations.generate import MIGRATIONS
 from zsgate.schema import metadata
 from zsgate.verify.run import Plan, VerifyReport, verify
@@ -43,11 +42,15 @@ MUTANTS = {
         },
     ),
     "create-table-without-if-not-exists": (
-        UPGRADE.replace("CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO`", "CREATE TABLE `zstack`.`AiHostModelCacheVO`"),
+        UPGRADE.replace(
+            "CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO`", "CREATE TABLE `zstack`.`AiHostModelCacheVO`"
+        ),
         {"idempotent": "Table 'AiHostModelCacheVO' already exists"},
     ),
     "backticks-in-helper-argument": (
-        UPGRADE.replace("CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid'", "CALL ADD_COLUMN('VmModelMountVO', '`cacheUuid`'"),
+        UPGRADE.replace(
+            "CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid'", "CALL ADD_COLUMN('VmModelMountVO', '`cacheUuid`'"
+        ),
         {"idempotent": "Duplicate column name 'cacheUuid' (error 1060) in: CALL ADD_COLUMN('VmModelMountVO'"},
     ),
     "nullable-identityHash": (
@@ -75,7 +78,9 @@ def test_the_generated_upgrade_passes_every_check(mariadb_binaries: None, tmp_pa
 
 
 @pytest.mark.parametrize("mutant", sorted(MUTANTS))
-def test_each_mutant_fails_with_a_message_naming_table_and_column(mariadb_binaries: None, tmp_path: Path, mutant: str) -> None:
+def test_each_mutant_fails_with_a_message_naming_table_and_column(
+    mariadb_binaries: None, tmp_path: Path, mutant: str
+) -> None:
     text, expected = MUTANTS[mutant]
     assert text != UPGRADE
     report = run(tmp_path, text)

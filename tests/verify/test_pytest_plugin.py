@@ -12,8 +12,14 @@ def test_zstack_database_is_upgraded_to_the_newest_release(mariadb_binaries: Non
     engine = create_engine(zstack_database, poolclass=NullPool)
     try:
         inspector = inspect(engine)
-        assert {"AiHostModelCacheVO", "AiHostCacheStorageVO", "AiHostModelCachePolicyVO",
-                "AiHostModelCacheReservationVO", "HostEO", "VmModelMountVO"} <= set(inspector.get_table_names())
+        assert {
+            "AiHostModelCacheVO",
+            "AiHostCacheStorageVO",
+            "AiHostModelCachePolicyVO",
+            "AiHostModelCacheReservationVO",
+            "HostEO",
+            "VmModelMountVO",
+        } <= set(inspector.get_table_names())
         assert "cacheUuid" in {column["name"] for column in inspector.get_columns("VmModelMountVO")}
     finally:
         engine.dispose()

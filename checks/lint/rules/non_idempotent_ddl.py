@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot import exp
-
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
 
@@ -38,7 +37,11 @@ class NonIdempotentDdl(Rule):
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         expression = statement.expression
         start = statement.statement.start
-        if isinstance(expression, exp.Create) and expression.kind in ("TABLE", "INDEX") and not expression.args.get("exists"):
+        if (
+            isinstance(expression, exp.Create)
+            and expression.kind in ("TABLE", "INDEX")
+            and not expression.args.get("exists")
+        ):
             if expression.kind == "TABLE":
                 yield Hit(start, "CREATE TABLE without IF NOT EXISTS fails when the file runs again")
             else:
@@ -52,7 +55,10 @@ class NonIdempotentDdl(Rule):
                     continue
                 if isinstance(action, exp.Drop) and action.args.get("kind") not in ("COLUMN", "INDEX", "FOREIGN KEY"):
                     continue
-                yield Hit(start, f"ALTER TABLE ... {_describe(action)} fails or repeats when the file runs again: use {helper}")
+                yield Hit(
+                    start,
+                    f"ALTER TABLE ... {_describe(action)} fails or repeats when the file runs again: use {helper}",
+                )
 
 
 def _describe(action: exp.Expression) -> str:

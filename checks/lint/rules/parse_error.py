@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot.tokens import TokenType
-
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
 

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
 
+
 class ReservedWord(Rule):
     """An unquoted identifier that is a reserved word on the target server.
 

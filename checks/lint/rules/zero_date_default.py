@@ -4,7 +4,6 @@ import re
 from collections.abc import Iterator
 
 from sqlglot.tokens import TokenType
-
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
 
@@ -15,7 +14,9 @@ DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 def is_zero_date(value: str) -> bool:
     """A zero month or day ('0000-00-00 00:00:00', '2020-01-00'); a zero year alone is a real date."""
     match = ZERO_IN_DATE.fullmatch(value.strip())
-    return bool(match) and (int(match.group(1)) == 0 or int(match.group(2)) == 0)
+    if match is None:
+        return False
+    return int(match.group(1)) == 0 or int(match.group(2)) == 0
 
 
 class ZeroDateDefault(Rule):
@@ -38,8 +39,12 @@ class ZeroDateDefault(Rule):
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         tokens = statement.statement.tokens
-        for before, token in zip(tokens, tokens[1:]):
-            if before.token_type is TokenType.DEFAULT and token.token_type is TokenType.STRING and is_zero_date(token.text):
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            if (
+                before.token_type is TokenType.DEFAULT
+                and token.token_type is TokenType.STRING
+                and is_zero_date(token.text)
+            ):
                 yield self._hit(token.text, context.offset_of(token))
         call = statement.call
         if call is not None and call.procedure.upper() == "ADD_COLUMN" and len(call.arguments) >= 5:
@@ -49,5 +54,8 @@ class ZeroDateDefault(Rule):
 
     @staticmethod
     def _hit(value: str, start: int) -> Hit:
-        return Hit(start, f"default '{value}' has a zero month or day; MySQL 8's NO_ZERO_DATE / NO_ZERO_IN_DATE "
-                   "reject it: use '2000-01-01 00:00:00'")
+        return Hit(
+            start,
+            f"default '{value}' has a zero month or day; MySQL 8's NO_ZERO_DATE / NO_ZERO_IN_DATE "
+            "reject it: use '2000-01-01 00:00:00'",
+        )
