@@ -15,7 +15,7 @@ UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 
 def in_table(table: str, old: str, new: str) -> str:
     """Replace ``old`` once, inside the CREATE TABLE of ``table`` only."""
-    block = re.search(rf"CREATE TABLE IF NOT EXISTS `zstack`.`{table}` \(.*?\n\) ENGINE", UPGRADE, re.DOTALL)
+    block = re.search(rf"CREATE TABLE IF NOT EXISTS `zstack`.`{table}` \(.*?\n\) ENGINE=InnoDB", UPGRADE, re.DOTALL)
     assert block and old in block.group(0)
     return UPGRADE.replace(block.group(0), block.group(0).replace(old, new, 1))
 
@@ -52,6 +52,17 @@ MUTANTS = {
             "CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid'", "CALL ADD_COLUMN('VmModelMountVO', '`cacheUuid`'"
         ),
         {"idempotent": "Duplicate column name 'cacheUuid' (error 1060) in: CALL ADD_COLUMN('VmModelMountVO'"},
+    ),
+    "prefix-length": (
+        in_table("AiHostCacheStorageVO", "`sourceRoot`(255)", "`sourceRoot`(200)"),
+        {
+            "schema": "AiHostCacheStorageVO.ukAiHostCacheStorageVOHostRoot: expected (hostUuid, sourceRoot(255)), "
+            "got (hostUuid, sourceRoot(200))"
+        },
+    ),
+    "engine": (
+        in_table("AiHostModelCachePolicyVO", ") ENGINE=InnoDB", ") ENGINE=MyISAM"),
+        {"schema": "AiHostModelCachePolicyVO: expected ENGINE=innodb, got ENGINE=myisam"},
     ),
     "nullable-identityHash": (
         in_table("AiHostModelCacheVO", "`identityHash` VARCHAR(255) NOT NULL", "`identityHash` VARCHAR(255)"),
