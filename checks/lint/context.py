@@ -6,10 +6,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 from sqlglot import exp
-from sqlglot.tokens import Token
 from zsgate.lint.ddl import altered_table, created_table, is_nullable, nullability, table_name
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
@@ -65,13 +63,9 @@ class TableFacts:
 
 
 @cache
-def model_facts(path: Path | None = None) -> TableFacts:
-    """Facts of the models ``zsgate generate`` wrote (the project's own unless ``path`` is given)."""
-    if path is None:
-        text = resources.files("zsgate.migrations").joinpath("model-facts.json").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    return TableFacts.from_json(text)
+def model_facts() -> TableFacts:
+    """Facts of the project's models, as ``zsgate generate`` wrote them to migrations/model-facts.json."""
+    return TableFacts.from_json(resources.files("zsgate.migrations").joinpath("model-facts.json").read_text("utf-8"))
 
 
 @dataclass
@@ -90,10 +84,6 @@ class FileContext:
     @property
     def split_errors(self) -> tuple[SplitError, ...]:
         return self.sql.errors
-
-    def offset_of(self, token: Token) -> int:
-        """Where a statement token starts in the file."""
-        return token.start
 
     def offset_at(self, line: int, column: int) -> int:
         """The file offset of a 1-based line and column."""

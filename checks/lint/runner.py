@@ -158,7 +158,7 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
     expression = parse_statement(statement)
     if expression is None and statement.tokens:
         expression = parse_as_names(statement, reserved)
-    return Parsed(statement, expression, read_call(statement.tokens, statement.source), tuple(names(expression)))
+    return Parsed(statement, expression, read_call(statement.tokens), tuple(names(expression)))
 
 
 def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:

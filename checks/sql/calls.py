@@ -40,18 +40,17 @@ class Call:
         return self.arguments[position].value if position < len(self.arguments) else None
 
 
-def read_call(tokens: Sequence[Token], source: str, offset: int = 0) -> Call | None:
-    """The call in ``tokens`` read from ``source`` (which starts at ``offset`` in the file), or None
-    when they are not ``CALL name(literals)``."""
+def read_call(tokens: Sequence[Token]) -> Call | None:
+    """The call in a statement's tokens (whose offsets are file offsets), or None when they are not
+    ``CALL name(literals)``."""
     if len(tokens) != 2 or tokens[0].text.upper() != "CALL" or tokens[1].token_type is not TokenType.STRING:
         return None
     # sqlglot's tokenizer keeps everything after a command keyword as one raw string: read it again.
-    raw = tokens[1].text
     try:
-        inner = MySQL().tokenize(raw)
+        inner = MySQL().tokenize(tokens[1].text)
     except TokenError:
         return None
-    return _call(inner, offset + source.find(raw, tokens[0].end + 1))
+    return _call(inner, tokens[1].start)
 
 
 def _call(tokens: list[Token], offset: int) -> Call | None:

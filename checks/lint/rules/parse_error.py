@@ -32,11 +32,11 @@ class ParseError(Rule):
                 opened.append(token)
             elif token.token_type is TokenType.R_PAREN:
                 if not opened:
-                    yield Hit(context.offset_of(token), "')' closes a parenthesis that was never opened")
+                    yield Hit(token.start, "')' closes a parenthesis that was never opened")
                     return
                 opened.pop()
         if opened:
-            yield Hit(context.offset_of(opened[-1]), "'(' is never closed")
+            yield Hit(opened[-1].start, "'(' is never closed")
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         for error in context.split_errors:

@@ -45,7 +45,7 @@ class ZeroDateDefault(Rule):
                 and token.token_type is TokenType.STRING
                 and is_zero_date(token.text)
             ):
-                yield self._hit(token.text, context.offset_of(token))
+                yield self._hit(token.text, token.start)
         call = statement.call
         if call is not None and call.procedure.upper() == "ADD_COLUMN" and len(call.arguments) >= 5:
             data_type, default = call.argument(2) or "", call.argument(4)
