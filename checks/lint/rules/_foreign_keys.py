@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.lint.context import Parsed
+from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.ddl import Key, altered_table, created_table, foreign_keys, table_name
 
 
@@ -18,3 +18,14 @@ def declared_foreign_keys(statement: Parsed) -> Iterator[Key]:
         table, name, column = (call.argument(i) or "" for i in range(3))
         on_delete = (call.argument(5) or "").upper()
         yield Key(table, name, (column,), call.arguments[0].start, " ".join(on_delete.split()))
+
+
+def foreign_key_columns(
+    statement: Parsed, context: FileContext, on_delete: str
+) -> Iterator[tuple[Key, str, bool | None]]:
+    """``(key, column, nullable)`` for each column of each foreign key with this ON DELETE action;
+    ``nullable`` is None where neither the file nor the models define the column."""
+    for key in declared_foreign_keys(statement):
+        if key.on_delete == on_delete:
+            for column in key.columns:
+                yield key, column, context.tables.nullable(key.table, column)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
-from zsgate.lint.rules._foreign_keys import declared_foreign_keys
+from zsgate.lint.rules._foreign_keys import foreign_key_columns
 
 
 class NotNullSetNullFk(Rule):
@@ -29,13 +29,10 @@ class NotNullSetNullFk(Rule):
     name = "not-null-set-null-fk"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for key in declared_foreign_keys(statement):
-            if key.on_delete != "SET NULL":
-                continue
-            for column in key.columns:
-                if context.tables.nullable(key.table, column) is False:
-                    yield Hit(
-                        key.start,
-                        f"{key.table}.{column} is NOT NULL but {key.name or 'its foreign key'} is ON DELETE "
-                        "SET NULL; the server refuses the constraint: make the column nullable",
-                    )
+        for key, column, nullable in foreign_key_columns(statement, context, "SET NULL"):
+            if nullable is False:
+                yield Hit(
+                    key.start,
+                    f"{key.table}.{column} is NOT NULL but {key.name or 'its foreign key'} is ON DELETE "
+                    "SET NULL; the server refuses the constraint: make the column nullable",
+                )

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from zsgate.lint.context import FileContext, Parsed
 from zsgate.lint.rule import Hit, Rule
-from zsgate.lint.rules._foreign_keys import declared_foreign_keys
+from zsgate.lint.rules._foreign_keys import foreign_key_columns
 
 
 class NullableCascadeFk(Rule):
@@ -32,13 +32,10 @@ class NullableCascadeFk(Rule):
     name = "nullable-cascade-fk"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for key in declared_foreign_keys(statement):
-            if key.on_delete != "CASCADE":
-                continue
-            for column in key.columns:
-                if context.tables.nullable(key.table, column):
-                    yield Hit(
-                        key.start,
-                        f"{key.table}.{column} is nullable but {key.name or 'its foreign key'} is ON DELETE "
-                        "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
-                    )
+        for key, column, nullable in foreign_key_columns(statement, context, "CASCADE"):
+            if nullable:
+                yield Hit(
+                    key.start,
+                    f"{key.table}.{column} is nullable but {key.name or 'its foreign key'} is ON DELETE "
+                    "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
+                )
