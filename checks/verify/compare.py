@@ -97,7 +97,8 @@ def describe(diff: Diff) -> str:
     if kind in ("add_index", "remove_index", "add_constraint", "remove_constraint"):
         index = diff[1]
         columns = ", ".join(column.name for column in index.columns)
-        what = f"{'UNIQUE ' if getattr(index, 'unique', False) or kind.endswith('constraint') else ''}key {index.name} ({columns})"
+        unique = getattr(index, "unique", False) or kind.endswith("constraint")
+        what = f"{'UNIQUE ' if unique else ''}key {index.name} ({columns})"
         where = f"{index.table.name}.{columns}"
         return (
             f"{where}: expected {what}, got none" if kind.startswith("add") else f"{where}: {what} is not in the models"
