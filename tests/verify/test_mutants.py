@@ -60,6 +60,10 @@ MUTANTS = {
             "got (hostUuid, sourceRoot(200))"
         },
     ),
+    "missing-index": (
+        in_table("AiHostModelCacheVO", "    KEY `idxAiHostModelCacheVOStatus` (`status`),\n", ""),
+        {"schema": "AiHostModelCacheVO.status: expected key idxAiHostModelCacheVOStatus (status), got none"},
+    ),
     "engine": (
         in_table("AiHostModelCachePolicyVO", ") ENGINE=InnoDB", ") ENGINE=MyISAM"),
         {"schema": "AiHostModelCachePolicyVO: expected ENGINE=innodb, got ENGINE=myisam"},
