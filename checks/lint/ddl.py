@@ -30,7 +30,7 @@ def start_of(node: exp.Expression) -> int:
 
 def created_table(expression: exp.Expression | None) -> exp.Schema | None:
     """The column list of ``CREATE TABLE name (...)``, or None."""
-    if isinstance(expression, exp.Create) and expression.kind == "TABLE":
+    if isinstance(expression, exp.Create) and expression.args.get("kind") == "TABLE":
         schema = expression.this
         if isinstance(schema, exp.Schema) and isinstance(schema.this, exp.Table):
             return schema
@@ -63,7 +63,7 @@ def nullability(schema: exp.Schema) -> dict[str, bool]:
 def is_nullable(definition: exp.ColumnDef) -> bool:
     """A column is nullable unless NOT NULL or PRIMARY KEY (a bare ``NULL`` parses as NOT NULL allow_null)."""
     for constraint in definition.constraints:
-        kind = constraint.kind
+        kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
         if isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
             return False
         if isinstance(kind, exp.PrimaryKeyColumnConstraint):
@@ -106,7 +106,7 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
     in file order, each with its position."""
     if not isinstance(expression, DDL_AND_DML):
         return
-    if isinstance(expression, exp.Create | exp.Drop) and expression.kind not in ("TABLE", "INDEX", "VIEW"):
+    if isinstance(expression, exp.Create | exp.Drop) and expression.args.get("kind") not in ("TABLE", "INDEX", "VIEW"):
         return  # procedures, functions, triggers: a body sqlglot reads only in part
     found = [
         identifier

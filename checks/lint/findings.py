@@ -43,7 +43,7 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Unreadable:
-    """A path the linter could not read (missing, not UTF-8, ...)."""
+    """A path the linter could not read (missing, not UTF-8, ...) or check fully (a rule failed)."""
 
     path: str
     message: str

@@ -37,9 +37,12 @@ class UnknownRule(ValueError):
 class FileResult:
     """One file's findings and the edits that would fix the fixable ones."""
 
+    path: str
     statements: int
     findings: list[Finding]
     edits: list[Edit]
+    failures: list[str]
+    """Rules that crashed on a statement (a zsgate bug): reported, and the run exits 2."""
 
 
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
@@ -91,6 +94,7 @@ def lint_paths(
         else:
             statements += result.statements
             findings += result.findings
+            unreadable += [Unreadable(result.path, failure) for failure in result.failures]
     return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
 
 
@@ -141,9 +145,15 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
+    failures: list[str] = []
     for item in parsed:
         for rule in rules:
-            for hit in rule.check(item, context):
+            try:
+                hits = list(rule.check(item, context))
+            except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
+                failures.append(f"line {item.statement.line}: rule {rule.name} failed ({error!r}); please report it")
+                continue
+            for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
                 if not _is_silenced(finding, silenced):
                     findings.append(finding)
@@ -151,7 +161,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
                         edits.append(hit.edit)
     for rule in rules:
         findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
-    return FileResult(len(sql.statements), findings, edits)
+    return FileResult(sql.path, len(sql.statements), findings, edits, failures)
 
 
 def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:

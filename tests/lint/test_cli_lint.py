@@ -172,3 +172,20 @@ def test_code_prefixes_select_a_family_of_rules(tmp_path: Path) -> None:
     path = write(tmp_path, "V1__schema.sql", BAD)
     document = json.loads(run(path, "--format", "json", "--select", "ZS2").stdout)
     assert {f["code"] for f in document["findings"]} == {"ZS202"}
+
+
+def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(tmp_path: Path, monkeypatch) -> None:
+    from zsgate.lint.config import LintConfig
+    from zsgate.lint.rules.zero_date_default import ZeroDateDefault
+    from zsgate.lint.runner import lint_paths
+
+    def broken(self, statement, context):  # a stand-in for a bug on input nobody foresaw
+        raise TypeError("unexpected tree")
+
+    monkeypatch.setattr(ZeroDateDefault, "check", broken)
+    path = write(tmp_path, "V1__schema.sql", BAD)
+    report = lint_paths([path], LintConfig(), jobs=1)
+    assert [(p.path, p.message) for p in report.unreadable] == [
+        (str(path), "line 1: rule zero-date-default failed (TypeError('unexpected tree')); please report it")
+    ]
+    assert {f.rule for f in report.findings} == {"non-idempotent-ddl", "unquoted-identifier"}

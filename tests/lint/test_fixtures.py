@@ -25,6 +25,7 @@ def expected(text: str) -> Counter[tuple[int, str]]:
 def test_fixture_findings_are_exactly_the_annotated_ones(fixture: Path) -> None:
     text = fixture.read_text(encoding="utf-8")
     result = lint_text(text, str(fixture))
+    assert result.failures == []
     got = Counter((finding.line, finding.rule) for finding in result.findings)
     assert sorted(got.elements()) == sorted(expected(text).elements())
 
