@@ -98,7 +98,23 @@ def _on_delete(fk: exp.ForeignKey) -> str:
 
 
 DDL_AND_DML = (exp.Create, exp.Alter, exp.Drop, exp.Insert, exp.Update, exp.Delete, exp.Select, exp.Union)
-NOT_NAMES = (exp.TableAlias, exp.Alias, exp.Func, exp.Var, exp.Parameter, exp.Placeholder)
+DEFINING = (
+    exp.ColumnDef,
+    exp.Table,
+    exp.Schema,
+    exp.Constraint,
+    exp.Index,
+    exp.IndexColumnConstraint,
+    exp.PrimaryKey,
+    exp.ForeignKey,
+    exp.ColumnPrefix,
+    exp.ModifyColumn,
+    exp.AlterColumn,
+    exp.RenameIndex,
+)
+"""Where DDL gives a schema, table, column, index or constraint its name."""
+NAME_PARENTS = (*DEFINING, exp.Column, exp.IndexTableHint)
+"""Where an identifier names one of those: DDL, and references in DML (not aliases, collations, ...)."""
 
 
 def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
@@ -111,6 +127,38 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
     found = [
         identifier
         for identifier in expression.find_all(exp.Identifier)
-        if "start" in identifier.meta and not isinstance(identifier.parent, NOT_NAMES)
+        if "start" in identifier.meta
+        and isinstance(identifier.parent, NAME_PARENTS)
+        and not (not identifier.quoted and identifier.name.upper() in KEYWORDS_READ_AS_NAMES)
+        and identifier.find_ancestor(*SETTINGS) is None
     ]
     yield from sorted(found, key=lambda identifier: identifier.meta["start"])
+
+
+KEYWORDS_READ_AS_NAMES = frozenset(
+    {
+        "DUAL",
+        "LOW_PRIORITY",
+        "HIGH_PRIORITY",
+        "DELAYED",
+        "IGNORE",
+        "QUICK",
+        "STRAIGHT_JOIN",
+        "DISTINCTROW",
+        "SQL_SMALL_RESULT",
+        "SQL_BIG_RESULT",
+        "SQL_BUFFER_RESULT",
+        "SQL_CALC_FOUND_ROWS",
+        "SQL_CACHE",
+        "SQL_NO_CACHE",
+    }
+)
+"""MySQL keywords sqlglot sometimes reads as a table or column (``FROM DUAL``, ``UPDATE LOW_PRIORITY t``):
+unquoted, the server never takes them for names."""
+SETTINGS = (
+    exp.CollateColumnConstraint,
+    exp.CollateProperty,
+    exp.CharacterSetColumnConstraint,
+    exp.CharacterSetProperty,
+)
+"""``COLLATE binary``, ``CHARACTER SET utf8``: values, not names."""

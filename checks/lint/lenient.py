@@ -10,6 +10,7 @@ from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ErrorLevel, ParseError
 from sqlglot.tokens import Token, TokenType
+from zsgate.lint.ddl import DEFINING, names
 from zsgate.sql.parse import without_command_warnings
 from zsgate.sql.split import Statement
 
@@ -18,8 +19,13 @@ RETRIES = 5
 
 
 def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expression | None:
-    """The tree sqlglot makes when the reserved words it stops at are read as names, or None."""
+    """The tree sqlglot makes of a CREATE or ALTER when the reserved words it stops at are read as
+    names, or None. Each word must end up where DDL defines a name (a column, table, key, ...):
+    elsewhere it is more likely syntax sqlglot does not know (``COLLATE binary``, ``LOW_PRIORITY``)."""
     tokens = list(statement.tokens)
+    if not tokens or tokens[0].text.upper() not in ("CREATE", "ALTER"):
+        return None
+    renamed: set[int] = set()
     for _ in range(RETRIES):
         try:
             with without_command_warnings():
@@ -30,11 +36,12 @@ def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expres
             return None
         else:
             found = [tree for tree in trees if tree is not None]
-            return found[0] if len(found) == 1 else None
+            return found[0] if len(found) == 1 and renamed <= _defined_names(found[0]) else None
         index = _reserved_token_at(tokens, where.get("line"), where.get("col"), reserved)
         if index is None:
             return None
         token = tokens[index]
+        renamed.add(token.start)
         tokens[index] = Token(TokenType.VAR, token.text, token.line, token.col, token.start, token.end)
     return None
 
@@ -45,3 +52,8 @@ def _reserved_token_at(tokens: list[Token], line: object, col: object, reserved:
             bare = token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
             return index if bare and token.text.upper() in reserved else None
     return None
+
+
+def _defined_names(tree: exp.Expression) -> set[int]:
+    """Where the identifiers that DDL defines start in the file."""
+    return {identifier.meta["start"] for identifier in names(tree) if isinstance(identifier.parent, DEFINING)}

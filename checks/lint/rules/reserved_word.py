@@ -12,8 +12,10 @@ class ReservedWord(Rule):
     Why: the server refuses the statement with a syntax error, so the upgrade stops there. Each
     target (`--target mysql-8.0|mysql-8.4|greatsql-8.0|mariadb-10.11`) has its own word list from
     the vendor's documentation; MySQL 8.4, for example, reserves MANUAL and TABLESAMPLE, which 8.0
-    does not. Quote the name, or rename it. Where a reserved word stops sqlglot too, it is read as a
-    name so that it is reported, and the rest of the statement checked.
+    does not. Quote the name, or rename it. Where a reserved word stops sqlglot in CREATE or ALTER,
+    it is read as a name so that it is reported, and the rest of the statement checked. Helper
+    procedures splice table, column, index and constraint names into ALTER TABLE unquoted, so a
+    reserved word there cannot be quoted at all: it needs another name.
 
     Bad:
         CREATE TABLE IF NOT EXISTS `zstack`.`ModelRankVO` (`uuid` VARCHAR(32) NOT NULL, rank INT);
@@ -32,3 +34,11 @@ class ReservedWord(Rule):
                     identifier.meta["start"],
                     f"{identifier.name} is a reserved word on {context.target}: quote it as `{identifier.name}`",
                 )
+        if (call := statement.call) is not None:
+            for argument in call.spliced_names():
+                if str(argument.value).upper() in context.reserved:
+                    yield Hit(
+                        argument.start,
+                        f"{argument.value} is a reserved word on {context.target}, and {call.procedure} splices it "
+                        "into ALTER TABLE without backticks, so the call fails: choose another name",
+                    )
