@@ -158,16 +158,20 @@ class _Run:
         baseline.build(self.connection, self.baseline, self.plan.helpers)
         self.base_print = fingerprint(self.connection)
         self.seeded = baseline.data_digest(self.connection, self.baseline)
+        checks = [
+            ("schema", self._schema),
+            ("idempotent", self._idempotent),
+            ("data", self._data),
+            ("behaviour", self._behaviour),
+            ("rollback", self._rollback),
+        ]
         if self._check("upgrade", self._upgrade):
             self.upgraded = fingerprint(self.connection)
-            for name, check in [
-                ("schema", self._schema),
-                ("idempotent", self._idempotent),
-                ("data", self._data),
-                ("behaviour", self._behaviour),
-                ("rollback", self._rollback),
-            ]:
+            for name, check in checks:
                 self._check(name, check)
+        else:
+            for name, _ in checks:
+                self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
         return VerifyReport(self.server.description, self.server.version, self.results)
 
     def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
@@ -178,7 +182,9 @@ class _Run:
             problems = [str(error)]
         except DBAPIError as error:
             problems = [f"the server failed during the check: {error.orig or error}"]
-        result = CheckResult(name, not problems, time.perf_counter() - started, problems)
+        return self._record(CheckResult(name, not problems, time.perf_counter() - started, problems))
+
+    def _record(self, result: CheckResult) -> bool:
         self.results.append(result)
         self.on_check(result)
         return result.ok

@@ -43,8 +43,11 @@ def test_a_statement_the_server_refuses_names_file_and_line_and_exits_1(mariadb_
     line = next(n for n, text in enumerate(upgrade.read_text().splitlines(), 1) if "CREATE_INDEXX" in text)
     result = run("--sql", upgrade, "--format", "json")
     assert result.returncode == 1
-    upgrade_check = json.loads(result.stdout)["checks"][0]
+    upgrade_check, *others = json.loads(result.stdout)["checks"]
     assert upgrade_check["name"] == "upgrade" and not upgrade_check["ok"]
+    assert [(c["name"], c["problems"]) for c in others] == [
+        (name, ["not run: the upgrade did not apply"]) for name in CHECKS[1:]
+    ]
     assert upgrade_check["problems"][0].startswith(f"{upgrade}:{line}: PROCEDURE zstack.CREATE_INDEXX does not exist")
 
 
