@@ -7,6 +7,7 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 from __future__ import annotations
 
 import gc
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -287,4 +288,43 @@ def verify(
         write_json(report, sys.stdout)
     else:
         print_summary(console, report)
+    sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def replay(directory: Path, engine: str, output: str) -> None:
+    """Replay a whole ZStack schema history (its conf/db folder) on a fresh server.
+
+    Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
+    upgrade/V<version>__schema.sql in version order, statement by statement, and stops at the first
+    error (file:line and the server's message). Exit 0 when all apply, 1 on an error, 2 when it
+    cannot run.
+    """
+    from zsgate.engines import EngineError
+    from zsgate.replay import history, replay as run_replay
+    from zsgate.verify.apply import SqlFileError
+
+    files = history(directory)
+    if not files:
+        fail(f"{shown(directory)}: no V<version>__schema.sql files (expected ZStack's conf/db folder)")
+    try:
+        report = run_replay(engine, files)
+    except (EngineError, SqlFileError, ValueError) as error:
+        fail(str(error))
+    if output == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        statements = sum(file.statements for file in report.files)
+        seconds = sum(file.seconds for file in report.files)
+        for file in report.files:
+            if file.error:
+                click.echo(f"error: {file.error}", err=True)
+        verb = "replayed" if report.ok else "stopped after"
+        click.echo(
+            f"{verb} {len(report.files)} of {len(files)} files ({statements} statements, {seconds:.1f}s) "
+            f"on {report.engine}: {report.tables} tables in zstack"
+        )
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
