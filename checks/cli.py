@@ -10,7 +10,7 @@ import gc
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 from zsgate import __version__
@@ -29,7 +29,7 @@ def shown(path: Path) -> str:
         return str(path)
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
     click.echo(f"zsgate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -44,6 +44,7 @@ def main() -> None:
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
                      --verify----> proof on a real server before release
+    conf/db history  --replay----> every file, in Flyway's order, on a fresh server
     """
 
 
