@@ -297,7 +297,7 @@ def verify(
 @click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def replay(directory: Path, engine: str, output: str) -> None:
-    """Replay a whole ZStack schema history (its conf/db folder) on a fresh server.
+    """Replay a ZStack schema history (conf/db) on a fresh server.
 
     Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
     upgrade/V<version>__schema.sql in version order, statement by statement, and stops at the first
