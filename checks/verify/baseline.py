@@ -1,4 +1,4 @@
-"""The database a release upgrades: helper procedures, the baseline tables, and seed rows."""
+"""The database a release upgrades: helper procedures, the tables as of the release before, and seed rows."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, MetaData, create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from zsgate.engines import SCHEMA, Server, open_server
+from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 from zsgate.sql.split import SqlFile
 from zsgate.verify import baseline
@@ -123,6 +124,12 @@ def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = la
         return report
 
 
+def previous_release(metadata: MetaData, release: str) -> str:
+    """The release an upgrade to ``release`` starts from (the baseline for the first one)."""
+    releases = [BASELINE, *upgrade_releases(metadata)]
+    return releases[releases.index(release) - 1]
+
+
 @contextmanager
 def _connect(server: Server) -> Iterator[Connection]:
     """A connection to the server's empty ``zstack`` schema, with MySQL 8's strict sql_mode."""
@@ -149,7 +156,7 @@ class _Run:
     ) -> None:
         self.connection, self.plan, self.upgrade_sql, self.rollback_sql = connection, plan, upgrade, rollback
         self.server, self.on_check = server, on_check
-        self.baseline = as_of(plan.metadata, BASELINE)
+        self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
 

@@ -104,3 +104,17 @@ def test_each_mutant_fails_with_a_message_naming_table_and_column(
     for check, message in expected.items():
         assert check in failed, f"{check} passed; failures: {failed}"
         assert any(message in problem for problem in failed[check]), failed[check]
+
+
+def test_a_later_release_verifies_on_top_of_the_one_before(mariadb_binaries: None, tmp_path: Path) -> None:
+    """The release engineer's path: tag a new column, generate, verify the new file on a 5.5.28 database."""
+    from sqlalchemy import Column, String
+
+    from zsgate.migrations.generate import generated_files, write
+    from zsgate.schema.releases import as_of, since
+
+    models = as_of(metadata)
+    models.tables["AiHostModelCacheVO"].append_column(Column("pinnedBy", String(32), info=since("5.6.0")))
+    write(generated_files(models), tmp_path)
+    report = verify("local", Plan(tmp_path / "V5.6.0__schema.sql", tmp_path / "U5.6.0__schema.sql", models, "5.6.0"))
+    assert [(c.name, c.problems) for c in report.checks if not c.ok] == []
