@@ -61,5 +61,11 @@ def _require_helper_shapes(plan: ReleasePlan) -> None:
         if len(fk.columns) != 1:
             raise PlanError(f"{fk.table.name}.{fk.name}: ADD_CONSTRAINT takes a single-column foreign key")
     for column in plan.new_columns:
+        where = f"{column.table.name}.{column.name}"
         if column.primary_key:
-            raise PlanError(f"{column.table.name}.{column.name}: a primary key column cannot be added later")
+            raise PlanError(f"{where}: a primary key column cannot be added later")
+        if not column.nullable and column.server_default is None:
+            raise PlanError(
+                f"{where}: a NOT NULL column added to an existing table needs a server_default; without one "
+                "ADD_COLUMN writes NOT NULL DEFAULT NULL, which the server refuses"
+            )

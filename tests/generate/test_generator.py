@@ -92,6 +92,21 @@ def test_a_column_tagged_with_a_later_release_gets_its_own_file() -> None:
     assert files["V5.5.28__schema.sql"] == (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 
 
+def test_a_later_not_null_column_without_a_default_is_refused_and_with_one_it_is_added() -> None:
+    from sqlalchemy import text
+
+    models = as_of(metadata)
+    table = models.tables["AiHostModelCacheVO"]
+    table.append_column(Column("tier", String(32), nullable=False, info=since("5.6.0")))
+    with pytest.raises(PlanError, match="AiHostModelCacheVO.tier: a NOT NULL column added to an existing table"):
+        generated_files(models)
+    models = as_of(metadata)
+    column = Column("tier", String(32), nullable=False, server_default=text("'hot'"), info=since("5.6.0"))
+    models.tables["AiHostModelCacheVO"].append_column(column)
+    later = {file.name: file.text for file in generated_files(models)}["V5.6.0__schema.sql"]
+    assert "CALL ADD_COLUMN('AiHostModelCacheVO', 'tier', 'VARCHAR(32)', 0, 'hot');" in later
+
+
 def test_a_later_unique_index_on_an_existing_table_is_refused() -> None:
     from sqlalchemy import Index
 
