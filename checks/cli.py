@@ -305,7 +305,8 @@ def replay(directory: Path, engine: str, output: str) -> None:
     cannot run.
     """
     from zsgate.engines import EngineError
-    from zsgate.replay import history, replay as run_replay
+    from zsgate.replay import history
+    from zsgate.replay import replay as run_replay
     from zsgate.verify.apply import SqlFileError
 
     files = history(directory)

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.pool import NullPool
-
-from zsgate.engines import SCHEMA, Server, open_server
-from zsgate.verify.apply import ApplyError, apply, load
+from sqlalchemy import text
+from zsgate.engines import SCHEMA, open_server
+from zsgate.verify.apply import ApplyError, apply, connect, load
 
 CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
 VERSIONED = re.compile(r"V(?P<version>\d+(?:\.\d+)*)__.*\.sql")
@@ -79,7 +76,7 @@ def _version(path: Path) -> tuple[int, ...]:
 def replay(engine: str, files: list[Path], on_file: Callable[[ReplayedFile], None] = lambda file: None) -> ReplayReport:
     """Apply ``files`` in order on a fresh server from ``engine``; stop at the first error."""
     loaded = [load(path) for path in files]  # every file is read before a server starts
-    with open_server(engine) as server, _connect(server) as connection:
+    with open_server(engine) as server, connect(server) as connection:  # the server's own session defaults
         report = ReplayReport(server.description, server.version)
         for sql in loaded:
             started = time.perf_counter()
@@ -97,14 +94,3 @@ def replay(engine: str, files: list[Path], on_file: Callable[[ReplayedFile], Non
             text("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = :schema"), {"schema": SCHEMA}
         ).scalar_one()
         return report
-
-
-@contextmanager
-def _connect(server: Server) -> Iterator[Connection]:
-    """A connection to ``zstack`` with the server's own defaults, as ZStack's deployments run it."""
-    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            yield connection
-    finally:
-        engine.dispose()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pymysql
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.pool import NullPool
+from zsgate.engines import SCHEMA, Server
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import SqlFile
 
@@ -48,3 +52,16 @@ def apply(connection: Connection, sql: SqlFile) -> None:
                 code, message = (error.args + ("",))[:2]
                 snippet = " ".join(statement.text.split())[:90]
                 raise ApplyError(sql.path, statement.line, f"{message} (error {code}) in: {snippet}") from None
+
+
+@contextmanager
+def connect(server: Server, *session: str) -> Iterator[Connection]:
+    """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements."""
+    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            for statement in session:
+                connection.execute(text(statement))
+            yield connection
+    finally:
+        engine.dispose()

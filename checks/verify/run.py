@@ -13,15 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, MetaData, create_engine, text
+from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
-from zsgate.engines import SCHEMA, Server, open_server
+from zsgate.engines import Server, open_server
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 from zsgate.sql.split import SqlFile
 from zsgate.verify import baseline
-from zsgate.verify.apply import ApplyError, apply, load
+from zsgate.verify.apply import ApplyError, apply, connect, load
 from zsgate.verify.behaviour import behaviour_problems
 from zsgate.verify.compare import schema_problems
 from zsgate.verify.fingerprint import Fingerprint, fingerprint
@@ -114,7 +113,7 @@ def verified(
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     upgrade, rollback = load(plan.upgrade), load(plan.rollback)
     load(plan.helpers)  # read every file before a server starts, so a bad path fails fast
-    with open_server(engine) as server, _connect(server) as connection:
+    with open_server(engine) as server, connect(server, SESSION) as connection:
         yield _Run(connection, plan, upgrade, rollback, server, on_check).all(), server
 
 
@@ -128,18 +127,6 @@ def previous_release(metadata: MetaData, release: str) -> str:
     """The release an upgrade to ``release`` starts from (the baseline for the first one)."""
     releases = [BASELINE, *upgrade_releases(metadata)]
     return releases[releases.index(release) - 1]
-
-
-@contextmanager
-def _connect(server: Server) -> Iterator[Connection]:
-    """A connection to the server's empty ``zstack`` schema, with MySQL 8's strict sql_mode."""
-    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text(SESSION))
-            yield connection
-    finally:
-        engine.dispose()
 
 
 class _Run:
