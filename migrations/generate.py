@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
+from zsgate.files import write_atomically
 from zsgate.migrations.plan import plan_release, upgrade_releases
 from zsgate.migrations.render import render_rollback, render_upgrade
 from zsgate.schema.invariants import require
@@ -57,21 +56,13 @@ def model_facts(metadata: MetaData) -> str:
 
 
 def write(files: list[GeneratedFile], directory: Path) -> list[Path]:
-    """Write each file atomically (temp file, then rename); returns the paths that changed."""
+    """Write each file atomically; returns the paths that changed."""
     changed = []
     for file in files:
         path = directory / file.name
-        if path.exists() and path.read_text(encoding="utf-8") == file.text:
-            continue
-        descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{file.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-                handle.write(file.text)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-        changed.append(path)
+        if not path.exists() or path.read_text(encoding="utf-8") != file.text:
+            write_atomically(path, file.text)
+            changed.append(path)
     return changed
 
 

@@ -6,13 +6,13 @@ import functools
 import multiprocessing
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from zsgate.files import write_atomically
 from zsgate.lint.config import LintConfig, names_rule
 from zsgate.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.lint.ddl import names
@@ -200,16 +200,3 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         pieces += [text[position : edit.start], edit.replacement]
         position = edit.end
     return "".join(pieces) + text[position:]
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace the file's content in one rename, keeping its mode; never leaves a half-written file."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temporary, path.stat().st_mode & 0o7777)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from zsgate import files
 from zsgate.cli import main
-from zsgate.lint import runner
 
 BEFORE = """-- keep: UPDATE HostEO SET name = 'x';
 UPDATE zstack.HostEO SET name = 'a name; with `ticks` and HostEO' WHERE uuid = "uuid";  # uuid stays
@@ -58,8 +58,8 @@ def test_a_failed_write_leaves_the_file_whole_and_no_temp_file(tmp_path: Path, m
     def full_disk(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(runner.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)
     with pytest.raises(OSError):
-        runner.write_atomically(path, AFTER)
+        files.write_atomically(path, AFTER)
     assert path.read_text() == BEFORE
     assert os.listdir(tmp_path) == ["V1__schema.sql"]

@@ -109,7 +109,6 @@ def test_each_mutant_fails_with_a_message_naming_table_and_column(
 def test_a_later_release_verifies_on_top_of_the_one_before(mariadb_binaries: None, tmp_path: Path) -> None:
     """The release engineer's path: tag a new column, generate, verify the new file on a 5.5.28 database."""
     from sqlalchemy import Column, String
-
     from zsgate.migrations.generate import generated_files, write
     from zsgate.schema.releases import as_of, since
 
