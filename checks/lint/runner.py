@@ -108,9 +108,10 @@ def lint_file(
         return Unreadable(str(path), error.message)
     result = lint_sql(sql, config, facts)
     if fix and result.edits:
+        fixed = apply_edits(sql.text, result.edits)
         bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
-        write_atomically(path, bom + apply_edits(sql.text, result.edits))
-        result = lint_sql(read_sql_file(path), config, facts)
+        write_atomically(path, bom + fixed)
+        result = lint_sql(split_sql(fixed, sql.path), config, facts)
     return result
 
 
@@ -176,14 +177,14 @@ def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
     silenced = {}
     for comment in sql.comments:
         if match := NOQA.search(comment.text):
-            names = match.group("names")
-            silenced[comment.line] = frozenset(n.strip() for n in names.split(",")) if names else frozenset()
+            listed = match.group("names")
+            silenced[comment.line] = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
     return silenced
 
 
 def _is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
-    names = silenced.get(finding.line)
-    return names is not None and (not names or bool({finding.rule, finding.code} & names))
+    listed = silenced.get(finding.line)
+    return listed is not None and (not listed or bool({finding.rule, finding.code} & listed))
 
 
 def _finding(rule: Rule, start: int, message: str, context: FileContext) -> Finding:
