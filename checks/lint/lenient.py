@@ -19,11 +19,11 @@ RETRIES = 5
 
 
 def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expression | None:
-    """The tree sqlglot makes of a CREATE or ALTER when the reserved words it stops at are read as
-    names, or None. Each word must end up where DDL defines a name (a column, table, key, ...):
+    """The tree sqlglot makes of a CREATE or ALTER TABLE (or CREATE INDEX) when the reserved words it
+    stops at are read as names, or None. Each word must end up where DDL defines a name (a column, table, key, ...):
     elsewhere it is more likely syntax sqlglot does not know (``COLLATE binary``, ``LOW_PRIORITY``)."""
     tokens = list(statement.tokens)
-    if not tokens or tokens[0].text.upper() not in ("CREATE", "ALTER"):
+    if not _defines_names(tokens):
         return None
     renamed: set[int] = set()
     for _ in range(RETRIES):
@@ -44,6 +44,16 @@ def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expres
         renamed.add(token.start)
         tokens[index] = Token(TokenType.VAR, token.text, token.line, token.col, token.start, token.end)
     return None
+
+
+def _defines_names(tokens: list[Token]) -> bool:
+    """CREATE TABLE, CREATE INDEX or ALTER TABLE: not procedures, functions or triggers, whose bodies
+    sqlglot reads only in part, so parsing them again could not help."""
+    words = [token.text.upper() for token in tokens[:3]]
+    return words[:2] in (["CREATE", "TABLE"], ["CREATE", "INDEX"], ["ALTER", "TABLE"]) or words in (
+        ["CREATE", "TEMPORARY", "TABLE"],
+        ["CREATE", "UNIQUE", "INDEX"],
+    )
 
 
 def _reserved_token_at(tokens: list[Token], line: object, col: object, reserved: frozenset[str]) -> int | None:
