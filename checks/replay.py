@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from zsgate.engines import SCHEMA, open_server
+from zsgate.schema.releases import release_key
 from zsgate.verify.apply import ApplyError, apply, connect, load
 
 CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
@@ -70,7 +71,7 @@ def history(directory: Path) -> list[Path]:
 def _version(path: Path) -> tuple[int, ...]:
     match = VERSIONED.fullmatch(path.name)
     assert match is not None
-    return tuple(int(part) for part in match.group("version").split("."))
+    return release_key(match.group("version"))
 
 
 def replay(engine: str, files: list[Path], on_file: Callable[[ReplayedFile], None] = lambda file: None) -> ReplayReport:

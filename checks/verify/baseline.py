@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, select, text
 from zsgate.migrations.render import create_table
-from zsgate.verify.apply import apply, load
+from zsgate.sql.split import SqlFile
+from zsgate.verify.apply import apply
 from zsgate.verify.rows import RowMaker
 
 HELPERS = Path(__file__).with_name("helpers.sql")
@@ -15,9 +16,9 @@ SEED_ROWS = 2
 """Rows made per baseline table (each VmModelMountVO row brings its own VM and model)."""
 
 
-def build(connection: Connection, baseline: MetaData, helpers: Path = HELPERS) -> None:
+def build(connection: Connection, baseline: MetaData, helpers: SqlFile) -> None:
     """Create the helper procedures and the baseline tables, then seed every table."""
-    apply(connection, load(helpers))
+    apply(connection, helpers)
     for table in baseline.sorted_tables:
         connection.execute(text(create_table(table)))
     rows = RowMaker(connection, baseline)

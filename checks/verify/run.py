@@ -111,10 +111,9 @@ def verified(
     engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
-    upgrade, rollback = load(plan.upgrade), load(plan.rollback)
-    load(plan.helpers)  # read every file before a server starts, so a bad path fails fast
+    files = _Files(load(plan.upgrade), load(plan.rollback), load(plan.helpers))  # before a server starts
     with open_server(engine) as server, connect(server, SESSION) as connection:
-        yield _Run(connection, plan, upgrade, rollback, server, on_check).all(), server
+        yield _Run(connection, plan, files, server, on_check).all(), server
 
 
 def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> VerifyReport:
@@ -129,6 +128,15 @@ def previous_release(metadata: MetaData, release: str) -> str:
     return releases[releases.index(release) - 1]
 
 
+@dataclass(frozen=True)
+class _Files:
+    """The plan's files, read and split once."""
+
+    upgrade: SqlFile
+    rollback: SqlFile
+    helpers: SqlFile
+
+
 class _Run:
     """One verification on one connection: the checks share the fingerprints taken along the way."""
 
@@ -136,20 +144,18 @@ class _Run:
         self,
         connection: Connection,
         plan: Plan,
-        upgrade: SqlFile,
-        rollback: SqlFile,
+        files: _Files,
         server: Server,
         on_check: Callable[[CheckResult], None],
     ) -> None:
-        self.connection, self.plan, self.upgrade_sql, self.rollback_sql = connection, plan, upgrade, rollback
-        self.server, self.on_check = server, on_check
+        self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
 
     def all(self) -> VerifyReport:
         """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
-        baseline.build(self.connection, self.baseline, self.plan.helpers)
+        baseline.build(self.connection, self.baseline, self.files.helpers)
         self.base_print = fingerprint(self.connection)
         self.seeded = baseline.data_digest(self.connection, self.baseline)
         checks = [
@@ -184,14 +190,14 @@ class _Run:
         return result.ok
 
     def _upgrade(self) -> list[str]:
-        apply(self.connection, self.upgrade_sql)
+        apply(self.connection, self.files.upgrade)
         return []
 
     def _schema(self) -> list[str]:
         return schema_problems(self.connection, self.target, self.upgraded)
 
     def _idempotent(self) -> list[str]:
-        apply(self.connection, self.upgrade_sql)
+        apply(self.connection, self.files.upgrade)
         return _changes("second run", self.upgraded, fingerprint(self.connection))
 
     def _data(self) -> list[str]:
@@ -208,11 +214,11 @@ class _Run:
         return behaviour_problems(self.connection, self.target)
 
     def _rollback(self) -> list[str]:
-        apply(self.connection, self.rollback_sql)
+        apply(self.connection, self.files.rollback)
         problems = _changes("after rollback, compared with the baseline", self.base_print, fingerprint(self.connection))
-        apply(self.connection, self.rollback_sql)
+        apply(self.connection, self.files.rollback)
         problems += _changes("after a second rollback", self.base_print, fingerprint(self.connection))
-        apply(self.connection, self.upgrade_sql)
+        apply(self.connection, self.files.upgrade)
         problems += _changes("after upgrading again", self.upgraded, fingerprint(self.connection))
         return problems
 
