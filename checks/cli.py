@@ -176,12 +176,18 @@ def lint(
             target=target,
             fail_on=Severity(fail_on) if fail_on else None,
         )
-        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
-        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
-    except (ConfigError, UnknownRule) as error:
+    except ConfigError as error:
         fail(str(error))
+    try:
+        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
+    try:
+        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
+    except UnknownRule as error:
+        fail(str(error))
+    except OSError as error:  # --fix could not write a file back
+        fail(str(error))
     _write_lint_report(report, output)
     if report.unreadable:
         sys.exit(EXIT_ERROR)

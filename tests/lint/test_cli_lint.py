@@ -189,3 +189,14 @@ def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(tmp_path: P
         (str(path), "line 1: rule zero-date-default failed (TypeError('unexpected tree')); please report it")
     ]
     assert {f.rule for f in report.findings} == {"non-idempotent-ddl", "unquoted-identifier"}
+
+
+def test_facts_from_another_project_and_a_bad_facts_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", "CALL ADD_CONSTRAINT('T', 'fkT', 'c', 'U', 'uuid', 'CASCADE');\n")
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"tables": {"T": {"c": {"type": "VARCHAR(32)", "nullable": True}}}}))
+    document = json.loads(run(path, "--format", "json", "--facts", facts).stdout)
+    assert [f["rule"] for f in document["findings"]] == ["nullable-cascade-fk"]
+    facts.write_text("{}")
+    result = run(path, "--facts", facts)
+    assert result.returncode == 2 and f"{facts}: not a model-facts.json" in result.stderr
