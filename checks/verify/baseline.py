@@ -21,7 +21,7 @@ def build(connection: Connection, baseline: MetaData, helpers: SqlFile) -> None:
     apply(connection, helpers)
     for table in baseline.sorted_tables:
         connection.execute(text(create_table(table)))
-    rows = RowMaker(connection, baseline)
+    rows = RowMaker(connection)
     for table in baseline.sorted_tables:
         for _ in range(SEED_ROWS):
             rows.insert(table)

@@ -22,7 +22,7 @@ PROBE_SERIAL = 1 << 24
 def behaviour_problems(connection: Connection, metadata: MetaData) -> list[str]:
     """Run every probe the models imply; each returns a problem or None, and is rolled back."""
     problems = []
-    rows = RowMaker(connection, metadata, first=PROBE_SERIAL)
+    rows = RowMaker(connection, first=PROBE_SERIAL)
     for probe in probes(metadata):
         try:
             problem = probe(rows)

@@ -9,18 +9,18 @@ import itertools
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, String, Table, insert
+from sqlalchemy import Column, Connection, String, Table, insert
 from sqlalchemy.types import Boolean, DateTime, Integer
 
 SEED_TIME = datetime(2024, 5, 1, 12, 0, 0)
 
 
 class RowMaker:
-    """Inserts rows into the tables of ``metadata``, creating the parents their foreign keys need."""
+    """Inserts rows into model tables, creating the parents their foreign keys need; values number from
+    ``first`` so that two makers never collide."""
 
-    def __init__(self, connection: Connection, metadata: MetaData, first: int = 1) -> None:
+    def __init__(self, connection: Connection, first: int = 1) -> None:
         self.connection = connection
-        self.metadata = metadata
         self._serial = itertools.count(first)
 
     def values(self, table: Table, **given: Any) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class RowMaker:
             return number % 2
         if isinstance(column.type, Integer):
             return number
-        if isinstance(column.type, DateTime) or column.type.__class__.__name__ == "TIMESTAMP":
+        if isinstance(column.type, DateTime):  # TIMESTAMP is one
             return SEED_TIME
         if isinstance(column.type, String):
             text = f"{column.name[:8]}{number:08x}"
