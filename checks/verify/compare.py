@@ -8,6 +8,7 @@ are compared here from the fingerprint, foreign keys as one readable change each
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from alembic.autogenerate import compare_metadata
@@ -34,11 +35,12 @@ def schema_problems(connection: Connection, metadata: MetaData, live: Fingerprin
 
 def alembic_options(live: Fingerprint) -> dict[str, Any]:
     """How zsgate asks Alembic to compare (also used by ``migrations/env.py``)."""
-    return {"compare_type": True, "compare_server_default": _same_default, "include_object": _include(live)}
+    return {"compare_type": True, "compare_server_default": _defaults_differ, "include_object": _include(live)}
 
 
-def _include(live: Fingerprint):  # noqa: ANN202 - Alembic's include_object hook
-    """Leave out foreign keys (compared below) and the indexes a server makes for a foreign key itself."""
+def _include(live: Fingerprint) -> Callable[..., bool]:
+    """Alembic's include_object hook: leave out foreign keys (compared below) and the indexes a
+    server makes for a foreign key itself."""
 
     def include(item: Any, name: str | None, kind: str, reflected: bool, compare_to: Any) -> bool:
         if kind == "foreign_key_constraint":
@@ -51,7 +53,7 @@ def _include(live: Fingerprint):  # noqa: ANN202 - Alembic's include_object hook
     return include
 
 
-def _same_default(
+def _defaults_differ(
     context: Any,
     inspected: Column,
     metadata: Column,
