@@ -1,3 +1,1 @@
-"""zsgate: generate, lint and prove ZStack's MySQL-family schema upgrades."""
-
-__version__ = "0.1.0"
+"""How we know: lint, verify, replay and their reports."""

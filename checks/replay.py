@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
-from zsgate.engines import SCHEMA, open_server
+from zsgate.checks.verify.apply import ApplyError, apply, connect, load
 from zsgate.schema.releases import release_key
-from zsgate.verify.apply import ApplyError, apply, connect, load
+
+from zsgate.engines import SCHEMA, open_server
 
 CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
 VERSIONED = re.compile(r"V(?P<version>\d+(?:\.\d+)*)__.*\.sql")

@@ -8,9 +8,9 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
+from zsgate.checks.verify.compare import alembic_options
+from zsgate.checks.verify.fingerprint import fingerprint
 from zsgate.schema import metadata
-from zsgate.verify.compare import alembic_options
-from zsgate.verify.fingerprint import fingerprint
 
 
 def run_online() -> None:

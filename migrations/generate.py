@@ -9,10 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
-from zsgate.files import write_atomically
 from zsgate.migrations.plan import plan_release, upgrade_releases
 from zsgate.migrations.render import render_rollback, render_upgrade
 from zsgate.schema.invariants import require
+
+from zsgate.files import write_atomically
 
 MIGRATIONS = Path(__file__).resolve().parent
 FACTS = "model-facts.json"

@@ -7,8 +7,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from zsgate.lint.findings import Severity
-from zsgate.lint.targets import DEFAULT_TARGET, TARGETS
+from zsgate.checks.lint.findings import Severity
+from zsgate.checks.lint.targets import DEFAULT_TARGET, TARGETS
 
 
 class ConfigError(Exception):

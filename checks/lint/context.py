@@ -8,7 +8,8 @@ from functools import cache
 from importlib import resources
 
 from sqlglot import exp
-from zsgate.lint.ddl import altered_table, created_table, is_nullable, nullability, table_name
+from zsgate.checks.lint.ddl import altered_table, created_table, is_nullable, nullability, table_name
+
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
 
@@ -21,7 +22,7 @@ class Parsed:
     expression: exp.Expression | None
     call: Call | None
     names: tuple[exp.Identifier, ...] = ()
-    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.lint.ddl.names`)."""
+    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.checks.lint.ddl.names`)."""
 
 
 class TableFacts:

@@ -10,7 +10,8 @@ from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ErrorLevel, ParseError
 from sqlglot.tokens import Token, TokenType
-from zsgate.lint.ddl import DEFINING, names
+from zsgate.checks.lint.ddl import DEFINING, names
+
 from zsgate.sql.parse import without_command_warnings
 from zsgate.sql.split import Statement
 

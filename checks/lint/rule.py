@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from zsgate.lint.findings import RuleInfo, Severity
+from zsgate.checks.lint.findings import RuleInfo, Severity
 
 if TYPE_CHECKING:
-    from zsgate.lint.context import FileContext, Parsed
+    from zsgate.checks.lint.context import FileContext, Parsed
 
 
 @dataclass(frozen=True, slots=True)

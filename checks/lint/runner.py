@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from zsgate.checks.lint.config import LintConfig, names_rule
+from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
+from zsgate.checks.lint.ddl import names
+from zsgate.checks.lint.findings import Finding, LintReport, Unreadable
+from zsgate.checks.lint.lenient import parse_as_names
+from zsgate.checks.lint.rule import Edit, Rule
+from zsgate.checks.lint.rules import RULES
+from zsgate.checks.lint.targets import reserved_words
+
 from zsgate.files import write_atomically
-from zsgate.lint.config import LintConfig, names_rule
-from zsgate.lint.context import FileContext, Parsed, TableFacts, model_facts
-from zsgate.lint.ddl import names
-from zsgate.lint.findings import Finding, LintReport, Unreadable
-from zsgate.lint.lenient import parse_as_names
-from zsgate.lint.rule import Edit, Rule
-from zsgate.lint.rules import RULES
-from zsgate.lint.targets import reserved_words
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement, split_sql

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from zsgate.checks.lint.findings import LintReport, Severity
+
 from zsgate import __version__
-from zsgate.lint.findings import LintReport, Severity
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 HELP_URI = "https://github.com/zstackio/zsgate#rules"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-from zsgate.lint.findings import Finding, LintReport, Severity
+from zsgate.checks.lint.findings import Finding, LintReport, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from zsgate.verify.run import CheckResult, VerifyReport
+from zsgate.checks.verify.run import CheckResult, VerifyReport
 
 
 def print_check(console: Console, check: CheckResult) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pymysql
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
+
 from zsgate.engines import SCHEMA, Server
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import SqlFile

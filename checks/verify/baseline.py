@@ -6,10 +6,11 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, select, text
+from zsgate.checks.verify.apply import apply
+from zsgate.checks.verify.rows import RowMaker
 from zsgate.migrations.render import create_table
+
 from zsgate.sql.split import SqlFile
-from zsgate.verify.apply import apply
-from zsgate.verify.rows import RowMaker
 
 HELPERS = Path(__file__).with_name("helpers.sql")
 SEED_ROWS = 2

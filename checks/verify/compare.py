@@ -15,8 +15,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Column, Connection, ForeignKeyConstraint, Index, MetaData, Table
 from sqlalchemy.dialects import mysql
-from zsgate.verify import families
-from zsgate.verify.fingerprint import Fingerprint
+from zsgate.checks.verify import families
+from zsgate.checks.verify.fingerprint import Fingerprint
 
 Diff = tuple[Any, ...]
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
-from zsgate.verify import families
+from zsgate.checks.verify import families
 
 Fingerprint = dict[str, dict[str, Any]]
 

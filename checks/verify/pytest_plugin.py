@@ -28,8 +28,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
     """The URL of a ``zstack`` database upgraded to the release and verified; fails the test if it is not."""
+    from zsgate.checks.verify.run import default_plan, verified
+
     from zsgate.engines import EngineError
-    from zsgate.verify.run import default_plan, verified
 
     plan = default_plan(request.config.getoption("--zsgate-release"))
     try:

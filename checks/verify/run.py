@@ -15,15 +15,16 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.exc import DBAPIError
-from zsgate.engines import Server, open_server
+from zsgate.checks.verify import baseline
+from zsgate.checks.verify.apply import ApplyError, apply, connect, load
+from zsgate.checks.verify.behaviour import behaviour_problems
+from zsgate.checks.verify.compare import schema_problems
+from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
+
+from zsgate.engines import Server, open_server
 from zsgate.sql.split import SqlFile
-from zsgate.verify import baseline
-from zsgate.verify.apply import ApplyError, apply, connect, load
-from zsgate.verify.behaviour import behaviour_problems
-from zsgate.verify.compare import schema_problems
-from zsgate.verify.fingerprint import Fingerprint, fingerprint
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"

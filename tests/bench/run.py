@@ -33,7 +33,7 @@ print(f"{ready - started:.3f} {time.perf_counter() - started:.3f}")
 """
 LAZY_IMPORTS = """
 import sys
-import zsgate.cli, zsgate.lint.runner, zsgate.report.lint_text, zsgate.report.lint_machine
+import zsgate.cli, zsgate.checks.lint.runner, zsgate.checks.report.lint_text, zsgate.checks.report.lint_machine
 print(",".join(m for m in ("sqlalchemy", "alembic", "testcontainers", "pymysql") if m in sys.modules) or "none")
 """
 

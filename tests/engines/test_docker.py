@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from zsgate.engines import DOCKER_SPECS, EngineUnavailable, open_server
 from zsgate.engines.docker import DOCKER_IMAGES, DockerImage, image_for
 

@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
+
 from zsgate.engines import SCHEMA, EngineRefused, EngineUnavailable, Server, open_server
 from zsgate.engines.dsn import parse_url
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 from sqlalchemy.pool import NullPool
+
 from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
 from zsgate.engines.local import LocalServer
 

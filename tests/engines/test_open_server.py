@@ -6,6 +6,7 @@ import os
 import signal
 
 import pytest
+
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, open_server
 from zsgate.engines.signals import TerminationGuard
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
+
 from zsgate.engines import DOCKER_SPECS
 
 WORKFLOW = Path(__file__).resolve().parents[2] / ".github" / "workflows" / "schema-gate.yml"
@@ -59,6 +60,7 @@ def test_every_zsgate_command_in_the_workflow_parses_with_the_cli(engine: str) -
     import shlex
 
     import click
+
     from zsgate.cli import main
 
     (job,) = load()["jobs"].values()

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import Column, String
-from zsgate.cli import main
 from zsgate.migrations.generate import MIGRATIONS, generated_files
 from zsgate.migrations.plan import PlanError
 from zsgate.schema import metadata
 from zsgate.schema.releases import as_of, since
+
+from zsgate.cli import main
 
 NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"]
 

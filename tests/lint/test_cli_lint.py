@@ -151,9 +151,9 @@ def test_plain_output_when_piped_has_no_colour_codes(tmp_path: Path) -> None:
 def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None:
     import io
 
-    from zsgate.lint.config import LintConfig
-    from zsgate.lint.runner import lint_paths
-    from zsgate.report.lint_text import write_rich
+    from zsgate.checks.lint.config import LintConfig
+    from zsgate.checks.lint.runner import lint_paths
+    from zsgate.checks.report.lint_text import write_rich
 
     write(tmp_path, "a.sql", BAD)
     write(tmp_path, "b.sql", BAD)
@@ -175,9 +175,9 @@ def test_code_prefixes_select_a_family_of_rules(tmp_path: Path) -> None:
 
 
 def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(tmp_path: Path, monkeypatch) -> None:
-    from zsgate.lint.config import LintConfig
-    from zsgate.lint.rules.zero_date_default import ZeroDateDefault
-    from zsgate.lint.runner import lint_paths
+    from zsgate.checks.lint.config import LintConfig
+    from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
+    from zsgate.checks.lint.runner import lint_paths
 
     def broken(self, statement, context):  # a stand-in for a bug on input nobody foresaw
         raise TypeError("unexpected tree")

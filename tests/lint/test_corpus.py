@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from zsgate.lint.config import LintConfig
-from zsgate.lint.runner import lint_paths, sql_files
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.runner import lint_paths, sql_files
+
 from zsgate.sql.parse import read_sql_file
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from zsgate.lint.runner import lint_text
+from zsgate.checks.lint.runner import lint_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPECT = re.compile(r"--\s*expect:\s*(?P<rules>[\w\-]+(?:\s*,\s*[\w\-]+)*)")
@@ -31,6 +31,6 @@ def test_fixture_findings_are_exactly_the_annotated_ones(fixture: Path) -> None:
 
 
 def test_every_rule_has_a_fixture() -> None:
-    from zsgate.lint.rules import RULES
+    from zsgate.checks.lint.rules import RULES
 
     assert {path.stem for path in FIXTURES.glob("*.sql")} >= {rule.name for rule in RULES}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from ruamel.yaml import YAML
+
 from zsgate.cli import main
 
 HOOKS = Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from zsgate.lint.runner import lint_text
+from zsgate.checks.lint.runner import lint_text
 
 FRAGMENTS = [
     "CREATE TABLE ",

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.runner import lint_text
+from zsgate.checks.verify.apply import ApplyError, apply, load
+from zsgate.checks.verify.baseline import HELPERS
+
 from zsgate.engines import open_server
-from zsgate.lint.config import LintConfig
-from zsgate.lint.runner import lint_text
 from zsgate.sql.split import split_sql
-from zsgate.verify.apply import ApplyError, apply, load
-from zsgate.verify.baseline import HELPERS
 
 SETUP = "CREATE TABLE `T` (`id` INT);"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from zsgate.lint import targets
-from zsgate.lint.targets import DEFAULT_TARGET, TARGETS, reserved_words
+from zsgate.checks.lint import targets
+from zsgate.checks.lint.targets import DEFAULT_TARGET, TARGETS, reserved_words
 
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor

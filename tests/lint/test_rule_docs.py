@@ -6,10 +6,11 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from zsgate.checks.lint.findings import Severity
+from zsgate.checks.lint.rules import RULES, find_rule
+from zsgate.checks.lint.runner import lint_text
+
 from zsgate.cli import main
-from zsgate.lint.findings import Severity
-from zsgate.lint.rules import RULES, find_rule
-from zsgate.lint.runner import lint_text
 
 
 def example(rule_doc: str, section: str) -> str:
@@ -30,7 +31,7 @@ def test_rule_has_a_stable_code_a_kebab_name_a_severity_and_a_reason(rule) -> No
 def test_bad_example_is_found_and_good_example_is_clean(rule) -> None:
     doc = rule.info().explanation
     only = {"select": frozenset({rule.name})}
-    from zsgate.lint.config import LintConfig
+    from zsgate.checks.lint.config import LintConfig
 
     bad = lint_text(example(doc, "Bad"), config=LintConfig(**only)).findings
     good = lint_text(example(doc, "Good"), config=LintConfig(**only)).findings

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
+from zsgate.checks.lint.rules.zero_date_default import is_zero_date
+
 from zsgate.engines import open_server
-from zsgate.lint.rules.zero_date_default import is_zero_date
 
 MYSQL8_SQL_MODE = (
     "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"

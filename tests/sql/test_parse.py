@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import sqlglot
 from sqlglot import exp
+
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import split_sql
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.tokens import TokenType
+
 from zsgate.sql.split import PieceKind, SqlFile, Statement, split_sql
 
 

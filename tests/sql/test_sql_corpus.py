@@ -9,6 +9,7 @@ import pytest
 import sqlglot
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ParseError
+
 from zsgate.sql.parse import parse_statement, read_sql_file
 from zsgate.sql.split import PieceKind, SqlFile
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot.dialects.mysql import MySQL
+
 from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import BOM, PieceKind, SqlFile, split_sql
 

@@ -7,8 +7,8 @@ table as MySQL 8.0 reports it (bare defaults, ``DEFAULT_GENERATED`` in EXTRA, no
 from __future__ import annotations
 
 import pytest
-from zsgate.verify import families
-from zsgate.verify.fingerprint import from_rows
+from zsgate.checks.verify import families
+from zsgate.checks.verify.fingerprint import from_rows
 
 TABLE = "AiHostModelCachePolicyVO"
 

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from zsgate.checks.verify.run import Plan, VerifyReport, verify
 from zsgate.migrations.generate import MIGRATIONS
 from zsgate.schema import metadata
-from zsgate.verify.run import Plan, VerifyReport, verify
 
 UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from zsgate.replay import history
+from zsgate.checks.replay import history
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

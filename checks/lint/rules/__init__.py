@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from zsgate.lint.rule import Rule
-from zsgate.lint.rules.non_idempotent_ddl import NonIdempotentDdl
-from zsgate.lint.rules.not_null_set_null_fk import NotNullSetNullFk
-from zsgate.lint.rules.nullable_cascade_fk import NullableCascadeFk
-from zsgate.lint.rules.nullable_unique_key import NullableUniqueKey
-from zsgate.lint.rules.parse_error import ParseError
-from zsgate.lint.rules.quoted_helper_argument import QuotedHelperArgument
-from zsgate.lint.rules.reserved_word import ReservedWord
-from zsgate.lint.rules.unquoted_identifier import UnquotedIdentifier
-from zsgate.lint.rules.zero_date_default import ZeroDateDefault
+from zsgate.checks.lint.rule import Rule
+from zsgate.checks.lint.rules.non_idempotent_ddl import NonIdempotentDdl
+from zsgate.checks.lint.rules.not_null_set_null_fk import NotNullSetNullFk
+from zsgate.checks.lint.rules.nullable_cascade_fk import NullableCascadeFk
+from zsgate.checks.lint.rules.nullable_unique_key import NullableUniqueKey
+from zsgate.checks.lint.rules.parse_error import ParseError
+from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
+from zsgate.checks.lint.rules.reserved_word import ReservedWord
+from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
+from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
 RULES: tuple[Rule, ...] = (
     ParseError(),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.ddl import Key, altered_table, created_table, foreign_keys, table_name
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.ddl import Key, altered_table, created_table, foreign_keys, table_name
 
 
 def declared_foreign_keys(statement: Parsed) -> Iterator[Key]:

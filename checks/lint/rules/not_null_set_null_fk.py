@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.rule import Hit, Rule
-from zsgate.lint.rules._foreign_keys import foreign_key_columns
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rules._foreign_keys import foreign_key_columns
 
 
 class NotNullSetNullFk(Rule):

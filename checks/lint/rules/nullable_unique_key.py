@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.ddl import altered_table, created_table, table_name, unique_keys
-from zsgate.lint.rule import Hit, Rule
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.ddl import altered_table, created_table, table_name, unique_keys
+from zsgate.checks.lint.rule import Hit, Rule
 
 
 class NullableUniqueKey(Rule):

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot.tokens import TokenType
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.rule import Hit, Rule
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.rule import Hit, Rule
 
 
 class ParseError(Rule):

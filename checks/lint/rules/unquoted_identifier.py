@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.findings import Severity
-from zsgate.lint.rule import Edit, Hit, Rule
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.findings import Severity
+from zsgate.checks.lint.rule import Edit, Hit, Rule
 
 
 class UnquotedIdentifier(Rule):

@@ -4,8 +4,8 @@ import re
 from collections.abc import Iterator
 
 from sqlglot.tokens import TokenType
-from zsgate.lint.context import FileContext, Parsed
-from zsgate.lint.rule import Hit, Rule
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.rule import Hit, Rule
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")
 DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")

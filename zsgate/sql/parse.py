@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
+
 from zsgate.sql.split import SqlFile, Statement, split_sql
 
 _DIALECT = MySQL()

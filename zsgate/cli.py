@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
+
 from zsgate import __version__
 
 if TYPE_CHECKING:
-    from zsgate.lint.findings import LintReport
+    from zsgate.checks.lint.findings import LintReport
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -153,11 +154,11 @@ def lint(
     Exit 0 when clean, 1 when a finding reaches --fail-on, 2 on usage errors or unreadable files.
     Silence a statement with `-- noqa: RULE[,RULE]` on its line.
     """
-    from zsgate.lint.config import ConfigError, find_pyproject, load_config
-    from zsgate.lint.context import TableFacts
-    from zsgate.lint.findings import Severity
-    from zsgate.lint.runner import UnknownRule, lint_paths
-    from zsgate.lint.targets import TARGETS
+    from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
+    from zsgate.checks.lint.context import TableFacts
+    from zsgate.checks.lint.findings import Severity
+    from zsgate.checks.lint.runner import UnknownRule, lint_paths
+    from zsgate.checks.lint.targets import TARGETS
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -196,7 +197,7 @@ def lint(
 
 
 def _write_lint_report(report: LintReport, output: str) -> None:
-    from zsgate.report import lint_machine, lint_text
+    from zsgate.checks.report import lint_machine, lint_text
 
     stream = sys.stdout
     if output == "text":
@@ -214,7 +215,8 @@ def _explain_rules(explain: str | None) -> None:
     """One rule's documentation, or a table of every rule."""
     from rich.console import Console
     from rich.table import Table
-    from zsgate.lint.rules import RULES, find_rule
+
+    from zsgate.checks.lint.rules import RULES, find_rule
 
     console = Console()
     if explain:
@@ -270,11 +272,12 @@ def verify(
     returns to the baseline. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
     """
     from rich.console import Console
+
+    from zsgate.checks.report.verify_text import print_check, print_summary, write_json
+    from zsgate.checks.verify.apply import ApplyError, SqlFileError
+    from zsgate.checks.verify.run import PlanError, default_plan
+    from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
-    from zsgate.report.verify_text import print_check, print_summary, write_json
-    from zsgate.verify.apply import ApplyError, SqlFileError
-    from zsgate.verify.run import PlanError, default_plan
-    from zsgate.verify.run import verify as run_verify
 
     try:
         plan = default_plan(release, upgrade, rollback, helpers)
@@ -310,10 +313,10 @@ def replay(directory: Path, engine: str, output: str) -> None:
     error (file:line and the server's message). Exit 0 when all apply, 1 on an error, 2 when it
     cannot run.
     """
+    from zsgate.checks.replay import history
+    from zsgate.checks.replay import replay as run_replay
+    from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
-    from zsgate.replay import history
-    from zsgate.replay import replay as run_replay
-    from zsgate.verify.apply import SqlFileError
 
     files = history(directory)
     if not files:

@@ -12,6 +12,7 @@ import sqlalchemy
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+
 from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
 
 ER_DB_CREATE_EXISTS = 1007

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
+
 from zsgate.engines import probe
 from zsgate.engines.server import EngineUnavailable, Server
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
+
 from zsgate.engines import probe
 from zsgate.engines.server import EngineUnavailable, Server
 

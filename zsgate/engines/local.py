@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy.engine import URL
+
 from zsgate.engines import probe
 from zsgate.engines.server import EngineUnavailable, Server
 
