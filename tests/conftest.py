@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,9 +35,7 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def mariadb_binaries() -> None:
     """The binaries the embedded `local` engine starts a throwaway server from."""
-    for binary in ("mariadb-install-db", "mariadbd"):
-        if shutil.which(binary) is None and not Path("/usr/sbin", binary).exists():
-            unavailable(f"{binary} not found: apt-get install mariadb-server")
+    require_engine("local")
 
 
 @pytest.fixture(scope="session")
@@ -50,3 +49,65 @@ def running_server_url() -> str:
     except pymysql.err.OperationalError as error:
         unavailable(f"no MariaDB at 127.0.0.1:3306 ({error.args[-1]})")
     return url
+
+
+# The engines the server tests run on: the embedded one, and both families through testcontainers.
+# The docker ones use the official images, or the local ones ZSGATE_DOCKER_IMAGE_<NAME> names (`make test`
+# builds them from Debian packages with zsgate/engines/images/build.sh and sets those).
+DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11")
+ENGINES = ("local", *DOCKER_ENGINES)
+
+
+def require_engine(spec: str) -> None:
+    """Skip (or fail, in CI) unless `spec` can start a server here."""
+    if spec == "local":
+        for binary in ("mariadb-install-db", "mariadbd"):
+            if shutil.which(binary) is None and not Path("/usr/sbin", binary).exists():
+                unavailable(f"{binary} not found: apt-get install mariadb-server")
+        return
+    import docker
+    from docker.errors import DockerException
+
+    from zsgate.engines.docker import image_for, image_setting
+
+    image = image_for(spec).image
+    try:
+        client = docker.from_env()
+        client.ping()
+    except Exception as error:  # noqa: BLE001 - any failure means no engine to talk to
+        unavailable(f"no Docker engine answers ({error}): `make test` starts one (zsgate/engines/images/dockerd.sh)")
+    try:
+        client.images.get(image)
+    except DockerException:
+        try:
+            client.images.pull(image)
+        except DockerException:
+            unavailable(
+                f"image {image} is not here and cannot be pulled: `make test` builds it "
+                f"(zsgate/engines/images/build.sh) and sets {image_setting(spec)}"
+            )
+    finally:
+        client.close()
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn, as `--engine` takes it; one server per use."""
+    require_engine(request.param)
+    return request.param
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def shared_engine(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each engine in turn for tests that verify many files: `local` starts a fresh server per run (fast);
+    a docker engine starts one container for the session, handed over as `dsn:URL` (each run creates and
+    drops its own `zstack` there)."""
+    require_engine(request.param)
+    if request.param == "local":
+        yield "local"
+        return
+    from zsgate.engines import open_server, probe
+
+    with open_server(request.param) as server:
+        probe.drop_schema(server.url)
+        yield "dsn:" + server.url.render_as_string(hide_password=False)

@@ -61,8 +61,16 @@ def connect(server: Server, *session: str) -> Iterator[Connection]:
     engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            for statement in session:
-                connection.execute(text(statement))
+            set_session(connection, *session)
             yield connection
     finally:
         engine.dispose()
+
+
+def set_session(connection: Connection, *statements: str) -> None:
+    """Run ``SET SESSION`` statements outside any transaction: what the connection did so far is committed first,
+    as the ``mysql`` client's autocommit would have. MySQL refuses some settings inside a transaction
+    (``explicit_defaults_for_timestamp``: error 1766); MariaDB accepts them anywhere."""
+    connection.commit()
+    for statement in statements:
+        connection.execute(text(statement))

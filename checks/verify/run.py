@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, MetaData, text
+from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import DBAPIError
 from zsgate.checks.verify import baseline
-from zsgate.checks.verify.apply import ApplyError, apply, connect, load
+from zsgate.checks.verify.apply import ApplyError, apply, connect, load, set_session
 from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.compare import schema_problems
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
@@ -211,7 +211,7 @@ class _Run:
         ]
 
     def _behaviour(self) -> list[str]:
-        self.connection.execute(text(SESSION))  # the files run may have changed the session
+        set_session(self.connection, SESSION)  # the files run may have changed the session
         return behaviour_problems(self.connection, self.target)
 
     def _rollback(self) -> list[str]:

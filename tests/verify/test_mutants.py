@@ -78,14 +78,14 @@ MUTANTS = {
 }
 
 
-def run(tmp_path: Path, upgrade_text: str) -> VerifyReport:
+def run(engine: str, tmp_path: Path, upgrade_text: str) -> VerifyReport:
     upgrade = tmp_path / "V5.5.28__schema.sql"
     upgrade.write_text(upgrade_text, encoding="utf-8")
-    return verify("local", Plan(upgrade, MIGRATIONS / "U5.5.28__schema.sql", metadata, "5.5.28"))
+    return verify(engine, Plan(upgrade, MIGRATIONS / "U5.5.28__schema.sql", metadata, "5.5.28"))
 
 
-def test_the_generated_upgrade_passes_every_check(mariadb_binaries: None, tmp_path: Path) -> None:
-    report = run(tmp_path, UPGRADE)
+def test_the_generated_upgrade_passes_every_check(shared_engine: str, tmp_path: Path) -> None:
+    report = run(shared_engine, tmp_path, UPGRADE)
     assert [(c.name, c.problems) for c in report.checks] == [
         (name, []) for name in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback")
     ]
@@ -94,11 +94,11 @@ def test_the_generated_upgrade_passes_every_check(mariadb_binaries: None, tmp_pa
 
 @pytest.mark.parametrize("mutant", sorted(MUTANTS))
 def test_each_mutant_fails_with_a_message_naming_table_and_column(
-    mariadb_binaries: None, tmp_path: Path, mutant: str
+    shared_engine: str, tmp_path: Path, mutant: str
 ) -> None:
     text, expected = MUTANTS[mutant]
     assert text != UPGRADE
-    report = run(tmp_path, text)
+    report = run(shared_engine, tmp_path, text)
     assert not report.ok
     failed = {check.name: check.problems for check in report.checks if not check.ok}
     for check, message in expected.items():
@@ -106,7 +106,7 @@ def test_each_mutant_fails_with_a_message_naming_table_and_column(
         assert any(message in problem for problem in failed[check]), failed[check]
 
 
-def test_a_later_release_verifies_on_top_of_the_one_before(mariadb_binaries: None, tmp_path: Path) -> None:
+def test_a_later_release_verifies_on_top_of_the_one_before(shared_engine: str, tmp_path: Path) -> None:
     """The release engineer's path: tag a new column, generate, verify the new file on a 5.5.28 database."""
     from sqlalchemy import Column, String
     from zsgate.migrations.generate import generated_files, write
@@ -115,5 +115,7 @@ def test_a_later_release_verifies_on_top_of_the_one_before(mariadb_binaries: Non
     models = as_of(metadata)
     models.tables["AiHostModelCacheVO"].append_column(Column("pinnedBy", String(32), info=since("5.6.0")))
     write(generated_files(models), tmp_path)
-    report = verify("local", Plan(tmp_path / "V5.6.0__schema.sql", tmp_path / "U5.6.0__schema.sql", models, "5.6.0"))
+    report = verify(
+        shared_engine, Plan(tmp_path / "V5.6.0__schema.sql", tmp_path / "U5.6.0__schema.sql", models, "5.6.0")
+    )
     assert [(c.name, c.problems) for c in report.checks if not c.ok] == []

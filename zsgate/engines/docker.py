@@ -1,10 +1,17 @@
-"""`docker:…`: a throwaway MySQL-family container, run by testcontainers (imported only when used)."""
+"""`docker:…`: a throwaway MySQL-family container, run by testcontainers (imported only when used).
+
+`docker:mysql-9.7` and the other names run the official image (`mysql:9.7`) unless
+`ZSGATE_DOCKER_IMAGE_MYSQL_9_7` (the name in upper case, `-` and `.` as `_`) names another one, such as
+the image `zsgate/engines/images/build.sh` builds from Debian packages where no registry is reachable.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import functools
+import os
+import re
 import secrets
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
@@ -20,9 +27,13 @@ if TYPE_CHECKING:
 
 PREFIX = "docker:"
 PORT = 3306
-READY_TIMEOUT = 120.0  # seconds from "container started" to the first connection
+READY_TIMEOUT = 120.0  # seconds for the entrypoint's setup, then again for the first connection
 LOG_TAIL_LINES = 20
-READY_TWICE = r"ready for connections.*ready for connections"  # the entrypoint's temporary server, then the real one
+# The entrypoint's temporary server, then the real one. The colon keeps out MySQL's "X Plugin ready for
+# connections", which each of the two servers also logs.
+READY_TWICE = r": ready for connections.*: ready for connections"
+IMAGE_SETTING = "ZSGATE_DOCKER_IMAGE_{}"
+BUILD_HINT = "zsgate/engines/images/build.sh builds MySQL 9.7 and MariaDB 10.11 images from Debian packages"
 
 # Both families; no binary log (faster, and nothing here replicates).
 COMMON_OPTIONS = (
@@ -42,17 +53,20 @@ class DockerImage:
     image: str  # what `docker pull` takes
     family: str  # "mariadb" or "mysql"
     options: tuple[str, ...] = COMMON_OPTIONS  # server command line
-    env: tuple[tuple[str, str], ...] = ()  # besides MYSQL_ROOT_PASSWORD / MYSQL_DATABASE, set by testcontainers
+    env: tuple[tuple[str, str], ...] = ()  # besides MYSQL_ROOT_PASSWORD, which each run sets
     ready_log: str = READY_TWICE  # regex over the container's output once the server is about to listen
     # Connect over TLS (to the container's self-signed certificate): MySQL 8's caching_sha2_password takes
     # a password only over TLS, or RSA-encrypted, which pymysql can do only with `cryptography` installed.
     tls: bool = True
+    ready_timeout: float = READY_TIMEOUT
 
 
 DOCKER_IMAGES: Mapping[str, DockerImage] = MappingProxyType(
     {
         "docker:mysql-8.0": DockerImage("mysql:8.0", "mysql"),
         "docker:mysql-8.4": DockerImage("mysql:8.4", "mysql"),
+        "docker:mysql-9.7": DockerImage("mysql:9.7", "mysql"),
+        "docker:mariadb-10.11": DockerImage("mariadb:10.11", "mariadb", tls=False),  # no TLS before 11.4
         "docker:greatsql-8.0": DockerImage(
             "greatsql/greatsql:8.0.32-25",
             "mysql",
@@ -72,10 +86,17 @@ DOCKER_IMAGES: Mapping[str, DockerImage] = MappingProxyType(
 )
 
 
+def image_setting(spec: str) -> str:
+    """The variable that points `spec` at another image: docker:mysql-9.7 -> ZSGATE_DOCKER_IMAGE_MYSQL_9_7."""
+    return IMAGE_SETTING.format(re.sub(r"[^A-Z0-9]", "_", spec.removeprefix(PREFIX).upper()))
+
+
 def image_for(spec: str) -> DockerImage:
-    """The settings for `docker:mysql-8.0` and the other known specs, or generic ones for `docker:IMAGE:TAG`."""
+    """The settings for `docker:mysql-9.7` and the other known specs, or generic ones for `docker:IMAGE:TAG`."""
     if spec in DOCKER_IMAGES:
-        return DOCKER_IMAGES[spec]
+        settings = DOCKER_IMAGES[spec]
+        local = os.environ.get(image_setting(spec))
+        return dataclasses.replace(settings, image=local) if local else settings
     image = spec.removeprefix(PREFIX)
     if not spec.startswith(PREFIX) or ":" not in image.rsplit("/", 1)[-1]:
         known = ", ".join(DOCKER_IMAGES)
@@ -87,33 +108,24 @@ def image_for(spec: str) -> DockerImage:
 
 @contextlib.contextmanager
 def docker_server(settings: DockerImage) -> Iterator[Server]:
-    """Run `settings.image`; remove the container on exit."""
+    """Run `settings.image`; remove the container on exit, whatever happens."""
     from docker.errors import DockerException
     from requests.exceptions import ConnectionError as DockerUnreachable
 
     password = secrets.token_urlsafe(16)
+    name = f"zsgate-{secrets.token_hex(6)}"  # to find and remove it at any moment, even before it has an id
     try:
-        from testcontainers.community.mysql import MySqlContainer
-
-        container = MySqlContainer(
-            settings.image,
-            dialect="pymysql",
-            username="root",
-            password=password,
-            wait_strategy_check_string=settings.ready_log,
-        )
+        container = _container(settings, name, password)
     except (DockerException, DockerUnreachable) as error:
         raise EngineUnavailable(_no_docker(error)) from None
-    container.with_command(list(settings.options))
-    for name, value in settings.env:
-        container.with_env(name, value)
     with contextlib.ExitStack() as cleanup:
+        cleanup.callback(_remove, container, name)
         try:
-            cleanup.enter_context(container)  # pulls, starts and waits for `ready_log`; removes it if that fails
+            container.start()  # pulls if missing, creates, starts, waits for `ready_log`
         except DockerUnreachable as error:
             raise EngineUnavailable(_no_docker(error)) from None
-        except (DockerException, TimeoutError) as error:
-            raise EngineUnavailable(f"Docker could not run {settings.image}: {error}") from None
+        except (DockerException, RuntimeError, TimeoutError) as error:
+            raise EngineUnavailable(_start_failure(settings, container, error)) from None
         url = URL.create(
             "mysql+pymysql",
             username="root",
@@ -122,24 +134,100 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
             port=int(container.get_exposed_port(PORT)),
             query={"ssl_check_hostname": "false"} if settings.tls else {},
         )
-        probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=functools.partial(_exit_reason, container))
+        probe.wait_until_ready(
+            url, timeout=settings.ready_timeout, died=functools.partial(_exit_reason, settings.image, container)
+        )
         version = probe.server_version(url)
         probe.claim_schema(url)
         yield Server(
             url=url,
-            family=settings.family,
+            family=probe.family_of(version),
             description=f"docker {probe.label(version)} ({settings.image})",
             version=version,
         )
 
 
-def _exit_reason(container: DockerContainer) -> str | None:
+def _container(settings: DockerImage, name: str, password: str) -> DockerContainer:
+    """The container, configured but not started."""
+    from testcontainers.core.container import DockerContainer
+    from testcontainers.core.wait_strategies import LogMessageWaitStrategy
+
+    ready = LogMessageWaitStrategy(re.compile(settings.ready_log, re.DOTALL)).with_startup_timeout(
+        int(settings.ready_timeout)
+    )
+    container = (
+        DockerContainer(settings.image, name=name)
+        .with_env("MYSQL_ROOT_PASSWORD", password)
+        .with_exposed_ports(PORT)
+        .with_command(list(settings.options))
+        .waiting_for(ready)
+    )
+    for name, value in settings.env:
+        container.with_env(name, value)
+    return container
+
+
+def _remove(container: DockerContainer, name: str) -> None:
+    """Remove the container, also when starting it was cut short before testcontainers knew its id."""
+    from docker.errors import NotFound
+
+    client = container.get_docker_client().client
+    try:
+        client.containers.get(name).remove(force=True, v=True)
+    except NotFound:
+        pass
+    finally:
+        client.close()
+
+
+def _start_failure(settings: DockerImage, container: DockerContainer, error: BaseException) -> str:
+    """One line naming the image and what went wrong, then the end of the container's log if it has one."""
+    from docker.errors import APIError, ImageNotFound
+
+    if isinstance(error, ImageNotFound) or (
+        isinstance(error, APIError) and "/images/create" in str(getattr(error.response, "url", ""))
+    ):
+        detail = error.explanation if isinstance(error, APIError) else error
+        return (
+            f"Docker image {settings.image} is not here and could not be pulled ({detail}); {BUILD_HINT}, "
+            f"and ZSGATE_DOCKER_IMAGE_<NAME> points a name at one"
+        )
+    if isinstance(error, TimeoutError):
+        reason = f"did not get ready within {settings.ready_timeout:.0f} s"
+    elif isinstance(error, RuntimeError):
+        reason = _exit_status(container)
+    else:
+        reason = f"failed to start: {error.explanation if isinstance(error, APIError) else error}"
+    return f"Docker image {settings.image} {reason}" + _log_tail(container)
+
+
+def _exit_reason(image: str, container: DockerContainer) -> str | None:
     """Why the container's server is gone, with the end of its output; None while it runs."""
-    container.reload()
-    if container.status not in ("exited", "dead"):
+    wrapped = container.get_wrapped_container()
+    wrapped.reload()
+    if wrapped.status not in ("exited", "dead"):
         return None
-    output = b"\n".join(container.get_logs()).decode(errors="replace").splitlines()
-    return f"{container.image} exited while starting:\n" + "\n".join(output[-LOG_TAIL_LINES:])
+    return f"Docker image {image} {_exit_status(container)}" + _log_tail(container)
+
+
+def _exit_status(container: DockerContainer) -> str:
+    wrapped = container.get_wrapped_container()
+    wrapped.reload()
+    return f"exited while starting (exit code {wrapped.attrs['State']['ExitCode']})"
+
+
+def _log_tail(container: DockerContainer) -> str:
+    """The last lines the container wrote, indented, after a colon; empty if it wrote none or is gone."""
+    from docker.errors import DockerException
+
+    wrapped = container.get_wrapped_container()
+    if wrapped is None:
+        return ""
+    try:
+        output = wrapped.logs(tail=LOG_TAIL_LINES).decode(errors="replace").splitlines()
+    except DockerException:
+        return ""
+    return "; the end of its log:\n" + "\n".join(f"    {line}" for line in output) if output else ""
 
 
 def _no_docker(error: BaseException) -> str:
