@@ -19,9 +19,10 @@ gate: install
 	$(BIN)/zsgate lint migrations
 	$(BIN)/zsgate verify
 
-## test: the whole test suite (real-server tests skip on a machine without MariaDB, fail under ZSGATE_REQUIRE_SERVER=1)
+## test: the whole test suite (real-server tests skip on a machine without MariaDB, fail under ZSGATE_REQUIRE_SERVER=1),
+## with a Docker engine and the MySQL 9.7 / MariaDB 10.11 images built from Debian packages (see zsgate/engines/images)
 test: install
-	$(BIN)/pytest
+	zsgate/engines/images/with-docker.sh $(BIN)/pytest
 
 ## bench: performance targets (lint the corpus cold, verify cold, server start)
 bench: install
