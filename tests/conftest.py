@@ -6,8 +6,12 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from docker import DockerClient
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
@@ -65,17 +69,12 @@ def require_engine(spec: str) -> None:
             if shutil.which(binary) is None and not Path("/usr/sbin", binary).exists():
                 unavailable(f"{binary} not found: apt-get install mariadb-server")
         return
-    import docker
     from docker.errors import DockerException
 
     from zsgate.engines.docker import image_for, image_setting
 
     image = image_for(spec).image
-    try:
-        client = docker.from_env()
-        client.ping()
-    except Exception as error:  # noqa: BLE001 - any failure means no engine to talk to
-        unavailable(f"no Docker engine answers ({error}): `make test` starts one (zsgate/engines/images/dockerd.sh)")
+    client = docker_client()
     try:
         client.images.get(image)
     except DockerException:
@@ -88,6 +87,18 @@ def require_engine(spec: str) -> None:
             )
     finally:
         client.close()
+
+
+def docker_client() -> DockerClient:
+    """A client of the Docker engine DOCKER_HOST names (skip or fail where none answers)."""
+    import docker
+
+    try:
+        client = docker.from_env()
+        client.ping()
+    except Exception as error:  # noqa: BLE001 - any failure means no engine to talk to
+        unavailable(f"no Docker engine answers ({error}): `make test` starts one (zsgate/engines/images/dockerd.sh)")
+    return client
 
 
 @pytest.fixture(params=ENGINES)

@@ -169,13 +169,14 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
 
 def _remove(container: DockerContainer, name: str) -> None:
     """Remove the container, also when starting it was cut short before testcontainers knew its id."""
-    from docker.errors import NotFound
+    from docker.errors import DockerException
+    from requests.exceptions import ConnectionError as DockerUnreachable
 
     client = container.get_docker_client().client
     try:
         client.containers.get(name).remove(force=True, v=True)
-    except NotFound:
-        pass
+    except (DockerException, DockerUnreachable):
+        pass  # never created, already gone, or the engine itself is gone: nothing left to remove
     finally:
         client.close()
 

@@ -1,0 +1,137 @@
+"""The docker engines on a real Docker engine: every failure is an exit-2 error naming the image, with the end
+of the container's log; Ctrl-C and SIGTERM leave no container behind."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import pytest
+from docker import DockerClient
+
+from tests.conftest import docker_client, require_engine
+from zsgate.engines import EngineUnavailable
+from zsgate.engines.docker import docker_server, image_for
+
+MYSQL = "docker:mysql-9.7"
+
+
+@pytest.fixture
+def docker() -> Iterator[DockerClient]:
+    client = docker_client()
+    yield client
+    client.close()
+
+
+def zsgate_containers(client: DockerClient) -> set[str]:
+    """Names of the containers zsgate made, running or not (`docker ps -a`)."""
+    return {container.name for container in client.containers.list(all=True, filters={"name": "zsgate-"})}
+
+
+def verify(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "zsgate", "verify", *args], capture_output=True, text=True)
+
+
+@pytest.fixture
+def broken_image(docker: DockerClient) -> Iterator[str]:
+    """An image whose entrypoint writes a line and exits 3, made from the MySQL image (no registry needed)."""
+    require_engine(MYSQL)
+    base = docker.containers.create(image_for(MYSQL).image)
+    try:
+        image = base.commit(
+            "zsgate-test/exits", "3", changes=['ENTRYPOINT ["/bin/sh", "-c", "echo the server gave up >&2; exit 3"]']
+        )
+    finally:
+        base.remove()
+    yield "zsgate-test/exits:3"
+    docker.images.remove(image.id, force=True)
+
+
+def test_an_image_that_is_neither_here_nor_pullable_exits_2_naming_it(docker: DockerClient) -> None:
+    before = zsgate_containers(docker)
+    result = verify("--engine", "docker:zsgate-test/not-built:0")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("zsgate: error: Docker image zsgate-test/not-built:0 is not here and could not be pulled (")
+    assert "build.sh builds MySQL 9.7 and MariaDB 10.11 images" in line
+    assert zsgate_containers(docker) == before
+
+
+def test_a_container_that_exits_while_starting_exits_2_with_the_end_of_its_log(
+    docker: DockerClient, broken_image: str
+) -> None:
+    before = zsgate_containers(docker)
+    result = verify("--engine", f"docker:{broken_image}")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"zsgate: error: Docker image {broken_image} exited while starting (exit code 3); the end of its log:",
+        "    the server gave up",
+    ]
+    assert zsgate_containers(docker) == before
+
+
+def test_a_container_that_never_gets_ready_is_an_error_with_the_end_of_its_log(docker: DockerClient) -> None:
+    require_engine(MYSQL)
+    before = zsgate_containers(docker)
+    settings = dataclasses.replace(image_for(MYSQL), ready_log="a line no server writes", ready_timeout=3)
+    with pytest.raises(EngineUnavailable) as raised, docker_server(settings):
+        pytest.fail("the server was ready")
+    first, *log = str(raised.value).splitlines()
+    assert first == f"Docker image {settings.image} did not get ready within 3 s; the end of its log:"
+    assert log and all(line.startswith("    ") for line in log)
+    assert zsgate_containers(docker) == before
+
+
+def test_a_server_option_it_refuses_is_an_error_with_the_servers_words(docker: DockerClient) -> None:
+    require_engine(MYSQL)
+    before = zsgate_containers(docker)
+    settings = dataclasses.replace(image_for(MYSQL), options=("--no-such-option=1",))
+    with pytest.raises(EngineUnavailable) as raised, docker_server(settings):
+        pytest.fail("the server started")
+    first, *log = str(raised.value).splitlines()
+    assert first == f"Docker image {settings.image} exited while starting (exit code 1); the end of its log:"
+    assert any("unknown variable 'no-such-option=1'" in line for line in log), log
+    assert zsgate_containers(docker) == before
+
+
+def default_signals() -> None:
+    """In the child: SIGINT and SIGTERM as a terminal would deliver them, whatever the test runner inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize(
+    ("signum", "returncode"),
+    [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 1)],  # 1: click's "Aborted!" on Ctrl-C
+    ids=["SIGTERM", "SIGINT"],
+)
+def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, signum: int, returncode: int) -> None:
+    require_engine(MYSQL)
+    before = zsgate_containers(docker)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify", "--engine", MYSQL],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_signals,
+        env={**os.environ, "TERM": "dumb"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not zsgate_containers(docker) - before:  # its container exists: the server is starting
+            assert process.poll() is None and time.monotonic() < deadline, process.communicate()[1]
+            time.sleep(0.1)
+        process.send_signal(signum)
+        assert process.wait(timeout=60) == returncode
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+    assert zsgate_containers(docker) == before, "docker ps -a still lists the container"
