@@ -113,7 +113,9 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
-    "--target", help="Server whose reserved words apply: mysql-8.0 (default), mysql-8.4, greatsql-8.0, mariadb-10.11."
+    "--target",
+    help="Server whose reserved words and default sql_mode apply: mysql-8.0 (default), mysql-8.4, mysql-9.7, "
+    "greatsql-8.0, mariadb-10.11.",
 )
 @click.option(
     "--select",

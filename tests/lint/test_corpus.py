@@ -57,3 +57,13 @@ def test_findings_read_by_hand_stay_found(corpus: Path) -> None:
     assert ("V0.6__schema.sql", 1330, "reserved-word") in got  # a column named `system`, reserved in MySQL 8.0
     assert ("V0.6__schema.sql", 592, "nullable-unique-key") in got  # VmNicVO.usedIpUuid in a UNIQUE key
     assert ("V1.11__schema.sql", 15, "zero-date-default") in got  # DEFAULT '0000-00-00 00:00:00'
+
+
+def test_zero_dates_are_findings_for_mysql_targets_only(corpus: Path) -> None:
+    """ZStack's history has zero-date defaults that MySQL's default sql_mode refuses and MariaDB's accepts."""
+    paths = [corpus / "upgrade" / "V1.11__schema.sql"]
+    only = frozenset({"zero-date-default"})
+    for target in ("mysql-8.0", "mysql-8.4", "mysql-9.7", "greatsql-8.0"):
+        report = lint_paths(paths, LintConfig(select=only, target=target))
+        assert ("V1.11__schema.sql", 15) in {(Path(f.path).name, f.line) for f in report.findings}, target
+    assert lint_paths(paths, LintConfig(select=only, target="mariadb-10.11")).findings == []

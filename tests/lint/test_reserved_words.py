@@ -27,6 +27,11 @@ WORD = re.compile(r"[A-Z_][A-Z0-9_]*")
 # MySQL 8.4 manual, "MySQL 8.4 New / Removed Keywords and Reserved Words" (vs 8.0).
 NEW_IN_MYSQL_84 = {"MANUAL", "PARALLEL", "QUALIFY", "TABLESAMPLE"}
 REMOVED_IN_MYSQL_84 = {"MASTER_BIND", "MASTER_SSL_VERIFY_SERVER_CERT"}
+# MySQL's keyword history after 8.4, as the 9.7.4 server shows it (mysql-9.7.txt's header): reserved since
+# (EXTERNAL, LIBRARY), reserved in 8.4 but accepted by 9.7 (MANUAL, PARALLEL, and _FILENAME, which is not
+# in its KEYWORDS table at all).
+RESERVED_AFTER_MYSQL_84 = {"EXTERNAL", "LIBRARY"}
+FREED_AFTER_MYSQL_84 = {"MANUAL", "PARALLEL", "_FILENAME"}
 
 # GreatSQL 8.0.32-27 manual, "保留字、关键字": reserved words added to MySQL's.
 GREATSQL_EXTRA = {"CLOB", "CLUSTERING", "PLAN", "ROWNUM", "SEQUENCE_TABLE", "VARCHAR2"}
@@ -99,6 +104,7 @@ def test_list_sizes() -> None:
     assert len(reserved_words("mysql-8.4")) == 265
     assert len(reserved_words("greatsql-8.0")) == 263 + len(GREATSQL_EXTRA)
     assert len(reserved_words("mariadb-10.11")) == 246
+    assert len(reserved_words("mysql-9.7")) == 264  # information_schema.KEYWORDS WHERE RESERVED = 1 on 9.7.4
 
 
 def test_core_sql_words_are_reserved_everywhere() -> None:
@@ -135,10 +141,11 @@ def test_mysql_84_is_80_plus_new_minus_removed() -> None:
     assert mysql84 == (mysql80 - REMOVED_IN_MYSQL_84) | NEW_IN_MYSQL_84
 
 
-def test_filename_is_reserved_everywhere() -> None:
-    # MySQL manuals: "In addition, _FILENAME is reserved."; MariaDB 10.11 refuses it too.
+def test_filename_is_reserved_everywhere_but_on_mysql_97() -> None:
+    # MySQL 8.0/8.4 manuals: "In addition, _FILENAME is reserved."; MariaDB 10.11 refuses it too.
+    # MySQL 9.7 accepts it (test_mysql_97_list_is_exactly_what_the_server_refuses).
     for target in TARGETS:
-        assert "_FILENAME" in reserved_words(target), target
+        assert ("_FILENAME" in reserved_words(target)) is (target != "mysql-9.7"), target
 
 
 def test_greatsql_is_mysql_80_plus_its_documented_words() -> None:
@@ -316,3 +323,56 @@ def test_mariadb_list_is_complete(mariadb_probe: ColumnNameProbe) -> None:
     others = mariadb_probe.keywords() | set().union(*(reserved_words(target) for target in TARGETS))
     refused = [word for word in sorted(others - mariadb) if WORD.fullmatch(word) and mariadb_probe.refused(word)]
     assert not refused, f"MariaDB refuses these, but mariadb-10.11.txt lacks them: {refused}"
+
+
+# --- the MySQL 9.7 list, proved on a MySQL 9.7 server; the 8.0 and 8.4 lists against its table ---
+
+
+@pytest.fixture(scope="module")
+def mysql97_probe() -> Iterator[ColumnNameProbe]:
+    """One connection to a fresh MySQL 9.7 (docker:mysql-9.7), in its `zstack` database, default sql_mode."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from tests.conftest import require_engine
+    from zsgate.engines import open_server
+
+    require_engine("docker:mysql-9.7")
+    with open_server("docker:mysql-9.7") as server:
+        engine = create_engine(server.url.set(database="zstack"), poolclass=NullPool)
+        connection = engine.raw_connection()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT VERSION()")
+                assert cursor.fetchone()[0].startswith("9.7.")
+                yield ColumnNameProbe(cursor)
+        finally:
+            connection.close()
+            engine.dispose()
+
+
+def _reserved_in_table(probe: ColumnNameProbe) -> set[str]:
+    probe.cursor.execute("SELECT WORD FROM information_schema.KEYWORDS WHERE RESERVED = 1")
+    return {row[0].upper() for row in probe.cursor.fetchall()}
+
+
+def test_mysql_97_list_is_exactly_what_the_server_refuses(mysql97_probe: ColumnNameProbe) -> None:
+    mysql97 = reserved_words("mysql-9.7")
+    assert mysql97 == _reserved_in_table(mysql97_probe)
+    accepted = [word for word in sorted(mysql97) if not mysql97_probe.refused(word)]
+    assert not accepted, f"MySQL 9.7 accepts these unquoted, so they are not reserved: {accepted}"
+    others = mysql97_probe.keywords() - mysql97
+    refused = [word for word in sorted(others) if WORD.fullmatch(word) and mysql97_probe.refused(word)]
+    assert not refused, f"MySQL 9.7 refuses these, but mysql-9.7.txt lacks them: {refused}"
+    assert not mysql97_probe.refused("_FILENAME")
+
+
+def test_mysql_84_and_80_lists_follow_the_97_table_back_through_the_keyword_history(
+    mysql97_probe: ColumnNameProbe,
+) -> None:
+    table = _reserved_in_table(mysql97_probe)
+    mysql84 = (table - RESERVED_AFTER_MYSQL_84) | FREED_AFTER_MYSQL_84
+    assert reserved_words("mysql-8.4") == mysql84
+    assert reserved_words("mysql-8.0") == (mysql84 - NEW_IN_MYSQL_84) | REMOVED_IN_MYSQL_84
+    # the words 8.4 removed are gone from 9.7's keywords altogether
+    assert not REMOVED_IN_MYSQL_84 & mysql97_probe.keywords()

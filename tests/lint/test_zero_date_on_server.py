@@ -1,21 +1,26 @@
-"""zero-date-default agrees with the embedded local server running MySQL 8's default sql_mode."""
+"""zero-date-default reports exactly what each target's server refuses under its own default sql_mode.
+
+Proven on real servers: MySQL 9.7 and MariaDB 10.11 through Docker with the sql_mode they start with, and
+the embedded MariaDB both as it starts and with MySQL 8's default sql_mode set (no MySQL 8.0 server runs here).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
-from zsgate.checks.lint.rules.zero_date_default import is_zero_date
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.rules.zero_date_default import refusing_mode
+from zsgate.checks.lint.runner import lint_paths
+from zsgate.checks.lint.targets import DEFAULT_SQL_MODE
 
+from tests.conftest import require_engine
 from zsgate.engines import open_server
 
-MYSQL8_SQL_MODE = (
-    "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
-    "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
-)
 CASES = [
     ("TIMESTAMP", "0000-00-00 00:00:00"),
     ("DATETIME", "0000-00-00 00:00:00"),
@@ -28,29 +33,54 @@ CASES = [
     ("TIMESTAMP", "2000-01-01 00:00:00"),
     ("DATE", "2020-02-29"),
 ]
+# (engine, the session sql_mode it gets or None for the server's own, the lint target it stands for)
+SERVERS = [
+    ("docker:mysql-9.7", None, "mysql-9.7"),
+    ("docker:mariadb-10.11", None, "mariadb-10.11"),
+    ("local", None, "mariadb-10.11"),
+    ("local", ",".join(sorted(DEFAULT_SQL_MODE["mysql-8.0"])), "mysql-8.0"),
+]
+FIXTURE = Path(__file__).parent / "fixtures" / "zero-date-default.sql"
 
 
-@pytest.fixture(scope="module")
-def strict_server(mariadb_binaries: None) -> Iterator[Connection]:
-    """The embedded local server, every connection with MySQL 8's default sql_mode."""
-    with open_server("local") as server:
-        engine = create_engine(server.with_sql_mode(MYSQL8_SQL_MODE).url.set(database="zstack"), poolclass=NullPool)
+@pytest.fixture(scope="module", params=SERVERS, ids=[f"{engine}-as-{target}" for engine, _, target in SERVERS])
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[Connection, str]]:
+    """A connection to a fresh server of the engine, and the target whose default sql_mode it runs."""
+    engine_spec, sql_mode, target = request.param
+    require_engine(engine_spec)
+    with open_server(engine_spec) as server:
+        if sql_mode is not None:
+            server = server.with_sql_mode(sql_mode)
+        engine = create_engine(server.url.set(database="zstack"), poolclass=NullPool)
         with engine.connect() as connection:
-            yield connection
+            yield connection, target
         engine.dispose()
 
 
+def test_the_targets_default_sql_mode_is_the_servers(server: tuple[Connection, str]) -> None:
+    connection, target = server
+    sql_mode = connection.exec_driver_sql("SELECT @@SESSION.sql_mode").scalar_one()
+    assert frozenset(sql_mode.split(",")) == DEFAULT_SQL_MODE[target]
+
+
 @pytest.mark.parametrize(("kind", "value"), CASES)
-def test_the_rule_flags_exactly_the_defaults_the_server_rejects(
-    strict_server: Connection, kind: str, value: str
+def test_the_rule_flags_exactly_the_defaults_the_server_refuses(
+    server: tuple[Connection, str], kind: str, value: str
 ) -> None:
-    assert strict_server.exec_driver_sql("SELECT @@SESSION.sql_mode").scalar_one() == MYSQL8_SQL_MODE
+    connection, target = server
     try:
-        strict_server.exec_driver_sql(f"CREATE TABLE `t` (`c` {kind} NOT NULL DEFAULT '{value}')")
+        connection.exec_driver_sql(f"CREATE TABLE `t` (`c` {kind} NOT NULL DEFAULT '{value}')")
         accepted = True
     except OperationalError as error:
         assert error.orig.args[0] == 1067, error  # ER_INVALID_DEFAULT
         accepted = False
     finally:
-        strict_server.exec_driver_sql("DROP TABLE IF EXISTS `t`")
-    assert is_zero_date(value) is not accepted
+        connection.exec_driver_sql("DROP TABLE IF EXISTS `t`")
+    assert (refusing_mode(value, DEFAULT_SQL_MODE[target]) is None) is accepted
+
+
+@pytest.mark.parametrize(("target", "findings"), [("mysql-8.0", 4), ("mysql-9.7", 4), ("mariadb-10.11", 0)])
+def test_the_fixture_is_flagged_for_mysql_and_not_for_mariadb(target: str, findings: int) -> None:
+    report = lint_paths([FIXTURE], LintConfig(select=frozenset({"zero-date-default"}), target=target))
+    assert len(report.findings) == findings
+    assert all(f"in {target}'s default sql_mode refuses it" in finding.message for finding in report.findings)

@@ -10,10 +10,11 @@ class ReservedWord(Rule):
     """An unquoted identifier that is a reserved word on the target server.
 
     Why: the server refuses the statement with a syntax error, so the upgrade stops there. Each
-    target (`--target mysql-8.0|mysql-8.4|greatsql-8.0|mariadb-10.11`) has its own word list from
-    the vendor's documentation; MySQL 8.4, for example, reserves MANUAL and TABLESAMPLE, which 8.0
-    does not. Quote the name, or rename it. Where a reserved word stops sqlglot in CREATE or ALTER,
-    it is read as a name so that it is reported, and the rest of the statement checked. Helper
+    target (`--target mysql-8.0|mysql-8.4|mysql-9.7|greatsql-8.0|mariadb-10.11`) has its own word list from
+    the vendor's documentation (mysql-9.7's from the server's own information_schema.KEYWORDS); MySQL
+    8.4, for example, reserves MANUAL and TABLESAMPLE, which 8.0 does not. Quote the name, or rename
+    it. Where a reserved word stops sqlglot in CREATE or ALTER, it is read as a name so that it is
+    reported, and the rest of the statement checked. Helper
     procedures splice table, column, index and constraint names into ALTER TABLE unquoted, so a
     reserved word there cannot be quoted at all: it needs another name.
 

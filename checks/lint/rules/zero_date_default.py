@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from sqlglot.tokens import TokenType
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.targets import DEFAULT_SQL_MODE
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")
+ALL_ZERO = re.compile(r"0{4}-0{1,2}-0{1,2}(?:[ T][0:.]*)?")
 DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
+STRICT_MODES = frozenset({"STRICT_TRANS_TABLES", "STRICT_ALL_TABLES"})
 
 
 def is_zero_date(value: str) -> bool:
@@ -19,13 +22,26 @@ def is_zero_date(value: str) -> bool:
     return int(match.group(1)) == 0 or int(match.group(2)) == 0
 
 
-class ZeroDateDefault(Rule):
-    """A date or time default that MySQL 8's default sql_mode rejects.
+def refusing_mode(value: str, sql_mode: frozenset[str]) -> str | None:
+    """The mode of `sql_mode` that makes a server refuse `value` as a date default, or None if it takes it.
 
-    Why: MySQL 8 (and GreatSQL) run with STRICT_TRANS_TABLES, NO_ZERO_DATE and NO_ZERO_IN_DATE, so a
-    default of '0000-00-00 00:00:00', or any date with a zero month or day ('2020-01-00'), makes
-    CREATE TABLE or ADD COLUMN fail. A zero year alone ('0000-01-01') is accepted. ZStack's
-    convention is '2000-01-01 00:00:00'.
+    With strict mode on, NO_ZERO_DATE refuses '0000-00-00' and NO_ZERO_IN_DATE refuses any other zero
+    month or day (MySQL manual, "Server SQL Modes"); without strict mode both only warn.
+    """
+    if not is_zero_date(value) or not sql_mode & STRICT_MODES:
+        return None
+    mode = "NO_ZERO_DATE" if ALL_ZERO.fullmatch(value.strip()) else "NO_ZERO_IN_DATE"
+    return mode if mode in sql_mode else None
+
+
+class ZeroDateDefault(Rule):
+    """A date or time default that the target server's default sql_mode refuses.
+
+    Why: MySQL 8.0, 8.4, 9.7 (and GreatSQL) run with STRICT_TRANS_TABLES, NO_ZERO_DATE and
+    NO_ZERO_IN_DATE, so a default of '0000-00-00 00:00:00', or any date with a zero month or day
+    ('2020-01-00'), makes CREATE TABLE or ADD COLUMN fail. A zero year alone ('0000-01-01') is
+    accepted. MariaDB 10.11's default sql_mode has neither, so `--target mariadb-10.11` accepts them;
+    the upgrade then fails on the first MySQL server. ZStack's convention is '2000-01-01 00:00:00'.
 
     Bad:
         `createDate` TIMESTAMP NOT NULL DEFAULT '0000-00-00 00:00:00'
@@ -38,24 +54,29 @@ class ZeroDateDefault(Rule):
     name = "zero-date-default"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        sql_mode = DEFAULT_SQL_MODE[context.target]
         tokens = statement.statement.tokens
         for before, token in zip(tokens, tokens[1:], strict=False):
             if (
                 before.token_type is TokenType.DEFAULT
                 and token.token_type is TokenType.STRING
-                and is_zero_date(token.text)
+                and (mode := refusing_mode(token.text, sql_mode))
             ):
-                yield self._hit(token.text, token.start)
+                yield self._hit(token.text, token.start, context.target, mode)
         call = statement.call
         if call is not None and call.procedure.upper() == "ADD_COLUMN" and len(call.arguments) >= 5:
             data_type, default = call.argument(2) or "", call.argument(4)
-            if default is not None and data_type.upper().startswith(DATE_TYPES) and is_zero_date(default):
-                yield self._hit(default, call.arguments[4].start)
+            if (
+                default is not None
+                and data_type.upper().startswith(DATE_TYPES)
+                and (mode := refusing_mode(default, sql_mode))
+            ):
+                yield self._hit(default, call.arguments[4].start, context.target, mode)
 
     @staticmethod
-    def _hit(value: str, start: int) -> Hit:
+    def _hit(value: str, start: int, target: str, mode: str) -> Hit:
         return Hit(
             start,
-            f"default '{value}' has a zero month or day; MySQL 8's NO_ZERO_DATE / NO_ZERO_IN_DATE "
-            "reject it: use '2000-01-01 00:00:00'",
+            f"default '{value}' has a zero month or day; {mode} in {target}'s default sql_mode refuses it: "
+            "use '2000-01-01 00:00:00'",
         )
