@@ -24,10 +24,10 @@ gate: install
 test: install
 	zsgate/engines/images/with-docker.sh $(BIN)/pytest
 
-## bench: performance targets (lint the corpus cold, verify cold, server start)
+## bench: performance targets (lint the corpus cold, verify cold, server start; the same for the docker engines)
 bench: install
 	$(BIN)/pip install --quiet -e '.[test,fast,bench]'
-	$(BIN)/python tests/bench/run.py
+	zsgate/engines/images/with-docker.sh $(BIN)/python tests/bench/run.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis
