@@ -100,7 +100,7 @@ def test_without_a_docker_engine_opening_says_which_engines_to_use_instead(
     with pytest.raises(EngineUnavailable) as raised, open_server(spec):
         pytest.fail("a server started without Docker")
     message = str(raised.value)
-    assert message.startswith("no Docker engine answered")
+    assert message.startswith(f"no Docker engine answered to run {image_for(spec).image} (")
     assert "--engine local (needs `apt-get install mariadb-server`)" in message
     assert "--engine dsn:URL" in message
 

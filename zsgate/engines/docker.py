@@ -117,13 +117,13 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
     try:
         container = _container(settings, name, password)
     except (DockerException, DockerUnreachable) as error:
-        raise EngineUnavailable(_no_docker(error)) from None
+        raise EngineUnavailable(_no_docker(settings.image, error)) from None
     with contextlib.ExitStack() as cleanup:
         cleanup.callback(_remove, container, name)
         try:
             container.start()  # pulls if missing, creates, starts, waits for `ready_log`
         except DockerUnreachable as error:
-            raise EngineUnavailable(_no_docker(error)) from None
+            raise EngineUnavailable(_no_docker(settings.image, error)) from None
         except (DockerException, RuntimeError, TimeoutError) as error:
             raise EngineUnavailable(_start_failure(settings, container, error)) from None
         url = URL.create(
@@ -134,9 +134,10 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
             port=int(container.get_exposed_port(PORT)),
             query={"ssl_check_hostname": "false"} if settings.tls else {},
         )
-        probe.wait_until_ready(
-            url, timeout=settings.ready_timeout, died=functools.partial(_exit_reason, settings.image, container)
-        )
+        try:
+            probe.wait_until_ready(url, timeout=settings.ready_timeout, died=functools.partial(_exited, container))
+        except EngineUnavailable as error:
+            raise EngineUnavailable(_failure(settings.image, container, str(error))) from None
         version = probe.server_version(url)
         probe.claim_schema(url)
         yield Server(
@@ -196,24 +197,23 @@ def _start_failure(settings: DockerImage, container: DockerContainer, error: Bas
     if isinstance(error, TimeoutError):
         reason = f"did not get ready within {settings.ready_timeout:.0f} s"
     elif isinstance(error, RuntimeError):
-        reason = _exit_status(container)
+        reason = _exited(container) or str(error)
     else:
         reason = f"failed to start: {error.explanation if isinstance(error, APIError) else error}"
-    return f"Docker image {settings.image} {reason}" + _log_tail(container)
+    return _failure(settings.image, container, reason)
 
 
-def _exit_reason(image: str, container: DockerContainer) -> str | None:
-    """Why the container's server is gone, with the end of its output; None while it runs."""
+def _failure(image: str, container: DockerContainer, reason: str) -> str:
+    """The message for every way a container fails to give a server: the image, why, the end of its log."""
+    return f"Docker image {image} {reason}" + _log_tail(container)
+
+
+def _exited(container: DockerContainer) -> str | None:
+    """How the container ended, if it has; None while it runs."""
     wrapped = container.get_wrapped_container()
     wrapped.reload()
     if wrapped.status not in ("exited", "dead"):
         return None
-    return f"Docker image {image} {_exit_status(container)}" + _log_tail(container)
-
-
-def _exit_status(container: DockerContainer) -> str:
-    wrapped = container.get_wrapped_container()
-    wrapped.reload()
     return f"exited while starting (exit code {wrapped.attrs['State']['ExitCode']})"
 
 
@@ -231,8 +231,8 @@ def _log_tail(container: DockerContainer) -> str:
     return "; the end of its log:\n" + "\n".join(f"    {line}" for line in output) if output else ""
 
 
-def _no_docker(error: BaseException) -> str:
+def _no_docker(image: str, error: BaseException) -> str:
     return (
-        f"no Docker engine answered ({error}): use --engine local (needs `apt-get install mariadb-server`) "
-        "or --engine dsn:URL instead"
+        f"no Docker engine answered to run {image} ({error}): use --engine local "
+        "(needs `apt-get install mariadb-server`) or --engine dsn:URL instead"
     )
