@@ -121,7 +121,8 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
     with contextlib.ExitStack() as cleanup:
         cleanup.callback(_remove, container, name)
         try:
-            container.start()  # pulls if missing, creates, starts, waits for `ready_log`
+            _pull_if_missing(container, settings.image)
+            container.start()  # creates, starts, waits for `ready_log`
         except DockerUnreachable as error:
             raise EngineUnavailable(_no_docker(settings.image, error)) from None
         except (DockerException, RuntimeError, TimeoutError) as error:
@@ -182,18 +183,28 @@ def _remove(container: DockerContainer, name: str) -> None:
         client.close()
 
 
+def _pull_if_missing(container: DockerContainer, image: str) -> None:
+    """Pull `image` unless the engine has it; one that is neither here nor pullable is EngineUnavailable."""
+    from docker.errors import APIError, DockerException, ImageNotFound
+
+    images = container.get_docker_client().client.images
+    try:
+        images.get(image)
+    except ImageNotFound:
+        try:
+            images.pull(image)
+        except DockerException as error:
+            detail = error.explanation if isinstance(error, APIError) else error
+            raise EngineUnavailable(
+                f"Docker image {image} is not here and could not be pulled ({detail}); {BUILD_HINT}, "
+                "and ZSGATE_DOCKER_IMAGE_<NAME> points a name at one"
+            ) from None
+
+
 def _start_failure(settings: DockerImage, container: DockerContainer, error: BaseException) -> str:
     """One line naming the image and what went wrong, then the end of the container's log if it has one."""
-    from docker.errors import APIError, ImageNotFound
+    from docker.errors import APIError
 
-    if isinstance(error, ImageNotFound) or (
-        isinstance(error, APIError) and "/images/create" in str(getattr(error.response, "url", ""))
-    ):
-        detail = error.explanation if isinstance(error, APIError) else error
-        return (
-            f"Docker image {settings.image} is not here and could not be pulled ({detail}); {BUILD_HINT}, "
-            f"and ZSGATE_DOCKER_IMAGE_<NAME> points a name at one"
-        )
     if isinstance(error, TimeoutError):
         reason = f"did not get ready within {settings.ready_timeout:.0f} s"
     elif isinstance(error, RuntimeError):
