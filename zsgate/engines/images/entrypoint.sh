@@ -93,7 +93,7 @@ initialize() {
         case "$script" in
         *.sql)
             note "running $script"
-            MYSQL_PWD="$root_password" "$client" --protocol=socket --socket="$socket" -uroot $database <"$script"
+            MYSQL_PWD="$root_password" "$client" --protocol=socket --socket="$socket" -uroot ${database:+"$database"} <"$script"
             ;;
         *.sh)
             note "running $script"
