@@ -45,6 +45,7 @@ build_rootfs() { # RECIPE DIR: debootstrap, packages, the mysql user, the entryp
     chroot "$work" apt-get clean
     rm -rf "$work"/var/lib/apt/lists/* "$work"/usr/share/doc/* "$work"/usr/share/man/* "$work"/usr/share/locale/*
     install -m 0755 "$here/entrypoint.sh" "$work/usr/local/bin/docker-entrypoint.sh"
+    mkdir "$work/docker-entrypoint-initdb.d" # as in the official images; testcontainers copies seeds into it
     mv "$work" "$2"
 }
 
