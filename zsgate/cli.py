@@ -277,7 +277,7 @@ def verify(
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
-    from zsgate.engines import EngineError
+    from zsgate.engines import EngineError, shown_spec
 
     try:
         plan = default_plan(release, upgrade, rollback, helpers)
@@ -285,7 +285,7 @@ def verify(
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
-        console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
+        console.print(f"verifying {shown(plan.upgrade)} on {shown_spec(engine)}", highlight=False)
     try:
         report = run_verify(
             engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None
