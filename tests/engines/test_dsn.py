@@ -101,8 +101,8 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
     with open_server("local") as local:
         admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
         with admin.begin() as connection:
-            connection.exec_driver_sql(f"CREATE USER 'gate'@'127.0.0.1' IDENTIFIED BY '{SECRET}'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'127.0.0.1'")
+            connection.exec_driver_sql(f"CREATE USER 'gate'@'localhost' IDENTIFIED BY '{SECRET}'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
         admin.dispose()
         url = local.url.set(username="gate", password=SECRET)
@@ -110,7 +110,7 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
             assert server.url.password == SECRET  # usable ...
             for shown in (server.description, repr(server), str(server), str(server.url)):
                 assert "s3cret" not in shown  # ... and never shown
-            assert isinstance(server, Server) and "gate:***@127.0.0.1" in server.description
+            assert isinstance(server, Server) and "gate:***@localhost" in server.description
 
 
 def test_urls_become_pymysql_urls_without_a_database() -> None:
