@@ -58,7 +58,8 @@ def apply(connection: Connection, sql: SqlFile) -> None:
 @contextmanager
 def connect(server: Server, *session: str) -> Iterator[Connection]:
     """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements."""
-    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+    # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
+    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool, pool_reset_on_return=None)
     try:
         with engine.connect() as connection:
             for statement in session:

@@ -23,7 +23,11 @@ POLL_INTERVAL = 0.02  # seconds between readiness attempts
 def connect(url: URL) -> Iterator[Connection]:
     """One autocommit connection to the server at `url`, closed afterwards."""
     engine = sqlalchemy.create_engine(
-        url, poolclass=NullPool, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5}
+        url,
+        poolclass=NullPool,
+        pool_reset_on_return=None,  # closing is the reset
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 5},
     )
     try:
         with engine.connect() as connection:
