@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pymysql
@@ -58,7 +60,7 @@ def existing_zstack(server_url: URL) -> Iterator[pymysql.Connection]:
 def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None:
     before = databases(server_url)
     with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}") as server:
-        assert databases(server.url) == before | {SCHEMA}
+        assert databases(server.url) == before | {SCHEMA, "zsgate_claim"}
         assert server.url.database is None and server.url.drivername == "mysql+pymysql"
         assert server.family in ("mariadb", "mysql")
         assert (server.url.host, server.url.port) == (server_url.host, server_url.port)
@@ -123,3 +125,31 @@ def test_urls_become_pymysql_urls_without_a_database() -> None:
     with pytest.raises(ValueError) as raised:
         parse_url("not a url, with hunter2 in it")
     assert "hunter2" not in str(raised.value)
+
+
+HOLDER = """
+import sys, time
+from zsgate.engines import open_server
+
+with open_server(sys.argv[1]):
+    print("claimed", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_killed_runs_zstack_is_reclaimed_by_the_next_run_and_a_live_runs_is_refused(server_url: URL) -> None:
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, spec], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "claimed\n"
+        with pytest.raises(EngineRefused, match="another zsgate run is using `zstack`"), open_server(spec):
+            pytest.fail("took the zstack of a live run")
+        assert SCHEMA in databases(server_url), "the live run's zstack was touched"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert SCHEMA in databases(server_url), "nothing cleans up after SIGKILL but the next run"
+    with open_server(spec) as server:
+        with sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
+            assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
+    assert SCHEMA not in databases(server_url) and "zsgate_claim" not in databases(server_url)

@@ -1,4 +1,4 @@
-"""`dsn:URL`: a server that already runs; zsgate only ever creates and drops its `zstack` database."""
+"""`dsn:URL`: a server that already runs; zsgate only ever creates and drops its own `zstack` database."""
 
 from __future__ import annotations
 
@@ -40,13 +40,10 @@ def dsn_server(url: URL) -> Iterator[Server]:
         version = probe.server_version(url)
     except DBAPIError as error:
         raise EngineUnavailable(f"cannot connect to {probe.shown(url)}: {probe.safe_message(error, url)}") from None
-    probe.claim_schema(url)
-    try:
+    with probe.claimed_schema(url):
         yield Server(
             url=url,
             family=probe.family_of(version),
             description=f"{probe.label(version)} at {probe.shown(url)}",
             version=version,
         )
-    finally:
-        probe.drop_schema(url)
