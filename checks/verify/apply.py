@@ -15,7 +15,6 @@ from zsgate.engines import SCHEMA, Server
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import SqlFile, Statement
 
-
 _SERVER_LINE = re.compile(r"\bat line (\d+)$")
 SHOWN_TEXT = 200  # characters of the refused line shown in a message
 

@@ -71,9 +71,11 @@ def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None
 def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
     server_url: URL, existing_zstack: pymysql.Connection
 ) -> None:
-    with pytest.raises(EngineRefused, match=f"already has a `{SCHEMA}` database"):
-        with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}"):
-            pytest.fail("ran beside someone else's zstack")
+    with (
+        pytest.raises(EngineRefused, match=f"already has a `{SCHEMA}` database"),
+        open_server(f"dsn:{server_url.render_as_string(hide_password=False)}"),
+    ):
+        pytest.fail("ran beside someone else's zstack")
     with existing_zstack.cursor() as cursor:
         cursor.execute(f"SELECT `uuid` FROM `{SCHEMA}`.`ManagementNodeVO`")
         assert cursor.fetchall() == (("theirs",),)
@@ -81,9 +83,8 @@ def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
 
 def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -> None:
     wrong = server_url.set(username="zsgate_nobody", password=SECRET)
-    with pytest.raises(EngineUnavailable) as raised:
-        with open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
-            pytest.fail("logged in with a made-up password")
+    with pytest.raises(EngineUnavailable) as raised, open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
+        pytest.fail("logged in with a made-up password")
     message = str(raised.value)
     assert "Access denied" in message and "zsgate_nobody:***@" in message
     assert SECRET not in message and "s3cret" not in message
@@ -91,9 +92,11 @@ def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -
 
 
 def test_an_unreachable_server_names_it_but_not_the_password() -> None:
-    with pytest.raises(EngineUnavailable, match="Can't connect") as raised:
-        with open_server(f"dsn:mysql://root:{SECRET.replace('/', '%2F').replace('@', '%40')}@127.0.0.1:1/"):
-            pytest.fail("connected to port 1")
+    with (
+        pytest.raises(EngineUnavailable, match="Can't connect") as raised,
+        open_server(f"dsn:mysql://root:{SECRET.replace('/', '%2F').replace('@', '%40')}@127.0.0.1:1/"),
+    ):
+        pytest.fail("connected to port 1")
     assert "s3cret" not in str(raised.value)
 
 
@@ -149,7 +152,6 @@ def test_a_killed_runs_zstack_is_reclaimed_by_the_next_run_and_a_live_runs_is_re
         holder.kill()
         holder.wait()
     assert SCHEMA in databases(server_url), "nothing cleans up after SIGKILL but the next run"
-    with open_server(spec) as server:
-        with sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
-            assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
+    with open_server(spec) as server, sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
+        assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
     assert SCHEMA not in databases(server_url) and "zsgate_claim" not in databases(server_url)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import alive
 from zsgate.engines import leftovers, local, open_server
 
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
@@ -26,14 +26,6 @@ HOLDER = textwrap.dedent(
         time.sleep(120)
     """
 )
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
 
 
 def wait_until_dead(pids: list[int], timeout: float = 20.0) -> list[int]:

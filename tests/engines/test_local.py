@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy.pool import NullPool
 
+from tests.processes import alive, default_signals
 from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
 from zsgate.engines.local import LocalServer
 
@@ -36,14 +37,6 @@ def query(server: LocalServer, sql: str) -> list[tuple[object, ...]]:
             return [tuple(row) for row in connection.exec_driver_sql(sql)]
     finally:
         engine.dispose()
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 def assert_gone(server: LocalServer) -> None:
@@ -134,12 +127,6 @@ SLEEPER = textwrap.dedent(
 )
 
 
-def default_signals() -> None:
-    """In a child: SIGINT and SIGTERM as a terminal's foreground job gets them."""
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, signal.SIG_DFL)
-
-
 @pytest.fixture
 def sleeper() -> Iterator[subprocess.Popen[str]]:
     """A zsgate process holding a local server open, until it is signalled."""
@@ -224,9 +211,11 @@ def test_a_data_directory_that_cannot_be_made_is_reported_with_the_log_and_leave
 ) -> None:
     monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--no-such-option-zsgate",))
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    with pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"):
-        with open_server("local"):
-            pass
+    with (
+        pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"),
+        open_server("local"),
+    ):
+        pass
     assert not list(tmp_path.glob("zsgate-*"))
     assert not list(empty_cache.glob("*"))
 

@@ -10,26 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import default_signals, processes_naming
+
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
-
-
-def default_signals() -> None:
-    """In the child: SIGINT and SIGTERM as a terminal's foreground job gets them, whatever ran this test."""
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, signal.SIG_DFL)
-
-
-def servers_under(directory: Path) -> list[int]:
-    """Processes whose command line names `directory` (a server of a run that kept its temp files there)."""
-    found = []
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                if str(directory).encode() in (proc / "cmdline").read_bytes():
-                    found.append(int(proc.name))
-            except OSError:
-                continue
-    return found
 
 
 @pytest.mark.parametrize(
@@ -66,4 +49,4 @@ def test_a_signal_mid_run_exits_128_plus_n_without_a_traceback_and_leaves_nothin
     assert verify.returncode == code, stderr
     assert "Traceback" not in stdout + stderr
     assert list(tmp_path.iterdir()) == [], "the run left its directory"
-    assert servers_under(tmp_path) == [], "the run left its server"
+    assert processes_naming(str(tmp_path)) == [], "the run left its server"
