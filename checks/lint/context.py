@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from sqlglot import exp
@@ -62,6 +62,21 @@ class FileContext:
     @property
     def split_errors(self) -> tuple[SplitError, ...]:
         return self.sql.errors
+
+    @cached_property
+    def _dropped_routines(self) -> list[tuple[str, str, int]]:
+        """``(kind, lower-case name, offset)`` of each ``DROP PROCEDURE|FUNCTION|TRIGGER IF EXISTS name``."""
+        dropped = []
+        for statement in self.sql.statements:
+            words = [token.text for token in statement.tokens[:7]]
+            if len(words) >= 5 and words[0].upper() == "DROP" and [w.upper() for w in words[2:4]] == ["IF", "EXISTS"]:
+                name = words[6] if len(words) == 7 and words[5] == "." else words[4]
+                dropped.append((words[1].upper(), name.lower(), statement.start))
+        return dropped
+
+    def dropped_before(self, kind: str, name: str, offset: int) -> bool:
+        """Whether the file drops routine ``name`` (``IF EXISTS``) before ``offset``."""
+        return any(k == kind and n == name.lower() and at < offset for k, n, at in self._dropped_routines)
 
     def offset_at(self, line: int, column: int) -> int:
         """The file offset of a 1-based line and column."""

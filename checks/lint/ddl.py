@@ -36,6 +36,7 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
         return
     if isinstance(expression, exp.Create | exp.Drop) and expression.args.get("kind") not in ("TABLE", "INDEX", "VIEW"):
         return  # procedures, functions, triggers: a body sqlglot reads only in part
+    aliases = {alias.name for alias in expression.find_all(exp.TableAlias)}
     found = [
         identifier
         for identifier in expression.find_all(exp.Identifier)
@@ -43,8 +44,20 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
         and isinstance(identifier.parent, NAME_PARENTS)
         and not (not identifier.quoted and identifier.name.upper() in KEYWORDS_READ_AS_NAMES)
         and identifier.find_ancestor(*SETTINGS) is None
+        and not _is_alias(identifier, aliases)
     ]
     yield from sorted(found, key=lambda identifier: identifier.meta["start"])
+
+
+def _is_alias(identifier: exp.Identifier, aliases: set[str]) -> bool:
+    """``t`` in ``t.uuid`` or ``DELETE t FROM SystemTagVO t``, where ``t`` is an alias the statement gives
+    a table or subquery: not a name of the schema."""
+    if identifier.name not in aliases:
+        return False
+    parent = identifier.parent
+    if isinstance(parent, exp.Column):
+        return identifier.arg_key == "table"
+    return isinstance(parent, exp.Table) and identifier.arg_key == "this" and not parent.args.get("db")
 
 
 KEYWORDS_READ_AS_NAMES = frozenset(

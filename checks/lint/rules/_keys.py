@@ -5,32 +5,41 @@ MODIFY or CHANGE redefines; each with where the change is declared."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from zsgate.history.changes import AddForeignKey, AddIndex, Change, CreateTable, ModifyColumn
 from zsgate.history.schema import ForeignKey, Index, Schema
 
 
-def added_keys(change: Change, schema: Schema) -> Iterator[tuple[str, Index | ForeignKey, int]]:
-    """``(table, key, start)`` for each key and foreign key the change adds, or whose column it redefines."""
+@dataclass(frozen=True, slots=True)
+class KeyedColumns:
+    """Columns of ``key`` (on ``table``) that a change puts under it, declared at ``start``."""
+
+    table: str
+    key: Index | ForeignKey
+    columns: tuple[str, ...]
+    start: int
+
+
+def added_keys(change: Change, schema: Schema) -> Iterator[KeyedColumns]:
+    """Each key and foreign key the change adds (all its columns), or whose column it redefines (that one)."""
     if isinstance(change, CreateTable):
         starts = dict(change.key_starts)
-        for name, index in change.table.indexes.items():
-            yield change.table.name, index, starts.get(name, change.start)
-        for name, foreign_key in change.table.foreign_keys.items():
-            yield change.table.name, foreign_key, starts.get(name, change.start)
+        for name, key in (*change.table.indexes.items(), *change.table.foreign_keys.items()):
+            yield KeyedColumns(change.table.name, key, key.columns, starts.get(name, change.start))
     elif isinstance(change, AddIndex):
-        yield change.table, change.index, change.start
+        yield KeyedColumns(change.table, change.index, change.index.columns, change.start)
     elif isinstance(change, AddForeignKey):
-        yield change.table, change.foreign_key, change.start
+        yield KeyedColumns(change.table, change.foreign_key, change.foreign_key.columns, change.start)
     elif isinstance(change, ModifyColumn) and (table := schema.table(change.table)) is not None:
-        name = change.column.name.lower()
+        name = change.column.name
         for key in (*table.indexes.values(), *table.foreign_keys.values()):
-            if name in (column.lower() for column in key.columns):
-                yield change.table, key, change.start
+            if name.lower() in (column.lower() for column in key.columns):
+                yield KeyedColumns(change.table, key, (name,), change.start)
 
 
-def foreign_keys(change: Change, schema: Schema, on_delete: str) -> Iterator[tuple[str, ForeignKey, int]]:
+def foreign_keys(change: Change, schema: Schema, on_delete: str) -> Iterator[KeyedColumns]:
     """The foreign keys with this ON DELETE action that the change adds or whose column it redefines."""
-    for table, key, start in added_keys(change, schema):
-        if isinstance(key, ForeignKey) and key.on_delete == on_delete:
-            yield table, key, start
+    for keyed in added_keys(change, schema):
+        if isinstance(keyed.key, ForeignKey) and keyed.key.on_delete == on_delete:
+            yield keyed

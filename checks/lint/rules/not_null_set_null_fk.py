@@ -33,11 +33,11 @@ class NotNullSetNullFk(Rule):
     checks_schema = True
 
     def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
-        for table, key, start in foreign_keys(change, schema, "SET NULL"):
-            for column in key.columns:
-                if schema.nullable(table, column) is False:
+        for keyed in foreign_keys(change, schema, "SET NULL"):
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column) is False:
                     yield Hit(
-                        start,
-                        f"{table}.{column} is NOT NULL but {key.name or 'its foreign key'} is ON DELETE "
+                        keyed.start,
+                        f"{keyed.table}.{column} is NOT NULL but {keyed.key.name or 'its foreign key'} is ON DELETE "
                         "SET NULL; the server refuses the constraint: make the column nullable",
                     )

@@ -35,11 +35,11 @@ class NullableCascadeFk(Rule):
     checks_schema = True
 
     def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
-        for table, key, start in foreign_keys(change, schema, "CASCADE"):
-            for column in key.columns:
-                if schema.nullable(table, column):
+        for keyed in foreign_keys(change, schema, "CASCADE"):
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column):
                     yield Hit(
-                        start,
-                        f"{table}.{column} is nullable but {key.name or 'its foreign key'} is ON DELETE "
+                        keyed.start,
+                        f"{keyed.table}.{column} is nullable but {keyed.key.name or 'its foreign key'} is ON DELETE "
                         "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
                     )

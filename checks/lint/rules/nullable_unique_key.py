@@ -35,14 +35,14 @@ class NullableUniqueKey(Rule):
     checks_schema = True
 
     def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
-        for table, key, start in added_keys(change, schema):
-            if not (isinstance(key, Index) and key.unique):
+        for keyed in added_keys(change, schema):
+            if not (isinstance(keyed.key, Index) and keyed.key.unique):
                 continue
-            for column in key.columns:
-                if schema.nullable(table, column):
-                    named = key.name or "(unnamed)"
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column):
+                    named = keyed.key.name or "(unnamed)"
                     yield Hit(
-                        start,
-                        f"{table}.{column} is nullable but in UNIQUE key {named}; rows with NULL never collide, "
+                        keyed.start,
+                        f"{keyed.table}.{column} is nullable but in UNIQUE key {named}; rows with NULL never collide, "
                         "so the key does not hold: make the column NOT NULL",
                     )
