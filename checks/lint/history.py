@@ -10,7 +10,7 @@ checked on their own. Columns of tables the files never create come from the pro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,24 +61,36 @@ def read_file_changes(path: Path) -> FileChanges | None:
     return FileChanges(sql.path, tuple(changes), sql.lines, {})
 
 
-def schema_findings(files: Iterable[FileChanges], config: LintConfig, facts: TableFacts) -> list[Finding]:
-    """Findings of the rules over the schema, for every linted file, each against its own history."""
+def schema_findings(
+    files: Iterable[FileChanges],
+    config: LintConfig,
+    facts: TableFacts,
+    read_many: Callable[[list[Path]], list[FileChanges | None]] | None = None,
+) -> list[Finding]:
+    """Findings of the rules over the schema, for every linted file, each against its own history.
+    ``read_many`` reads the history files that are not linted (default: one after the other)."""
     linted = {Path(file.path).resolve(): file for file in files}
+    histories = histories_of(linted)
+    unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
+    read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
-    for history in histories_of(linted):
+    for history in histories:
         schema = Schema(fallback=facts)
         if not any(path.name == CALLBACKS[-1] for path in history.files):
             schema.procedures = _known_helpers()  # no beforeMigrate.sql in the tree: assume ZStack's
         for path in history.files:
-            file = linted.pop(path.resolve(), None)
-            if file is not None:
+            if (file := linted.pop(path.resolve(), None)) is not None:
                 findings += _check(file, schema, config)
-            elif (read := read_file_changes(path)) is not None:
-                for change in read.changes:
+            elif (changes := read.get(path)) is not None:
+                for change in changes.changes:
                     apply(schema, change)
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, Schema(procedures=_known_helpers(), fallback=facts), config)
     return findings
+
+
+def _read_each(paths: list[Path]) -> list[FileChanges | None]:
+    return [read_file_changes(path) for path in paths]
 
 
 def _known_helpers() -> dict[str, Procedure]:

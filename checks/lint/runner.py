@@ -16,7 +16,7 @@ from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.checks.lint.ddl import names
 from zsgate.checks.lint.findings import Finding, LintReport, Unreadable, is_silenced
-from zsgate.checks.lint.history import FileChanges, file_changes, schema_findings
+from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
@@ -100,7 +100,8 @@ def lint_paths(
             findings += result.findings
             unreadable += [Unreadable(result.path, failure) for failure in result.failures]
             changes += [result.changes] if result.changes else []
-    findings += schema_findings(changes, config, facts or model_facts())
+    read_many = functools.partial(_map, read_file_changes, jobs=jobs)
+    findings += schema_findings(changes, config, facts or model_facts(), read_many)
     return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
 
 
