@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+
 from zsgate.history.flyway import version_key
 
 ROOT = Path(__file__).resolve().parents[2]
