@@ -7,6 +7,8 @@ body changes unknown; a CALL of an undefined procedure changes nothing (the serv
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from zsgate.history.changes import (
     AddColumn,
     AddForeignKey,
@@ -42,7 +44,11 @@ def apply(schema: Schema, change: Change) -> list[Change]:
             return [done for made_change in made for done in apply(schema, made_change)]
         schema.forget(schema.procedures[change.call.procedure.upper()].changes_tables)
         return []
-    return [change] if _apply(schema, change) else []
+    if not _apply(schema, change):
+        return []
+    if isinstance(change, AddIndex) and not change.index.name:  # the name the server gave it
+        change = replace(change, index=list(schema.tables[change.table].indexes.values())[-1])
+    return [change]
 
 
 def _apply(schema: Schema, change: Change) -> bool:  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
