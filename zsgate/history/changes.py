@@ -199,7 +199,7 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
     raw = _raw_words(tokens)
     if [word.upper() for word in raw[:2]] == ["RENAME", "TABLE"]:
         return _rename_tables(raw[2:], start)
-    unread = _unread_table(tokens, raw)
+    unread = _unread_table(raw)
     return [Unread(unread, start)] if unread else []
 
 
@@ -439,7 +439,7 @@ def _call_without_arguments(tokens: Sequence[Token]) -> Call | None:
     return Call(_bare(match.group(1)), ()) if match else None
 
 
-def _unread_table(tokens: Sequence[Token], words: list[str]) -> str:
+def _unread_table(words: list[str]) -> str:
     """The table of a CREATE or ALTER TABLE (or CREATE INDEX ... ON) that sqlglot could not parse."""
     text = " ".join(words[:40])
     match = re.match(
