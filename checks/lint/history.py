@@ -49,7 +49,8 @@ def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: dict[int, fro
 
 
 def read_file_changes(path: Path) -> FileChanges | None:
-    """The changes of a history file that is not linted (None when it cannot be read: lint reports that)."""
+    """The changes of a history file that is not linted; None when it is not readable UTF-8 (lint does not
+    report on files it was not asked to lint: the history goes on without this one)."""
     try:
         sql = read_sql_file(path)
     except SqlReadError:
