@@ -18,12 +18,13 @@ class Violation:
     """One broken rule at one column."""
 
     table: str
-    column: str
+    column: str  # "" for a rule about the whole table
     rule: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.table}.{self.column}: {self.rule}: {self.message}"
+        where = f"{self.table}.{self.column}" if self.column else self.table
+        return f"{where}: {self.rule}: {self.message}"
 
 
 class InvariantError(Exception):
@@ -38,6 +39,7 @@ def check(metadata: MetaData) -> list[Violation]:
     """Every invariant violation in ``metadata``, in table order."""
     found: list[Violation] = []
     for table in metadata.sorted_tables:
+        found += _primary_key(table)
         found += _nullable_unique_keys(table)
         for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
             found += _foreign_key(fk)
@@ -48,6 +50,16 @@ def require(metadata: MetaData) -> None:
     """Raise :class:`InvariantError` unless ``metadata`` keeps every invariant."""
     if violations := check(metadata):
         raise InvariantError(violations)
+
+
+def _primary_key(table: Table) -> list[Violation]:
+    if table.primary_key.columns:
+        return []
+    message = (
+        "table has no PRIMARY KEY; InnoDB then keys rows by a hidden counter, so a row cannot be "
+        "addressed, replicated row by row, or kept in a Galera cluster: give it one"
+    )
+    return [Violation(table.name, "", "missing-primary-key", message)]
 
 
 def _nullable_unique_keys(table: Table) -> list[Violation]:

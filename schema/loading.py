@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import traceback
 from pathlib import Path
 
 from sqlalchemy import MetaData
@@ -25,11 +26,21 @@ def load_metadata(source: str) -> MetaData:
             spec.loader.exec_module(module)
         else:
             module = importlib.import_module(source)
-    except ModuleNotFoundError as error:
-        raise ModelsError(f"{source}: {error}") from None
     except SyntaxError as error:
         raise ModelsError(f"{error.filename}:{error.lineno}: {error.msg}") from None
+    except Exception as error:  # the models' own code failed while it ran: say where
+        if isinstance(error, ModuleNotFoundError) and f"{source}.".startswith(f"{error.name}."):
+            raise ModelsError(f"{source}: {error}") from None
+        raise ModelsError(f"{_where(error, source)}: {type(error).__name__}: {error}") from None
     metadata = getattr(module, "metadata", None)
     if not isinstance(metadata, MetaData):
         raise ModelsError(f"{source}: defines no SQLAlchemy MetaData named `metadata`")
     return metadata
+
+
+def _where(error: Exception, source: str) -> str:
+    """``file:line`` of the innermost frame of ``error`` in the models' own file, else in any file."""
+    frames = traceback.extract_tb(error.__traceback__)
+    own = [frame for frame in frames if source.endswith(".py") and Path(frame.filename) == Path(source)]
+    frame = (own or frames)[-1]
+    return f"{frame.filename}:{frame.lineno}"

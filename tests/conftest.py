@@ -117,8 +117,9 @@ def shared_engine(request: pytest.FixtureRequest) -> Iterator[str]:
     if request.param == "local":
         yield "local"
         return
-    from zsgate.engines import open_server, probe
+    from zsgate.engines import SCHEMA, open_server, probe
 
     with open_server(request.param) as server:
-        probe.drop_schema(server.url)
+        with probe.connect(server.url) as connection:  # each run claims its own
+            connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")
         yield "dsn:" + server.url.render_as_string(hide_password=False)

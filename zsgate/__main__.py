@@ -1,5 +1,5 @@
 """`python -m zsgate`."""
 
-from zsgate.cli import main
+from zsgate.cli import run
 
-main()
+run()

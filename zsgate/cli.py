@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from zsgate.checks.lint.findings import LintReport
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
+TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
 
 
 def shown(path: Path) -> str:
@@ -34,6 +38,33 @@ def fail(message: str) -> NoReturn:
     """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
     click.echo(f"zsgate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def run() -> NoReturn:
+    """The `zsgate` command: click's own errors, 130 for Ctrl-C, 128+N for a signal, never a traceback."""
+    from zsgate.engines.signals import first_received
+
+    try:
+        main.main(standalone_mode=False)  # a command ends with sys.exit(code) when it has one
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("zsgate: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:
+        if (signum := first_received()) is not None:  # stopped mid-query: the driver's complaint is noise
+            click.echo(f"zsgate: stopped by {signal.Signals(signum).name}", err=True)
+            sys.exit(128 + signum)
+        if os.environ.get(TRACEBACK_ENV) == "1":
+            raise
+        click.echo(
+            f"zsgate: internal error: {type(error).__name__}: {error}\n"
+            f"Please report it with the output of the same command run with {TRACEBACK_ENV}=1.",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_OK)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -279,7 +310,7 @@ def verify(
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
-    from zsgate.engines import EngineError
+    from zsgate.engines import EngineError, shown_spec
 
     try:
         plan = default_plan(release, upgrade, rollback, helpers)
@@ -287,7 +318,7 @@ def verify(
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
-        console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
+        console.print(f"verifying {shown(plan.upgrade)} on {shown_spec(engine)}", highlight=False)
     try:
         report = run_verify(
             engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None

@@ -1,14 +1,13 @@
-"""What rules see: each statement parsed, and the file around it (tables it defines, target words)."""
+"""What rules see: each statement parsed, the file around it, and the models' column facts."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from sqlglot import exp
-from zsgate.checks.lint.ddl import altered_table, created_table, is_nullable, nullability, table_name
 
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
@@ -26,7 +25,8 @@ class Parsed:
 
 
 class TableFacts:
-    """Which columns are nullable: the project's models, overlaid with what the file itself defines."""
+    """Which columns of the project's models are nullable: what rules fall back to for tables that neither
+    the file nor its history creates."""
 
     def __init__(self, tables: dict[str, dict[str, bool]]) -> None:
         self._tables = {table: {c.lower(): n for c, n in columns.items()} for table, columns in tables.items()}
@@ -37,30 +37,8 @@ class TableFacts:
         return cls({table: {c: facts["nullable"] for c, facts in columns.items()} for table, columns in tables.items()})
 
     def nullable(self, table: str, column: str) -> bool | None:
-        """True or False when known; None when neither the file nor the models define the column."""
+        """True or False when the models define the column; None otherwise."""
         return self._tables.get(table, {}).get(column.lower())
-
-    def define(self, table: str, columns: dict[str, bool]) -> None:
-        self._tables[table] = {c.lower(): n for c, n in columns.items()}
-
-    def add(self, table: str, column: str, nullable: bool) -> None:
-        self._tables.setdefault(table, {})[column.lower()] = nullable
-
-    def copy(self) -> TableFacts:
-        return TableFacts({table: dict(columns) for table, columns in self._tables.items()})
-
-    def learn(self, statements: list[Parsed]) -> None:
-        """Add the tables and columns that ``statements`` create."""
-        for parsed in statements:
-            if (schema := created_table(parsed.expression)) is not None:
-                self.define(table_name(schema), nullability(schema))
-            elif (alter := altered_table(parsed.expression)) is not None:
-                for definition in alter.find_all(exp.ColumnDef):
-                    self.add(table_name(alter), definition.name, is_nullable(definition))
-            elif parsed.call is not None and parsed.call.procedure.upper() == "ADD_COLUMN":
-                table, column, allow_null = (parsed.call.argument(i) for i in (0, 1, 3))
-                if table and column and allow_null is not None:
-                    self.add(table, column, allow_null != "0")
 
 
 @cache
@@ -71,12 +49,11 @@ def model_facts() -> TableFacts:
 
 @dataclass
 class FileContext:
-    """One file being linted: its split text, the target's reserved words, and table facts."""
+    """One file being linted: its split text and the target's reserved words."""
 
     sql: SqlFile
     reserved: frozenset[str]
     target: str
-    tables: TableFacts
 
     @property
     def text(self) -> str:
@@ -85,6 +62,21 @@ class FileContext:
     @property
     def split_errors(self) -> tuple[SplitError, ...]:
         return self.sql.errors
+
+    @cached_property
+    def _dropped_routines(self) -> list[tuple[str, str, int]]:
+        """``(kind, lower-case name, offset)`` of each ``DROP PROCEDURE|FUNCTION|TRIGGER IF EXISTS name``."""
+        dropped = []
+        for statement in self.sql.statements:
+            words = [token.text for token in statement.tokens[:7]]
+            if len(words) >= 5 and words[0].upper() == "DROP" and [w.upper() for w in words[2:4]] == ["IF", "EXISTS"]:
+                name = words[6] if len(words) == 7 and words[5] == "." else words[4]
+                dropped.append((words[1].upper(), name.lower(), statement.start))
+        return dropped
+
+    def dropped_before(self, kind: str, name: str, offset: int) -> bool:
+        """Whether the file drops routine ``name`` (``IF EXISTS``) before ``offset``."""
+        return any(k == kind and n == name.lower() and at < offset for k, n, at in self._dropped_routines)
 
     def offset_at(self, line: int, column: int) -> int:
         """The file offset of a 1-based line and column."""

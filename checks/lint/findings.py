@@ -69,3 +69,9 @@ class LintReport:
     findings: list[Finding]
     unreadable: list[Unreadable]
     rules: list[RuleInfo]
+
+
+def is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
+    """Whether a ``-- noqa`` on the finding's line (``silenced``: line -> names, empty for all) silences it."""
+    listed = silenced.get(finding.line)
+    return listed is not None and (not listed or bool({finding.rule, finding.code} & listed))

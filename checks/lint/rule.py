@@ -12,6 +12,9 @@ from zsgate.checks.lint.findings import RuleInfo, Severity
 if TYPE_CHECKING:
     from zsgate.checks.lint.context import FileContext, Parsed
 
+    from zsgate.history.changes import Change
+    from zsgate.history.schema import Schema
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -39,10 +42,17 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.ERROR
     fixable: ClassVar[bool] = False
+    checks_schema: ClassVar[bool] = False
+    """True for rules over schema changes (:meth:`check_change`) rather than statements."""
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         """The findings of this rule in one statement."""
-        raise NotImplementedError
+        return iter(())
+
+    def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
+        """The findings of this rule in one change a file makes, against the schema the file leaves
+        (after its history; see :mod:`zsgate.checks.lint.history`)."""
+        return iter(())
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         """Findings that need the whole file (most rules have none)."""

@@ -15,7 +15,8 @@ from typing import TypeVar
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.checks.lint.ddl import names
-from zsgate.checks.lint.findings import Finding, LintReport, Unreadable
+from zsgate.checks.lint.findings import Finding, LintReport, Unreadable, is_silenced
+from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
@@ -44,6 +45,8 @@ class FileResult:
     edits: list[Edit]
     failures: list[str]
     """Rules that crashed on a statement (a zsgate bug): reported, and the run exits 2."""
+    changes: FileChanges | None = None
+    """What the file changes in the schema, for the rules over the schema (run once every file is read)."""
 
 
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
@@ -88,7 +91,7 @@ def lint_paths(
     check_rule_names(config)
     files, unreadable = sql_files(paths)
     lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix)
-    statements, findings = 0, list[Finding]()
+    statements, findings, changes = 0, list[Finding](), list[FileChanges]()
     for result in _map(lint_one, files, jobs):
         if isinstance(result, Unreadable):
             unreadable.append(result)
@@ -96,6 +99,9 @@ def lint_paths(
             statements += result.statements
             findings += result.findings
             unreadable += [Unreadable(result.path, failure) for failure in result.failures]
+            changes += [result.changes] if result.changes else []
+    read_many = functools.partial(_map, read_file_changes, jobs=jobs)
+    findings += schema_findings(changes, config, facts or model_facts(), read_many)
     return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
 
 
@@ -132,18 +138,21 @@ def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> 
 def lint_text(
     text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None
 ) -> FileResult:
-    """Lint SQL held in memory (what the tests and the file linter share)."""
-    return lint_sql(split_sql(text, path), config or LintConfig(), facts)
+    """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
+    config = config or LintConfig()
+    result = lint_sql(split_sql(text, path), config, facts)
+    if result.changes is not None:
+        result.findings.extend(schema_findings([result.changes], config, facts or model_facts()))
+    return result
 
 
 def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
-    """Every enabled rule over one split file."""
+    """Every enabled rule over the statements of one split file; the rules over the schema run later, on
+    its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`)."""
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
     reserved = reserved_words(config.target)
     parsed = [_parse(statement, reserved) for statement in sql.statements]
-    tables = (facts or model_facts()).copy()
-    tables.learn(parsed)
-    context = FileContext(sql, reserved, config.target, tables)
+    context = FileContext(sql, reserved, config.target)
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
@@ -157,13 +166,13 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
                 continue
             for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
-                if not _is_silenced(finding, silenced):
+                if not is_silenced(finding, silenced):
                     findings.append(finding)
                     if hit.edit is not None:
                         edits.append(hit.edit)
     for rule in rules:
         findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
-    return FileResult(sql.path, len(sql.statements), findings, edits, failures)
+    return FileResult(sql.path, len(sql.statements), findings, edits, failures, file_changes(sql, parsed, silenced))
 
 
 def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
@@ -181,11 +190,6 @@ def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
             listed = match.group("names")
             silenced[comment.line] = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
     return silenced
-
-
-def _is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
-    listed = silenced.get(finding.line)
-    return listed is not None and (not listed or bool({finding.rule, finding.code} & listed))
 
 
 def _finding(rule: Rule, start: int, message: str, context: FileContext) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,10 @@ from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import SqlFile
+from zsgate.sql.split import SqlFile, Statement
+
+_SERVER_LINE = re.compile(r"\bat line (\d+)$")
+SHOWN_TEXT = 200  # characters of the refused line shown in a message
 
 
 class ApplyError(Exception):
@@ -51,14 +55,24 @@ def apply(connection: Connection, sql: SqlFile) -> None:
                     pass
             except pymysql.MySQLError as error:
                 code, message = (error.args + ("",))[:2]
-                snippet = " ".join(statement.text.split())[:90]
-                raise ApplyError(sql.path, statement.line, f"{message} (error {code}) in: {snippet}") from None
+                line, there = _where_refused(statement, str(message))
+                raise ApplyError(sql.path, line, f"{message} (error {code}) at: {there}") from None
+
+
+def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
+    """The file line the server's "at line N" names (N counts from the statement's first line), and its text."""
+    lines = statement.text.split("\n")  # as the server counts them
+    match = _SERVER_LINE.search(message)
+    offset = min(int(match.group(1)) - 1, len(lines) - 1) if match else 0
+    there = lines[offset].strip() or " ".join(statement.text.split())
+    return statement.line + offset, there[:SHOWN_TEXT]
 
 
 @contextmanager
 def connect(server: Server, *session: str) -> Iterator[Connection]:
     """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements."""
-    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+    # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
+    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool, pool_reset_on_return=None)
     try:
         with engine.connect() as connection:
             set_session(connection, *session)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pymysql
@@ -58,7 +60,7 @@ def existing_zstack(server_url: URL) -> Iterator[pymysql.Connection]:
 def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None:
     before = databases(server_url)
     with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}") as server:
-        assert databases(server.url) == before | {SCHEMA}
+        assert databases(server.url) == before | {SCHEMA, "zsgate_claim"}
         assert server.url.database is None and server.url.drivername == "mysql+pymysql"
         assert server.family in ("mariadb", "mysql")
         assert (server.url.host, server.url.port) == (server_url.host, server_url.port)
@@ -69,9 +71,11 @@ def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None
 def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
     server_url: URL, existing_zstack: pymysql.Connection
 ) -> None:
-    with pytest.raises(EngineRefused, match=f"already has a `{SCHEMA}` database"):
-        with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}"):
-            pytest.fail("ran beside someone else's zstack")
+    with (
+        pytest.raises(EngineRefused, match=f"already has a `{SCHEMA}` database"),
+        open_server(f"dsn:{server_url.render_as_string(hide_password=False)}"),
+    ):
+        pytest.fail("ran beside someone else's zstack")
     with existing_zstack.cursor() as cursor:
         cursor.execute(f"SELECT `uuid` FROM `{SCHEMA}`.`ManagementNodeVO`")
         assert cursor.fetchall() == (("theirs",),)
@@ -79,9 +83,8 @@ def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
 
 def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -> None:
     wrong = server_url.set(username="zsgate_nobody", password=SECRET)
-    with pytest.raises(EngineUnavailable) as raised:
-        with open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
-            pytest.fail("logged in with a made-up password")
+    with pytest.raises(EngineUnavailable) as raised, open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
+        pytest.fail("logged in with a made-up password")
     message = str(raised.value)
     assert "Access denied" in message and "zsgate_nobody:***@" in message
     assert SECRET not in message and "s3cret" not in message
@@ -89,9 +92,11 @@ def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -
 
 
 def test_an_unreachable_server_names_it_but_not_the_password() -> None:
-    with pytest.raises(EngineUnavailable, match="Can't connect") as raised:
-        with open_server(f"dsn:mysql://root:{SECRET.replace('/', '%2F').replace('@', '%40')}@127.0.0.1:1/"):
-            pytest.fail("connected to port 1")
+    with (
+        pytest.raises(EngineUnavailable, match="Can't connect") as raised,
+        open_server(f"dsn:mysql://root:{SECRET.replace('/', '%2F').replace('@', '%40')}@127.0.0.1:1/"),
+    ):
+        pytest.fail("connected to port 1")
     assert "s3cret" not in str(raised.value)
 
 
@@ -101,8 +106,8 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
     with open_server("local") as local:
         admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
         with admin.begin() as connection:
-            connection.exec_driver_sql(f"CREATE USER 'gate'@'127.0.0.1' IDENTIFIED BY '{SECRET}'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'127.0.0.1'")
+            connection.exec_driver_sql(f"CREATE USER 'gate'@'localhost' IDENTIFIED BY '{SECRET}'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
         admin.dispose()
         url = local.url.set(username="gate", password=SECRET)
@@ -110,7 +115,7 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
             assert server.url.password == SECRET  # usable ...
             for shown in (server.description, repr(server), str(server), str(server.url)):
                 assert "s3cret" not in shown  # ... and never shown
-            assert isinstance(server, Server) and "gate:***@127.0.0.1" in server.description
+            assert isinstance(server, Server) and "gate:***@localhost" in server.description
 
 
 def test_urls_become_pymysql_urls_without_a_database() -> None:
@@ -123,3 +128,30 @@ def test_urls_become_pymysql_urls_without_a_database() -> None:
     with pytest.raises(ValueError) as raised:
         parse_url("not a url, with hunter2 in it")
     assert "hunter2" not in str(raised.value)
+
+
+HOLDER = """
+import sys, time
+from zsgate.engines import open_server
+
+with open_server(sys.argv[1]):
+    print("claimed", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_killed_runs_zstack_is_reclaimed_by_the_next_run_and_a_live_runs_is_refused(server_url: URL) -> None:
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, spec], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "claimed\n"
+        with pytest.raises(EngineRefused, match="another zsgate run is using `zstack`"), open_server(spec):
+            pytest.fail("took the zstack of a live run")
+        assert SCHEMA in databases(server_url), "the live run's zstack was touched"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert SCHEMA in databases(server_url), "nothing cleans up after SIGKILL but the next run"
+    with open_server(spec) as server, sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
+        assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
+    assert SCHEMA not in databases(server_url) and "zsgate_claim" not in databases(server_url)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -17,6 +16,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy.pool import NullPool
 
+from tests.processes import alive, default_signals
 from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
 from zsgate.engines.local import LocalServer
 
@@ -39,14 +39,6 @@ def query(server: LocalServer, sql: str) -> list[tuple[object, ...]]:
         engine.dispose()
 
 
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
 def assert_gone(server: LocalServer) -> None:
     assert not alive(server.pid), f"server process {server.pid} still runs"
     assert not server.directory.exists(), f"{server.directory} was left behind"
@@ -58,12 +50,38 @@ def test_a_query_works_over_the_url_and_exit_removes_process_and_directory() -> 
         assert server.directory.name.startswith("zsgate-") and (server.directory / "data").is_dir()
         assert alive(server.pid)
         assert server.url.drivername == "mysql+pymysql" and server.url.database is None
-        assert server.url.host == "127.0.0.1"
         assert query(server, "SELECT 1 + 1") == [(2,)]
-        assert query(server, "SELECT @@port, @@bind_address, @@character_set_server, @@log_bin") == [
-            (server.url.port, "127.0.0.1", "utf8mb4", 0)
-        ]
+        assert query(server, "SELECT @@character_set_server, @@log_bin") == [("utf8mb4", 0)]
     assert_gone(server)
+
+
+def test_the_server_exposes_nothing_to_other_users() -> None:
+    with open_server("local") as server:
+        sock = Path(server.url.query["unix_socket"])
+        assert query(server, "SELECT @@skip_networking") == [(1,)], "no TCP port"
+        assert sock.parent.stat().st_mode & 0o777 == 0o700, "only this user can reach the socket"
+        assert server.directory.stat().st_mode & 0o777 == 0o700
+        with pytest.raises(sqlalchemy.exc.OperationalError, match="Access denied"):
+            query(dataclasses.replace(server, url=server.url.set(password="")), "SELECT 1")
+        assert query(server, "SELECT COUNT(*) FROM mysql.user WHERE user = 'root'") == [(1,)]
+        (files,) = query(server, "SELECT @@secure_file_priv")[0]
+        assert Path(str(files)).resolve() == (server.directory / "files").resolve()
+        assert query(server, "SELECT LOAD_FILE('/etc/passwd')") == [(None,)]
+        with pytest.raises(sqlalchemy.exc.OperationalError, match="secure-file-priv"):
+            query(server, "SELECT 1 INTO OUTFILE '/tmp/zsgate-outfile-test'")
+    assert_gone(server)
+
+
+def test_a_long_tmpdir_does_not_make_the_socket_path_too_long(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    long_tmpdir = tmp_path / ("t" * 60) / ("m" * 60) / ("p" * 60)
+    long_tmpdir.mkdir(parents=True)
+    monkeypatch.setattr("tempfile.tempdir", str(long_tmpdir))
+    with open_server("local") as server:
+        assert server.directory.parent == long_tmpdir
+        assert len(server.url.query["unix_socket"].encode()) < 100
+        assert query(server, "SELECT 1") == [(1,)]
+    assert_gone(server)
+    assert not list(long_tmpdir.iterdir())
 
 
 def test_the_server_has_an_empty_zstack_schema_and_says_what_it_is() -> None:
@@ -113,7 +131,11 @@ SLEEPER = textwrap.dedent(
 def sleeper() -> Iterator[subprocess.Popen[str]]:
     """A zsgate process holding a local server open, until it is signalled."""
     process = subprocess.Popen(
-        [sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", SLEEPER],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_signals,  # a test run started in the background ignores SIGINT
     )
     yield process
     if process.poll() is None:
@@ -189,9 +211,11 @@ def test_a_data_directory_that_cannot_be_made_is_reported_with_the_log_and_leave
 ) -> None:
     monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--no-such-option-zsgate",))
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    with pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"):
-        with open_server("local"):
-            pass
+    with (
+        pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"),
+        open_server("local"),
+    ):
+        pass
     assert not list(tmp_path.glob("zsgate-*"))
     assert not list(empty_cache.glob("*"))
 
@@ -200,13 +224,14 @@ def test_a_server_that_dies_starting_is_reported_with_the_log_and_leaves_nothing
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    with socket.socket() as taken:  # another program got the free port first
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        monkeypatch.setattr(local, "_free_port", lambda: taken.getsockname()[1])
-        with pytest.raises(EngineUnavailable, match=r"(?s)mariadbd exited with code 1 while starting:.*already in use"):
-            with open_server("local"):
-                pass
+    monkeypatch.setattr(local, "SERVE_OPTIONS", ("--no-such-serve-option-zsgate",))
+    with (
+        pytest.raises(
+            EngineUnavailable, match=r"(?s)mariadbd exited with code \d+ while starting:.*no-such-serve-option-zsgate"
+        ),
+        open_server("local"),
+    ):
+        pass
     assert not list(tmp_path.glob("zsgate-*"))
 
 

@@ -201,3 +201,34 @@ def test_a_models_file_with_a_syntax_error_is_a_clear_usage_error(tmp_path: Path
     path.write_text("class Broken(\n")
     code, _, err = run("generate", "--models", str(path), "--check")
     assert code == 2 and f"{path}:1:" in err
+
+
+def test_a_models_file_that_raises_while_it_runs_names_its_line_and_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "models.py"
+    path.write_text("from sqlalchemy import MetaData\n\nmetadata = MetaData()\nraise RuntimeError('no such table')\n")
+    code, _, err = run("generate", "--models", str(path), "--check")
+    assert code == 2, err
+    assert f"{path}:4: RuntimeError: no such table" in err
+    assert "Traceback" not in err
+
+
+def test_a_model_the_orm_cannot_map_is_a_usage_error_at_its_class(tmp_path: Path) -> None:
+    path = models_file(tmp_path, identity="identityHash = 'not a column'\n    __mapper_args__ = {'bogus': 1}")
+    code, _, err = run("generate", "--models", str(path), "--check")
+    assert code == 2, err
+    assert f"{path}:" in err and "Traceback" not in err
+
+
+def test_a_table_without_a_primary_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "models.py"
+    path.write_text(
+        "from sqlalchemy import Column, MetaData, String, Table\n"
+        "from zsgate.schema.releases import since\n"
+        "metadata = MetaData()\n"
+        "Table('NoKeyVO', metadata, Column('name', String(32), nullable=False), info=since('5.5.28'))\n"
+    )
+    out = tmp_path / "out"
+    code, _, err = run("generate", "--models", str(path), "--out", str(out))
+    assert code == 2, err
+    assert "NoKeyVO: missing-primary-key:" in err
+    assert not out.exists()

@@ -148,7 +148,7 @@ def test_plain_output_when_piped_has_no_colour_codes(tmp_path: Path) -> None:
     assert "\x1b[" not in run(write(tmp_path, "V1__schema.sql", BAD)).stdout
 
 
-def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None:
+def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from zsgate.checks.lint.config import LintConfig
@@ -159,10 +159,12 @@ def test_terminal_output_is_grouped_by_file_and_coloured(tmp_path: Path) -> None
     write(tmp_path, "b.sql", BAD)
     report = lint_paths([tmp_path], LintConfig())
     out = io.StringIO()
-    os.environ.pop("NO_COLOR", None)
+    for variable in ("NO_COLOR", "TERM", "COLORTERM", "FORCE_COLOR"):  # the test's terminal is not the user's
+        monkeypatch.delenv(variable, raising=False)
     from rich.console import Console
 
-    write_rich(report, out, console=Console(file=out, force_terminal=True, width=200))
+    console = Console(file=out, force_terminal=True, color_system="standard", width=200)
+    write_rich(report, out, console=console)
     text = out.getvalue()
     assert "\x1b[" in text
     assert text.count("a.sql") == 1 and text.count("b.sql") == 1, "one heading per file"

@@ -19,7 +19,7 @@ CALL ADD_COLUMN('HostEO', 'note', 'VARCHAR(32)', 1, NULL);
 AFTER = """-- keep: UPDATE HostEO SET name = 'x';
 UPDATE `zstack`.`HostEO` SET `name` = 'a name; with `ticks` and HostEO' WHERE `uuid` = "uuid";  # uuid stays
 CALL ADD_COLUMN('HostEO', 'note', 'VARCHAR(32)', 1, NULL);
-/* HostEO */ SELECT `h`.`uuid` FROM `HostEO` h;
+/* HostEO */ SELECT h.`uuid` FROM `HostEO` h;
 """
 
 

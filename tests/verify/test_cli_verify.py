@@ -119,3 +119,22 @@ def test_nothing_is_left_running_or_on_disk_after_a_failing_run(mariadb_binaries
     assert list(scratch.iterdir()) == [], "the server's temp directory is gone"
     servers = subprocess.run(["pgrep", "-f", str(scratch)], capture_output=True, text=True).stdout
     assert servers == "", "no server process is left"
+
+
+def test_a_syntax_error_deep_in_a_statement_names_the_line_the_server_names_and_its_text(
+    mariadb_binaries: None, tmp_path: Path
+) -> None:
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    body = ",\n".join(f"    `c{n}` INT NOT NULL" for n in range(10))
+    upgrade.write_text(
+        "SELECT 1;\n\n"
+        f"CREATE TABLE `Wide` (\n    `uuid` VARCHAR(32) NOT NULL,\n{body},\n"
+        "    `broken` VARCHAR(32) NOT NULL DEFALT 'x',\n"
+        "    PRIMARY KEY (`uuid`)\n) ENGINE=InnoDB;\n"
+    )
+    line = next(n for n, text in enumerate(upgrade.read_text().splitlines(), 1) if "DEFALT" in text)
+    assert line == 15
+    result = run("--sql", upgrade, "--format", "json")
+    problem = json.loads(result.stdout)["checks"][0]["problems"][0]
+    assert problem.startswith(f"{upgrade}:{line}: You have an error in your SQL syntax"), problem
+    assert problem.endswith("at: `broken` VARCHAR(32) NOT NULL DEFALT 'x',"), problem

@@ -51,7 +51,7 @@ MUTANTS = {
         UPGRADE.replace(
             "CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid'", "CALL ADD_COLUMN('VmModelMountVO', '`cacheUuid`'"
         ),
-        {"idempotent": "Duplicate column name 'cacheUuid' (error 1060) in: CALL ADD_COLUMN('VmModelMountVO'"},
+        {"idempotent": "Duplicate column name 'cacheUuid' (error 1060) at: CALL ADD_COLUMN('VmModelMountVO'"},
     ),
     "prefix-length": (
         in_table("AiHostCacheStorageVO", "`sourceRoot`(255)", "`sourceRoot`(200)"),

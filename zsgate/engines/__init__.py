@@ -10,12 +10,14 @@ up: on success, on error, on Ctrl-C and on SIGTERM.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 
 from zsgate.engines.docker import DOCKER_IMAGES, docker_server, image_for
 from zsgate.engines.dsn import dsn_server, parse_url
 from zsgate.engines.local import local_server
 from zsgate.engines.probe import server_version
+from zsgate.engines.redact import scrub, secrets_of, shown_spec
 from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
 from zsgate.engines.signals import TerminationGuard
 
@@ -29,6 +31,7 @@ __all__ = [
     "Server",
     "open_server",
     "server_version",
+    "shown_spec",
 ]
 
 DEFAULT_SPEC = "local"
@@ -37,8 +40,16 @@ SPEC_HELP = f"local, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
 
 
 def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[Server]:
-    """The server `spec` names, as a context manager; a spec that names none raises ValueError at once."""
-    return _guarded(_engine_for(spec))
+    """The server `spec` names, as a context manager; a spec that names none raises ValueError at once.
+
+    No message it raises holds a password from `spec`, however malformed the spec is.
+    """
+    secrets = secrets_of(spec)
+    try:
+        engine = _engine_for(spec)
+    except Exception as error:  # a URL parser's error may quote any part of the spec
+        raise ValueError(scrub(str(error), secrets)) from None
+    return _scrubbed(_guarded(engine), secrets)
 
 
 def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
@@ -48,7 +59,19 @@ def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
         return docker_server(image_for(spec))
     if spec.startswith("dsn:"):
         return dsn_server(parse_url(spec.removeprefix("dsn:")))
-    raise ValueError(f"unknown engine {spec.split('://')[0]!r}: use {SPEC_HELP}")
+    raise ValueError(f"unknown engine {re.split('[:/@]', spec, maxsplit=1)[0]!r}: use {SPEC_HELP}")
+
+
+@contextlib.contextmanager
+def _scrubbed(engine: contextlib.AbstractContextManager[Server], secrets: frozenset[str]) -> Iterator[Server]:
+    """`engine`, with the secrets removed from the message of any EngineError or ValueError it raises."""
+    try:
+        with engine as server:
+            yield server
+    except (EngineError, ValueError) as error:
+        if secrets:
+            error.args = (scrub(str(error), secrets),)
+        raise
 
 
 @contextlib.contextmanager

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import functools
 import hashlib
 import json
 import os
+import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from zsgate.engines import probe
+from zsgate.engines import leftovers, probe
 from zsgate.engines.server import EngineUnavailable, Server
 
 SBIN = Path("/usr/sbin")
@@ -27,6 +28,12 @@ INIT_TIMEOUT = 60.0  # seconds to create the system tables
 READY_TIMEOUT = 30.0  # seconds from start to the first connection
 STOP_TIMEOUT = 5.0  # seconds a graceful shutdown may take before the process group is killed
 LOG_TAIL_LINES = 20
+PR_SET_PDEATHSIG = 1  # prctl(2)
+RUN_PREFIX = "zsgate-"
+SOCKET_PREFIX = "zsgate-sock-"
+BUILD_PREFIX = "building-"
+# Sockets go here, not under TMPDIR: a socket path holds at most 107 bytes, and TMPDIR may be long.
+SOCKET_ROOT = Path("/tmp")
 STALE_AFTER = 7 * 24 * 3600  # seconds a cached template may go unused before the next new one removes it
 
 # MariaDB's own system-table scripts, as mariadb-install-db feeds them to `mariadbd --bootstrap`, without
@@ -44,10 +51,12 @@ COMMON_OPTIONS = (
     "--innodb-buffer-pool-size=64M",
     "--innodb-log-file-size=8M",
 )
+# Options of the running server only (the data directory is made without them): no TCP at all.
+SERVE_OPTIONS = ("--skip-networking",)
 FAMILY_OPTIONS = {
     "mariadb": (),
     # no X Protocol port to collide with, no monitoring overhead, no missing /var/lib/mysql-files
-    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF", "--secure-file-priv=NULL"),
+    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF"),
 }
 
 
@@ -85,12 +94,22 @@ def find_binaries() -> Binaries:
 
 @contextlib.contextmanager
 def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
-    """Start a private server in a new temp directory; stop it and delete the directory on exit."""
+    """Start a private server in a new temp directory; stop it and delete the directory on exit.
+
+    The server exposes nothing: no TCP port, its socket in a directory only this user can enter, root with
+    a password made for this run, file import and export confined to the run directory. It dies with
+    zsgate, even a SIGKILLed one, and the next run removes what such a run left.
+    """
     binaries = binaries or find_binaries()
-    directory = Path(tempfile.mkdtemp(prefix="zsgate-"))
+    for root, prefix in _run_roots():
+        leftovers.reclaim(root, prefix)
+    directory = leftovers.make_owned_directory(Path(tempfile.gettempdir()), RUN_PREFIX)
+    sockets: Path | None = None
     process: subprocess.Popen[bytes] | None = None
     try:
-        datadir, sock, log = directory / "data", directory / "mysqld.sock", directory / "server.log"
+        sockets = leftovers.make_owned_directory(_socket_root(), SOCKET_PREFIX)
+        datadir, sock, log = directory / "data", sockets / "mysqld.sock", directory / "server.log"
+        (directory / "files").mkdir(mode=0o700)
         options = (*COMMON_OPTIONS, *FAMILY_OPTIONS[binaries.family], *_user_option())
         template = _template(binaries, options, log)
         if template is None:  # no writable cache: create this run's data directory from scratch
@@ -98,7 +117,6 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
             _initialize(binaries, datadir, options, log)
         else:
             shutil.copytree(template, datadir)
-        port = _free_port()
         with log.open("ab") as out:
             process = subprocess.Popen(
                 [
@@ -106,26 +124,23 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
                     "--no-defaults",
                     f"--datadir={datadir}",
                     f"--socket={sock}",
-                    f"--pid-file={directory / 'server.pid'}",
+                    f"--pid-file={directory / leftovers.SERVER_PID}",
                     f"--tmpdir={directory}",  # private: servers sharing /tmp can clash on temp table names
-                    "--bind-address=127.0.0.1",
-                    f"--port={port}",
+                    f"--secure-file-priv={directory / 'files'}",
+                    *SERVE_OPTIONS,
                     *options,
                 ],
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
+                preexec_fn=_die_with_parent,
             )
-        socket_url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
+        url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
         died = functools.partial(_exit_reason, process, binaries.server, log)
-        probe.wait_until_ready(socket_url, timeout=READY_TIMEOUT, died=died)
-        with probe.connect(socket_url) as connection:
-            # root@localhost is the socket's; TCP from 127.0.0.1 needs its own account (MySQL has none).
-            connection.exec_driver_sql("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION")
-            version = str(connection.exec_driver_sql("SELECT VERSION()").scalar_one())
-        url = URL.create("mysql+pymysql", username="root", host="127.0.0.1", port=port)
+        probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=died)
+        url = _lock_root(url)
+        version = probe.server_version(url)
         probe.claim_schema(url)
         yield LocalServer(
             url=url,
@@ -139,6 +154,39 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
         if process is not None:
             _stop(process)
         shutil.rmtree(directory)
+        if sockets is not None:
+            shutil.rmtree(sockets)
+
+
+def _lock_root(url: URL) -> URL:
+    """Give root a password of this run's own, drop every other root account; the URL that now logs in."""
+    password = secrets.token_urlsafe(24)
+    with probe.connect(url) as connection:
+        others = connection.exec_driver_sql(
+            "SELECT host FROM mysql.user WHERE user = 'root' AND host <> 'localhost'"
+        ).scalars()
+        for host in list(others):
+            connection.exec_driver_sql("DROP USER 'root'@%s", (host,))
+        connection.exec_driver_sql("ALTER USER 'root'@'localhost' IDENTIFIED BY %s", (password,))
+    return url.set(password=password)
+
+
+def _run_roots() -> list[tuple[Path, str]]:
+    """Where runs keep their directories, and the names they give them."""
+    return [(Path(tempfile.gettempdir()), RUN_PREFIX), (_socket_root(), SOCKET_PREFIX), (cache_dir(), BUILD_PREFIX)]
+
+
+def _socket_root() -> Path:
+    """/tmp, whose path is short whatever TMPDIR is; TMPDIR on a machine without a usable /tmp."""
+    return SOCKET_ROOT if os.access(SOCKET_ROOT, os.W_OK | os.X_OK) else Path(tempfile.gettempdir())
+
+
+def _die_with_parent() -> None:
+    """In the server's process, before exec: be SIGKILLed when zsgate dies, however it dies (Linux)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # zsgate died before the line above
+        os._exit(1)
 
 
 def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | None:
@@ -154,7 +202,7 @@ def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | N
         return template
     try:
         template.parent.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix="building-", dir=template.parent))
+        building = leftovers.make_owned_directory(template.parent, BUILD_PREFIX)
     except OSError:
         return None
     try:
@@ -265,12 +313,6 @@ def _version_text(server: Path) -> str:
 def _user_option() -> tuple[str, ...]:
     """Both servers refuse to run as root unless told to."""
     return ("--user=root",) if os.geteuid() == 0 else ()
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe_socket:
-        probe_socket.bind(("127.0.0.1", 0))
-        return int(probe_socket.getsockname()[1])
 
 
 def _tail(log: Path) -> str:

@@ -16,6 +16,8 @@ from sqlalchemy.pool import NullPool
 from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
 
 ER_DB_CREATE_EXISTS = 1007
+CLAIM_MARK = "zsgate_claim"  # a database beside `zstack`: the mark that zsgate made that `zstack`
+CLAIM_LOCK = "zsgate.zstack"  # held by the run that owns the marked `zstack`
 POLL_INTERVAL = 0.02  # seconds between readiness attempts
 
 
@@ -23,7 +25,11 @@ POLL_INTERVAL = 0.02  # seconds between readiness attempts
 def connect(url: URL) -> Iterator[Connection]:
     """One autocommit connection to the server at `url`, closed afterwards."""
     engine = sqlalchemy.create_engine(
-        url, poolclass=NullPool, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5}
+        url,
+        poolclass=NullPool,
+        pool_reset_on_return=None,  # closing is the reset
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 5},
     )
     try:
         with engine.connect() as connection:
@@ -87,10 +93,36 @@ def claim_schema(url: URL) -> None:
         raise EngineUnavailable(f"cannot create `{SCHEMA}` on {shown(url)}: {safe_message(error, url)}") from None
 
 
-def drop_schema(url: URL) -> None:
-    """Drop the run's `zstack` database (only ever the one `claim_schema` created)."""
-    with connect(url) as connection:
-        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
+@contextlib.contextmanager
+def claimed_schema(url: URL) -> Iterator[None]:
+    """`zstack` on a server others use, created for this run and dropped after it.
+
+    zsgate marks the `zstack` it creates with a `zsgate_claim` database beside it, and holds a named lock
+    on one connection for the whole run; the server releases that lock when the connection dies. So a
+    `zstack` with the mark and no lock holder is the leftover of a run that was killed or lost its
+    server: it is dropped and claimed again. A `zstack` without the mark is someone else's: never touched.
+    """
+    with connect(url) as lock:
+        if lock.exec_driver_sql(f"SELECT GET_LOCK('{CLAIM_LOCK}', 0)").scalar_one() != 1:
+            raise EngineRefused(
+                f"another zsgate run is using `{SCHEMA}` on {shown(url)}; wait for it, or use --engine local"
+            )
+        existing = _schemas(lock)
+        if SCHEMA in existing and CLAIM_MARK not in existing:
+            claim_schema(url)  # refuses, naming the server
+        lock.exec_driver_sql(f"CREATE DATABASE IF NOT EXISTS `{CLAIM_MARK}`")
+        lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")  # a killed run's leftover, if any
+        claim_schema(url)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(DBAPIError):  # the server is gone: the next run reclaims
+                lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
+                lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{CLAIM_MARK}`")
+
+
+def _schemas(connection: Connection) -> set[str]:
+    return set(connection.exec_driver_sql("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA").scalars())
 
 
 def shown(url: URL) -> str:

@@ -9,6 +9,7 @@ from types import FrameType, TracebackType
 from typing import Any
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
+_received: list[int] = []  # every signal a guard caught in this process, in order
 Handler = Callable[[int, FrameType | None], Any] | int | None  # what signal.getsignal returns
 
 
@@ -46,12 +47,18 @@ class TerminationGuard:
         self._holding = True
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
+        _received.append(signum)
         if self._holding:
             if not self._raised and self._pending is None:
                 self._pending = signum
             return
         self._holding = self._raised = True
         raise _exception_for(signum)
+
+
+def first_received() -> int | None:
+    """The first SIGTERM or SIGINT a guard caught in this process, if any."""
+    return _received[0] if _received else None
 
 
 def _exception_for(signum: int) -> BaseException:

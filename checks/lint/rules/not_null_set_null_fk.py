@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.checks.lint.rules._foreign_keys import foreign_key_columns
+from zsgate.checks.lint.rules._keys import foreign_keys
+
+from zsgate.history.changes import Change
+from zsgate.history.schema import Schema
 
 
 class NotNullSetNullFk(Rule):
@@ -12,7 +14,8 @@ class NotNullSetNullFk(Rule):
 
     Why: the server refuses to create it (MySQL error 1830, "Column cannot be NOT NULL: needed in
     a foreign key constraint SET NULL"), so the upgrade stops half way. A pointer that is cleared
-    when its target goes must be nullable.
+    when its target goes must be nullable. Columns are read as the file leaves them, after its
+    Flyway history, or from the project's models.
 
     Bad:
         CALL ADD_COLUMN('VmModelMountVO', 'cacheUuid', 'VARCHAR(32)', 0, NULL);
@@ -27,12 +30,14 @@ class NotNullSetNullFk(Rule):
 
     code = "ZS303"
     name = "not-null-set-null-fk"
+    checks_schema = True
 
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for key, column, nullable in foreign_key_columns(statement, context, "SET NULL"):
-            if nullable is False:
-                yield Hit(
-                    key.start,
-                    f"{key.table}.{column} is NOT NULL but {key.name or 'its foreign key'} is ON DELETE "
-                    "SET NULL; the server refuses the constraint: make the column nullable",
-                )
+    def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
+        for keyed in foreign_keys(change, schema, "SET NULL"):
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column) is False:
+                    yield Hit(
+                        keyed.start,
+                        f"{keyed.table}.{column} is NOT NULL but {keyed.key.name or 'its foreign key'} is ON DELETE "
+                        "SET NULL; the server refuses the constraint: make the column nullable",
+                    )

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.checks.lint.rules._foreign_keys import foreign_key_columns
+from zsgate.checks.lint.rules._keys import foreign_keys
+
+from zsgate.history.changes import Change
+from zsgate.history.schema import Schema
 
 
 class NullableCascadeFk(Rule):
@@ -12,8 +14,8 @@ class NullableCascadeFk(Rule):
 
     Why: a row whose column is NULL references nothing, so deleting the parent (a host) never
     removes it: it is left behind for ever. A column that cascades from its parent must be
-    NOT NULL. Works on CREATE TABLE, ALTER TABLE and CALL ADD_CONSTRAINT, with columns from the
-    same file or the project's models.
+    NOT NULL. Works on CREATE TABLE, ALTER TABLE and CALL ADD_CONSTRAINT, with columns as the file
+    leaves them, after its Flyway history (earlier V<version>__*.sql files), or from the project's models.
 
     Bad:
         CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO` (`uuid` VARCHAR(32) NOT NULL,
@@ -30,12 +32,14 @@ class NullableCascadeFk(Rule):
 
     code = "ZS302"
     name = "nullable-cascade-fk"
+    checks_schema = True
 
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for key, column, nullable in foreign_key_columns(statement, context, "CASCADE"):
-            if nullable:
-                yield Hit(
-                    key.start,
-                    f"{key.table}.{column} is nullable but {key.name or 'its foreign key'} is ON DELETE "
-                    "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
-                )
+    def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
+        for keyed in foreign_keys(change, schema, "CASCADE"):
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column):
+                    yield Hit(
+                        keyed.start,
+                        f"{keyed.table}.{column} is nullable but {keyed.key.name or 'its foreign key'} is ON DELETE "
+                        "CASCADE; rows with NULL are never deleted with their parent: make it NOT NULL",
+                    )

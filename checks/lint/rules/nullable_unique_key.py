@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.ddl import altered_table, created_table, table_name, unique_keys
 from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rules._keys import added_keys
+
+from zsgate.history.changes import Change
+from zsgate.history.schema import Index, Schema
 
 
 class NullableUniqueKey(Rule):
@@ -12,8 +14,10 @@ class NullableUniqueKey(Rule):
 
     Why: InnoDB's UNIQUE index admits any number of rows whose key contains NULL, so a "one row per
     host and root" rule silently does not hold. Every column of a UNIQUE key must be NOT NULL.
-    Columns are looked up in the same file first, then in the project's models; where neither
-    defines the column the rule stays silent.
+    Columns are read as the server makes them (PRIMARY KEY and AUTO_INCREMENT columns are NOT NULL,
+    also when a later statement makes them so) and as the file leaves them: after its Flyway history
+    (earlier V<version>__*.sql files), then from the project's models; where none defines the column
+    the rule stays silent.
 
     Bad:
         CREATE TABLE IF NOT EXISTS `zstack`.`AiHostCacheStorageVO` (
@@ -28,17 +32,17 @@ class NullableUniqueKey(Rule):
 
     code = "ZS301"
     name = "nullable-unique-key"
+    checks_schema = True
 
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        node = created_table(statement.expression) or altered_table(statement.expression)
-        if node is None:
-            return
-        for key in unique_keys(node, table_name(node)):
-            for column in key.columns:
-                if context.tables.nullable(key.table, column):
-                    named = f" {key.name}" if key.name else ""
+    def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
+        for keyed in added_keys(change, schema):
+            if not (isinstance(keyed.key, Index) and keyed.key.unique):
+                continue
+            for column in keyed.columns:
+                if schema.nullable(keyed.table, column):
+                    named = keyed.key.name or "(unnamed)"
                     yield Hit(
-                        key.start,
-                        f"{key.table}.{column} is nullable but in UNIQUE key{named}; rows with NULL never "
-                        "collide, so the key does not hold: make the column NOT NULL",
+                        keyed.start,
+                        f"{keyed.table}.{column} is nullable but in UNIQUE key {named}; rows with NULL never collide, "
+                        "so the key does not hold: make the column NOT NULL",
                     )

@@ -1,10 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
-from sqlglot.tokens import TokenType
+from sqlglot.tokens import Token, TokenType
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+
+CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?=\s|$)", re.MULTILINE)
+"""What git leaves in a file it could not merge: ``<<<<<<< HEAD``, ``=======``, ``>>>>>>> branch``."""
+NOT_NUMERIC = frozenset(
+    {
+        *("CHAR", "VARCHAR", "BINARY", "VARBINARY", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT"),
+        *("BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "ENUM", "SET", "JSON", "BIT", "BOOL", "BOOLEAN"),
+        *("DATE", "TIME", "DATETIME", "TIMESTAMP"),
+    }
+)
+"""Types the server refuses UNSIGNED or ZEROFILL on (error 1064, checked on MariaDB 10.11: see
+tests/lint/test_parse_error_on_server.py); the numeric types and YEAR take them."""
+SIGN_ATTRIBUTES = ("UNSIGNED", "ZEROFILL")
+NAMES = (TokenType.IDENTIFIER, TokenType.STRING, TokenType.VAR)
 
 
 class ParseError(Rule):
@@ -12,8 +27,10 @@ class ParseError(Rule):
 
     Why: the upgrade stops at the first statement the server cannot read. This rule reports what is
     broken for every MySQL-family server: an unterminated string, comment, quoted identifier or
-    DELIMITER block, and unbalanced parentheses, at the place it starts. sqlglot not understanding a
-    statement is not by itself a finding (it reads CALL, triggers and procedures as raw commands).
+    DELIMITER block, unbalanced parentheses, git conflict markers left in the file (``<<<<<<< HEAD``,
+    ``=======``, ``>>>>>>> branch``), and UNSIGNED or ZEROFILL on a type that is not a number
+    (``varchar(128) unsigned``), at the place it starts. sqlglot not understanding a statement is not
+    by itself a finding (it reads CALL, triggers and procedures as raw commands).
 
     Bad:
         INSERT INTO `zstack`.`HostEO` (`uuid`, `name`) VALUES ('h1', 'it's');
@@ -37,7 +54,28 @@ class ParseError(Rule):
                 opened.pop()
         if opened:
             yield Hit(opened[-1].start, "'(' is never closed")
+        yield from _sign_on_non_numbers(statement.statement.tokens)
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         for error in context.split_errors:
             yield Hit(context.offset_at(error.line, error.column), error.message)
+        if markers := list(CONFLICT_MARKER.finditer(context.text)):
+            tokens = {token.start for statement in context.sql.statements for token in statement.tokens}
+            for marker in markers:
+                if marker.start() in tokens:  # not inside a comment or a string
+                    yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
+
+
+def _sign_on_non_numbers(tokens: Sequence[Token]) -> Iterator[Hit]:
+    """``varchar(128) unsigned``: UNSIGNED or ZEROFILL after a type that is not a number."""
+    for index, token in enumerate(tokens):
+        if token.token_type in NAMES or token.text.upper() not in NOT_NUMERIC:
+            continue
+        after = index + 1
+        if after < len(tokens) and tokens[after].token_type is TokenType.L_PAREN:
+            while after < len(tokens) and tokens[after].token_type is not TokenType.R_PAREN:
+                after += 1
+            after += 1
+        if after < len(tokens) and tokens[after].text.upper() in SIGN_ATTRIBUTES:
+            attribute = tokens[after]
+            yield Hit(attribute.start, f"{attribute.text} on {token.text.upper()}: the server takes it on numbers only")

@@ -1,0 +1,114 @@
+"""Rules over the schema: each file's changes checked against the schema its history leaves.
+
+The linter reads each file (in worker processes) into statements, and statements into schema changes
+(:func:`file_changes`). Here, in the main process, the changes are applied in Flyway's order: a versioned
+file (``V<version>__*.sql``) is checked against the schema its history (``conf/db``, or its folder) has
+after it, so a UNIQUE key added in V3.0 over a column declared nullable in V1.0 is found. A history file
+that is not linted (a pull request names only the new file) is read for its changes only. Other files are
+checked on their own. Columns of tables the files never create come from the project's models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.context import Parsed, TableFacts
+from zsgate.checks.lint.findings import Finding, is_silenced
+from zsgate.checks.lint.rules import RULES
+
+from zsgate.history.apply import apply
+from zsgate.history.changes import Change, read_changes
+from zsgate.history.flyway import CALLBACKS, histories_of
+from zsgate.history.helpers import HELPERS
+from zsgate.history.schema import Procedure, Schema
+from zsgate.sql.calls import read_call
+from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.split import LineIndex, SqlFile
+
+SCHEMA_CHANGING = frozenset({"CREATE", "ALTER", "DROP", "RENAME", "CALL"})
+"""First words of the statements that can change a table or a procedure (the others are not parsed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileChanges:
+    """What one file changes, with what the main process needs to report on it."""
+
+    path: str
+    changes: tuple[Change, ...]
+    lines: LineIndex
+    silenced: dict[int, frozenset[str]]
+
+
+def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: dict[int, frozenset[str]]) -> FileChanges:
+    """The changes of a file the linter has parsed."""
+    changes = [change for item in parsed for change in read_changes(item.expression, item.call, item.statement.tokens)]
+    return FileChanges(sql.path, tuple(changes), sql.lines, silenced)
+
+
+def read_file_changes(path: Path) -> FileChanges | None:
+    """The changes of a history file that is not linted; None when it is not readable UTF-8 (lint does not
+    report on files it was not asked to lint: the history goes on without this one)."""
+    try:
+        sql = read_sql_file(path)
+    except SqlReadError:
+        return None
+    changes = []
+    for statement in sql.statements:
+        if statement.tokens and statement.tokens[0].text.upper() in SCHEMA_CHANGING:
+            changes += read_changes(parse_statement(statement), read_call(statement.tokens), statement.tokens)
+    return FileChanges(sql.path, tuple(changes), sql.lines, {})
+
+
+def schema_findings(
+    files: Iterable[FileChanges],
+    config: LintConfig,
+    facts: TableFacts,
+    read_many: Callable[[list[Path]], list[FileChanges | None]] | None = None,
+) -> list[Finding]:
+    """Findings of the rules over the schema, for every linted file, each against its own history.
+    ``read_many`` reads the history files that are not linted (default: one after the other)."""
+    linted = {Path(file.path).resolve(): file for file in files}
+    histories = histories_of(linted)
+    unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
+    read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
+    findings: list[Finding] = []
+    for history in histories:
+        schema = Schema(fallback=facts)
+        if not any(path.name == CALLBACKS[-1] for path in history.files):
+            schema.procedures = _known_helpers()  # no beforeMigrate.sql in the tree: assume ZStack's
+        for path in history.files:
+            if (file := linted.pop(path.resolve(), None)) is not None:
+                findings += _check(file, schema, config)
+            elif (changes := read.get(path)) is not None:
+                for change in changes.changes:
+                    apply(schema, change)
+    for file in linted.values():  # not part of a history: on its own
+        findings += _check(file, Schema(procedures=_known_helpers(), fallback=facts), config)
+    return findings
+
+
+def _read_each(paths: list[Path]) -> list[FileChanges | None]:
+    return [read_file_changes(path) for path in paths]
+
+
+def _known_helpers() -> dict[str, Procedure]:
+    return {name: Procedure(name) for name in HELPERS}
+
+
+def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Finding]:
+    """Apply the file's changes to ``schema``, then check each change that took effect against the schema
+    the whole file leaves (a column made NOT NULL or PRIMARY KEY later in the file counts)."""
+    made = [done for change in file.changes for done in apply(schema, change)]
+    rules = [rule for rule in RULES if rule.checks_schema and config.enabled(rule.name, rule.code, file.path)]
+    findings = []
+    for change in made:
+        for rule in rules:
+            for hit in rule.check_change(change, schema):
+                line, column = file.lines.locate(max(hit.start, 0))
+                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message)
+                if not is_silenced(finding, file.silenced):
+                    findings.append(finding)
+    return findings

@@ -1,0 +1,62 @@
+"""The static schema follows what the server does with each change."""
+
+from __future__ import annotations
+
+from zsgate.history.apply import apply
+from zsgate.history.changes import read_changes
+from zsgate.history.schema import Schema
+from zsgate.sql.calls import read_call
+from zsgate.sql.parse import parse_statement
+from zsgate.sql.split import split_sql
+
+
+def run(schema: Schema, sql: str) -> Schema:
+    for statement in split_sql(sql, "<test>").statements:
+        changes = read_changes(parse_statement(statement), read_call(statement.tokens), statement.tokens)
+        for change in changes:
+            apply(schema, change)
+    return schema
+
+
+def test_rename_moves_the_table_and_the_foreign_keys_that_point_at_it() -> None:
+    schema = run(
+        Schema(),
+        "CREATE TABLE `HostEO` (`uuid` varchar(32) NOT NULL, PRIMARY KEY (`uuid`));"
+        "CREATE TABLE `NicVO` (`hostUuid` varchar(32),"
+        " CONSTRAINT `fk` FOREIGN KEY (`hostUuid`) REFERENCES `HostEO` (`uuid`));"
+        "RENAME TABLE HostEO to HostVO;",
+    )
+    assert set(schema.tables) == {"HostVO", "NicVO"}
+    assert schema.tables["NicVO"].foreign_keys["fk"].references == "HostVO"
+
+
+def test_change_renames_the_column_in_its_keys_and_drop_removes_it() -> None:
+    schema = run(
+        Schema(),
+        "CREATE TABLE `T` (`a` int, `b` int NOT NULL, UNIQUE KEY `uk` (`a`, `b`));"
+        "ALTER TABLE `T` CHANGE `a` `c` int NOT NULL;"
+        "ALTER TABLE `T` DROP COLUMN `b`;",
+    )
+    table = schema.tables["T"]
+    assert list(table.columns) == ["c"]
+    assert table.indexes["uk"].columns == ("c",)
+    assert schema.nullable("T", "c") is False
+
+
+def test_a_helper_changes_the_schema_only_where_the_history_defines_it() -> None:
+    sql = "CREATE TABLE `T` (`a` int); CALL INSERT_COLUMN('T', 'b', 'varchar(32)', 0, NULL, 'a');"
+    assert run(Schema(), sql).nullable("T", "b") is None
+    defined = run(Schema(), "DROP PROCEDURE IF EXISTS INSERT_COLUMN; CREATE PROCEDURE INSERT_COLUMN() SELECT 1;" + sql)
+    assert defined.nullable("T", "b") is False
+
+
+def test_a_procedure_body_that_alters_a_table_leaves_it_unknown() -> None:
+    schema = run(
+        Schema(),
+        "CREATE TABLE `T` (`a` int);\n"
+        "DELIMITER $$\n"
+        "CREATE PROCEDURE fix() BEGIN ALTER TABLE `zstack`.`T` MODIFY `a` int NOT NULL; END $$\n"
+        "DELIMITER ;\n"
+        "CALL fix();",
+    )
+    assert schema.nullable("T", "a") is None

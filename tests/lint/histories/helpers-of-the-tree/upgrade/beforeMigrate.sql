@@ -1,0 +1,26 @@
+-- Newer beforeMigrate.sql versions (zstackio/zstack, 5.4) add INSERT_COLUMN, RENAME_TABLE and
+-- DROP_FOREIGN_KEY; calls to them change the schema only where this tree defines them.
+DROP PROCEDURE IF EXISTS `INSERT_COLUMN`;
+DELIMITER $$
+CREATE PROCEDURE `INSERT_COLUMN`(IN tb_name VARCHAR(64), IN col_name VARCHAR(64), IN col_data_type VARCHAR(64),
+                                 IN allow_null BOOL, IN default_value VARCHAR(255), IN col_name_to_after VARCHAR(64))
+BEGIN
+    SELECT CURTIME();
+END$$
+DELIMITER ;
+
+DROP PROCEDURE IF EXISTS `RENAME_TABLE`;
+DELIMITER $$
+CREATE PROCEDURE `RENAME_TABLE`(IN old_name VARCHAR(64), IN new_name VARCHAR(64))
+BEGIN
+    SELECT CURTIME();
+END $$
+DELIMITER ;
+
+DROP PROCEDURE IF EXISTS `DROP_FOREIGN_KEY`;
+DELIMITER $$
+CREATE PROCEDURE `DROP_FOREIGN_KEY`(IN tb_name VARCHAR(64), IN fk_name VARCHAR(64))
+BEGIN
+    SELECT CURTIME();
+END $$
+DELIMITER ;

@@ -1,0 +1,52 @@
+"""Stopping `zsgate verify` mid-run: the shell's exit codes, no traceback, nothing left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.processes import default_signals, processes_naming
+
+pytestmark = pytest.mark.usefixtures("mariadb_binaries")
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "after"),
+    [
+        (signal.SIGTERM, 143, "upgrade"),
+        (signal.SIGTERM, 143, "idempotent"),
+        (signal.SIGTERM, 143, "behaviour"),
+        (signal.SIGINT, 130, "upgrade"),
+        (signal.SIGINT, 130, "data"),
+    ],
+)
+def test_a_signal_mid_run_exits_128_plus_n_without_a_traceback_and_leaves_nothing(
+    tmp_path: Path, signum: int, code: int, after: str
+) -> None:
+    environment = {**os.environ, "TMPDIR": str(tmp_path), "TERM": "dumb", "NO_COLOR": "1"}
+    verify = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+        preexec_fn=default_signals,
+    )
+    assert verify.stdout is not None
+    for line in verify.stdout:
+        if line.lstrip("✓✗ ").startswith(after):
+            break
+    else:
+        pytest.fail(f"verify ended before the {after} check: {verify.communicate()}")
+    verify.send_signal(signum)
+    stdout, stderr = verify.communicate(timeout=60)
+    assert verify.returncode == code, stderr
+    assert "Traceback" not in stdout + stderr
+    assert list(tmp_path.iterdir()) == [], "the run left its directory"
+    assert processes_naming(str(tmp_path)) == [], "the run left its server"
