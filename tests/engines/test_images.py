@@ -55,6 +55,13 @@ def test_a_second_build_reuses_the_images() -> None:
     result = subprocess.run([str(IMAGES / "build.sh")], capture_output=True, text=True, check=True)
     assert "building" not in result.stderr
     exports = dict(line.removeprefix("export ").split("=", 1) for line in result.stdout.splitlines())
-    assert set(exports) == {"ZSGATE_DOCKER_IMAGE_MYSQL_9_7", "ZSGATE_DOCKER_IMAGE_MARIADB_10_11"}
+    assert set(exports) == {
+        "ZSGATE_DOCKER_IMAGE_MYSQL_9_7",
+        "ZSGATE_DOCKER_IMAGE_MARIADB_10_11",
+        "ZSGATE_ROOTFS_MYSQL_9_7",
+        "ZSGATE_ROOTFS_MARIADB_10_11",
+    }
     assert exports["ZSGATE_DOCKER_IMAGE_MYSQL_9_7"].startswith("zsgate/mysql:9.7-")
     assert exports["ZSGATE_DOCKER_IMAGE_MARIADB_10_11"].startswith("zsgate/mariadb:10.11-")
+    assert Path(exports["ZSGATE_ROOTFS_MYSQL_9_7"], "usr/sbin/mysqld").is_file()
+    assert Path(exports["ZSGATE_ROOTFS_MARIADB_10_11"], "usr/sbin/mariadbd").is_file()

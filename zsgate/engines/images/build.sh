@@ -7,8 +7,9 @@
 # user and entrypoint.sh (the official images' contract), then `docker import` as REPOSITORY:TAG-HASH,
 # HASH being that of the recipe, entrypoint.sh and this script. An image that exists is not built again;
 # the root filesystem stays under $ZSGATE_CACHE/rootfs/NAME-HASH (the `local` engine can run its server).
-# Prints one `export ZSGATE_DOCKER_IMAGE_<NAME>=IMAGE` line per recipe, which points zsgate's
-# `--engine docker:NAME` at the image. Needs root and a Docker engine (see dockerd.sh).
+# Prints `export ZSGATE_DOCKER_IMAGE_<NAME>=IMAGE` per recipe, which points zsgate's `--engine docker:NAME`
+# at the image, and `export ZSGATE_ROOTFS_<NAME>=DIR`, its root filesystem (`--engine local:DIR/usr/sbin/mysqld`
+# runs that server without Docker). Needs root and a Docker engine (see dockerd.sh).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -29,8 +30,8 @@ image_of() { # RECIPE
     echo "$(recipe_value "$1" repository):$(recipe_value "$1" tag)-$(recipe_hash "$1")"
 }
 
-variable_of() { # RECIPE: mysql-9.7 -> ZSGATE_DOCKER_IMAGE_MYSQL_9_7
-    echo "ZSGATE_DOCKER_IMAGE_$(echo "$1" | tr '[:lower:]' '[:upper:]' | tr -c '[:alnum:]\n' '_')"
+variable_of() { # PREFIX RECIPE: ZSGATE_DOCKER_IMAGE mysql-9.7 -> ZSGATE_DOCKER_IMAGE_MYSQL_9_7
+    echo "$1_$(echo "$2" | tr '[:lower:]' '[:upper:]' | tr -c '[:alnum:]\n' '_')"
 }
 
 build_rootfs() { # RECIPE DIR: debootstrap, packages, the mysql user, the entrypoint; slimmed
@@ -49,16 +50,16 @@ build_rootfs() { # RECIPE DIR: debootstrap, packages, the mysql user, the entryp
     mv "$work" "$2"
 }
 
-build() { # RECIPE: the image, from a cached rootfs when there is one
+build() { # RECIPE: its root filesystem and the image made from it, each unless it exists
     local image rootfs
     image="$(image_of "$1")"
     rootfs="$cache/rootfs/$1-$(recipe_hash "$1")"
-    if docker image inspect "$image" >/dev/null 2>&1; then
-        return
-    fi
     if [ ! -d "$rootfs" ]; then
         say "building $1's root filesystem from Debian $(recipe_value "$1" suite) into $rootfs"
         build_rootfs "$1" "$rootfs"
+    fi
+    if docker image inspect "$image" >/dev/null 2>&1; then
+        return
     fi
     say "importing $image"
     tar -C "$rootfs" -c . | docker import \
@@ -99,7 +100,7 @@ main() {
     exec 9>"$cache/build.lock"
     flock 9 # one build at a time on a machine; a second caller then finds the images built
     for name in "${recipes[@]}"; do # in parallel: mostly downloads
-        docker image inspect "$(image_of "$name")" >/dev/null 2>&1 ||
+        docker image inspect "$(image_of "$name")" >/dev/null 2>&1 && [ -d "$cache/rootfs/$name-$(recipe_hash "$name")" ] ||
             say "building $(image_of "$name") (log: $cache/logs/$name.log)"
         build "$name" >"$cache/logs/$name.log" 2>&1 &
     done
@@ -109,8 +110,9 @@ main() {
         fi
     done
     for name in "${recipes[@]}"; do
-        if docker image inspect "$(image_of "$name")" >/dev/null 2>&1; then
-            echo "export $(variable_of "$name")=$(image_of "$name")"
+        if docker image inspect "$(image_of "$name")" >/dev/null 2>&1 && [ -d "$cache/rootfs/$name-$(recipe_hash "$name")" ]; then
+            echo "export $(variable_of ZSGATE_DOCKER_IMAGE "$name")=$(image_of "$name")"
+            echo "export $(variable_of ZSGATE_ROOTFS "$name")=$cache/rootfs/$name-$(recipe_hash "$name")"
         else
             say "could not build $name; the end of $cache/logs/$name.log:"
             tail -n 20 "$cache/logs/$name.log" >&2
