@@ -304,38 +304,90 @@ def verify(
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
+@click.option(
+    "--database",
+    metavar="URL",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+)
+@click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
+@click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def replay(directory: Path, engine: str, output: str) -> None:
-    """Replay a ZStack schema history (conf/db) on a fresh server.
+def replay(
+    directory: Path, engine: str, database: str | None, validate: bool, repair: bool, runner: str, output: str
+) -> None:
+    """Replay a ZStack schema history (conf/db) as Flyway 3.2.1's migrate does.
 
-    Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
-    upgrade/V<version>__schema.sql in version order, statement by statement, and stops at the first
-    error (file:line and the server's message). Exit 0 when all apply, 1 on an error, 2 when it
-    cannot run.
+    On a fresh server (or --database): the beforeValidate callback, validation, beforeMigrate, then
+    V0.6__schema.sql and every upgrade/V<version>__*.sql not yet in schema_version, in version order, each
+    recorded in schema_version as Flyway records it, then afterMigrate. It stops at the first error
+    (file:line and the server's message), recording the failed version as Flyway does. Exit 0 when all
+    apply (or --validate finds nothing), 1 on an error or a discrepancy, 2 when it cannot run.
     """
-    from zsgate.checks.replay import history
+    import pymysql
+    from sqlalchemy.exc import DBAPIError
+
+    from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
+    from zsgate.engines.dsn import DRIVER, parse_url
+    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.sql.split import Runner
 
-    files = history(directory)
-    if not files:
-        fail(f"{shown(directory)}: no V<version>__schema.sql files (expected ZStack's conf/db folder)")
+    if (validate or repair) and database is None:
+        fail("--validate and --repair need --database URL: they read an existing schema_version")
     try:
-        report = run_replay(engine, files)
-    except (EngineError, SqlFileError, ValueError) as error:
+        pending = len(read_history(directory).migrations)
+        if not pending:
+            fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
+        reader = Runner(runner)
+        if database is None:
+            report = run_replay(engine, directory, reader)
+        else:
+            url = parse_url(database)
+            name = database.rsplit("/", 1)[-1].split("?", 1)[0]
+            if not name:
+                fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
+            url = url.set(drivername=DRIVER, database=name)
+            report = (
+                validate_database(url, directory, reader)
+                if validate
+                else migrate_database(url, directory, reader, repair=repair)
+            )
+    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
         fail(str(error))
+    except DBAPIError as error:
+        fail(f"cannot use the database: {error.orig}")
+    except pymysql.MySQLError as error:
+        fail(f"cannot use the database: {error}")
     if output == "json":
         click.echo(json.dumps(report.as_dict(), indent=2))
+        sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+    for file in report.files:
+        if file.error:
+            click.echo(f"error: {file.error}", err=True)
+    for finding in report.refused:
+        click.echo(f"refused: {finding.script}: version {finding.version} {finding.kind}: {finding.detail}", err=True)
+    for finding in report.findings:
+        click.echo(f"{finding.script}: version {finding.version} {finding.kind}: {finding.detail}")
+    if validate:
+        click.echo(f"{len(report.findings)} discrepancies against schema_version in {report.engine}")
     else:
+        migrations = [file for file in report.files if file.version is not None]
+        applied = sum(file.error is None for file in migrations)
         statements = sum(file.statements for file in report.files)
         seconds = sum(file.seconds for file in report.files)
-        for file in report.files:
-            if file.error:
-                click.echo(f"error: {file.error}", err=True)
         verb = "replayed" if report.ok else "stopped after"
+        done = f", {report.already_applied} already applied" if report.already_applied else ""
         click.echo(
-            f"{verb} {len(report.files)} of {len(files)} files ({statements} statements, {seconds:.1f}s) "
-            f"on {report.engine}: {report.tables} tables in zstack"
+            f"{verb} {applied} of {pending - report.already_applied} migrations{done} "
+            f"({statements} statements with callbacks, {seconds:.1f}s) on {report.engine}: {report.tables} tables"
         )
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)

@@ -184,8 +184,17 @@ class SqlFile:
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
     """Split `text` into statements, DELIMITER directives and trivia as `runner` does; never raises."""
     with _collector_paused():
-        client = _Splitter(text, path).run()
-        return client if runner is Runner.CLIENT else _FlywayReading(client).run()
+        return as_run_by(_Splitter(text, path).run(), runner)
+
+
+def as_run_by(sql_file: SqlFile, runner: Runner) -> SqlFile:
+    """The file as `runner` cuts it, from its client reading (which every reading starts from)."""
+    if sql_file.runner is runner:
+        return sql_file
+    if sql_file.runner is not Runner.CLIENT:
+        raise ValueError(f"{sql_file.path}: reread it from its client reading, not from a {sql_file.runner} one")
+    with _collector_paused():
+        return _FlywayReading(sql_file).run()
 
 
 @contextmanager
