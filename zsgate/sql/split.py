@@ -640,6 +640,7 @@ class _FlywayReading:
         ]
         self.tokenizer = MySQL.Tokenizer(dialect="mysql")
         self.starts = [comment.start for comment in client.comments]
+        self.by_span = {(statement.start, statement.end): statement for statement in client.statements}
 
     def run(self) -> SqlFile:
         script = read_script(self.text)
@@ -681,14 +682,23 @@ class _FlywayReading:
         end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
         while end > start and text[end - 1].isspace():
             end -= 1
+        same = self.by_span.get((start, end))
+        if same is not None:  # the client's statement, which has its tokens and comments already
+            statement = replace(same, delimiter=flyway.delimiter, terminated=flyway.terminated, sent=flyway.sql)
+        else:
+            statement = self._new_statement(flyway, start, end)
+        return statement, max(delimiter_end, end)
+
+    def _new_statement(self, flyway: FlywayStatement, start: int, end: int) -> Statement:
+        """A statement the client reading does not have: its own tokens, the client's comments inside it."""
         line, column = self.client.lines.locate(start)
         tokens = _own_tokens(self.tokenizer, self.scan, self.client.lines, start, end) or ()
         statement = Statement(
-            self.client.path, text[start:end], start, end, line, column, flyway.delimiter, flyway.terminated,
-            tokens, (), text, flyway.sql,
+            self.client.path, self.text[start:end], start, end, line, column, flyway.delimiter, flyway.terminated,
+            tokens, (), self.text, flyway.sql,
         )  # fmt: skip
-        if end > start:
-            statement = replace(
-                statement, comments=_comments_of(statement, self.client.comments, self.starts, self.client.lines)
-            )
-        return statement, max(delimiter_end, end)
+        if end == start:
+            return statement
+        return replace(
+            statement, comments=_comments_of(statement, self.client.comments, self.starts, self.client.lines)
+        )
