@@ -45,7 +45,8 @@ def main() -> None:
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
                      --verify----> proof on a real server before release
-    conf/db history  --replay----> every file, in Flyway's order, on a fresh server
+    conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
+                     --lock------> released files' checksums, which lint then guards
     """
 
 
@@ -391,3 +392,35 @@ def replay(
             f"({statements} statements with callbacks, {seconds:.1f}s) on {report.engine}: {report.tables} tables"
         )
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
+def lock(directory: Path, release: str | None) -> None:
+    """Record released upgrade files' Flyway checksums in DIRECTORY/flyway.lock.
+
+    Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
+    already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
+    hide the edit.
+    """
+    from zsgate.files import write_atomically
+    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
+
+    path = directory / LOCK_NAME
+    try:
+        history = read_history(directory)
+        current = read_lock(path) if path.is_file() else {}
+    except (HistoryError, LockError, ValueError) as error:
+        fail(str(error))
+    try:
+        entries = locked_for(history, release, current)
+    except ValueError as error:  # a --release that is no version
+        fail(f"--release {release}: {error}")
+    except LockError as error:
+        click.echo(f"zsgate: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    write_atomically(path, render_lock(entries))
+    added = len(entries) - len(current)
+    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added)")

@@ -9,6 +9,7 @@ from zsgate.checks.lint.rules.nullable_cascade_fk import NullableCascadeFk
 from zsgate.checks.lint.rules.nullable_unique_key import NullableUniqueKey
 from zsgate.checks.lint.rules.parse_error import ParseError
 from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
+from zsgate.checks.lint.rules.released_file_edited import ReleasedFileEdited
 from zsgate.checks.lint.rules.reserved_word import ReservedWord
 from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
@@ -17,6 +18,7 @@ from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 RULES: tuple[Rule, ...] = (
     ParseError(),
     RunnerDisagreement(),
+    ReleasedFileEdited(),
     UnquotedIdentifier(),
     ReservedWord(),
     QuotedHelperArgument(),
