@@ -38,6 +38,8 @@ _DIRECTIVE_LINE = re.compile(r"/\*!\d{5} .*\*/\s*;?")
 _DIRECTIVE_LAST_LINE = re.compile(r".*\*/\s*;?")
 _DIRECTIVE_START = re.compile(r"/\*!\d{5} .*")
 _DELIMITER_KEYWORD = "DELIMITER"
+# What can make a token anything but OTHER in extractStringLiteralDelimitingTokens
+_MARKS = re.compile(r"['\"#]|--|/\*|\*/")
 # MySQLSqlStatementBuilder.charSets, for cleanToken's `_utf8'...'` introducers
 _CHARSETS = (
     "ARMSCII8", "ASCII", "BIG5", "BINARY", "CP1250", "CP1251", "CP1256", "CP1257", "CP850", "CP852", "CP866",
@@ -175,7 +177,12 @@ class StatementBuilder:
     def _apply_state_changes(self, line: str) -> None:
         """applyStateChanges: follow strings and comments through the line's tokens."""
         self.line_ends_with_single_line_comment = False
-        for mark in self._marks(_java_split(line)):
+        tokens = _java_split(line)
+        if self.alternate_quote is None and _MARKS.search(line) is None:  # only OTHER tokens: the common case
+            if tokens and not (self.inside_multi_line_comment or self.inside_quote or self.inside_alternate_quote):
+                self.non_comment_part_seen = True
+            return
+        for mark in self._marks(tokens):
             in_string = self.inside_quote or self.inside_alternate_quote
             if not in_string and mark is _Mark.MULTI_LINE_COMMENT:
                 self.inside_multi_line_comment = not self.inside_multi_line_comment
