@@ -323,7 +323,7 @@ def verify(
 def replay(
     directory: Path, engine: str, database: str | None, validate: bool, repair: bool, runner: str, output: str
 ) -> None:
-    """Replay a ZStack schema history (conf/db) as Flyway 3.2.1's migrate does.
+    """Replay a conf/db history as Flyway 3.2.1's migrate does.
 
     On a fresh server (or --database): the beforeValidate callback, validation, beforeMigrate, then
     V0.6__schema.sql and every upgrade/V<version>__*.sql not yet in schema_version, in version order, each
@@ -398,8 +398,9 @@ def replay(
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
-    """Record released upgrade files' Flyway checksums in DIRECTORY/flyway.lock.
+    """Record released files' Flyway checksums in flyway.lock.
 
+    Writes DIRECTORY/flyway.lock.
     Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
     already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
     hide the edit.
