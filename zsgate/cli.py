@@ -332,13 +332,14 @@ def replay(
     apply (or --validate finds nothing), 1 on an error or a discrepancy, 2 when it cannot run.
     """
     import pymysql
+    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
     from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
-    from zsgate.engines.dsn import DRIVER, parse_url
+    from zsgate.engines.dsn import parse_url
     from zsgate.sql.history import HistoryError, read_history
     from zsgate.sql.split import Runner
 
@@ -352,11 +353,11 @@ def replay(
         if database is None:
             report = run_replay(engine, directory, reader)
         else:
-            url = parse_url(database)
-            name = database.rsplit("/", 1)[-1].split("?", 1)[0]
+            url = parse_url(database)  # checked, as a pymysql URL that selects no database
+            name = make_url(database).database
             if not name:
                 fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
-            url = url.set(drivername=DRIVER, database=name)
+            url = url.set(database=name)
             report = (
                 validate_database(url, directory, reader)
                 if validate
