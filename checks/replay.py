@@ -105,14 +105,10 @@ def replay(
     engine: str, directory: Path, runner: Runner = Runner.FLYWAY, on_file: OnFile = lambda file: None
 ) -> ReplayReport:
     """Migrate a fresh server from ``engine`` through the whole history; stop at the first error."""
-    history = read_history(directory)
-    files = _load_all(history, runner)  # every file is read before a server starts
+    history, files = _read(directory, runner)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        with _sessions(server.url.set(database=SCHEMA)) as (user, meta):
-            _Flyway(history, files, user, meta, report, on_file).migrate()
-            report.tables = _table_count(user)
-        return report
+        return _migrate(server.url.set(database=SCHEMA), history, files, report, False, on_file)
 
 
 def migrate_database(
@@ -123,22 +119,14 @@ def migrate_database(
     ``repair`` first removes failed rows as ``flyway repair`` does; without it a failed row stops the run,
     as it stops Flyway.
     """
-    history = read_history(directory)
-    files = _load_all(history, runner)
+    history, files = _read(directory, runner)
     report = ReplayReport(url.render_as_string(hide_password=True))
-    with _sessions(url) as (user, meta):
-        report.server_version = user.get_server_info()
-        if repair:
-            report.repaired = remove_failed_migrations(meta)
-        _Flyway(history, files, user, meta, report, on_file).migrate()
-        report.tables = _table_count(user)
-    return report
+    return _migrate(url, history, files, report, repair, on_file)
 
 
 def validate_database(url: URL, directory: Path, runner: Runner = Runner.FLYWAY) -> ReplayReport:
     """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
-    history = read_history(directory)
-    files = _load_all(history, runner)
+    history, files = _read(directory, runner)
     report = ReplayReport(url.render_as_string(hide_password=True))
     with _sessions(url) as (user, meta):
         report.server_version = user.get_server_info()
@@ -146,9 +134,23 @@ def validate_database(url: URL, directory: Path, runner: Runner = Runner.FLYWAY)
     return report
 
 
-def _load_all(history: History, runner: Runner) -> dict[Path, SqlFile]:
+def _migrate(
+    url: URL, history: History, files: dict[Path, SqlFile], report: ReplayReport, repair: bool, on_file: OnFile
+) -> ReplayReport:
+    with _sessions(url) as (user, meta):
+        report.server_version = report.server_version or user.get_server_info()
+        if repair:
+            report.repaired = remove_failed_migrations(meta)
+        _Flyway(history, files, user, meta, report, on_file).migrate()
+        report.tables = _table_count(user)
+    return report
+
+
+def _read(directory: Path, runner: Runner) -> tuple[History, dict[Path, SqlFile]]:
+    """The history and every file of it, read as ``runner`` reads them."""
+    history = read_history(directory)
     paths = [*history.callbacks.values(), *(migration.path for migration in history.migrations)]
-    return {path: load(path, runner) for path in paths}
+    return history, {path: load(path, runner) for path in paths}
 
 
 @contextmanager
@@ -205,8 +207,7 @@ class _Flyway:
         if not self._callback("beforeMigrate"):
             return
         create_if_not_exists(self.meta)
-        applied = applied_migrations(self.meta)
-        self.report.already_applied = sum(row.success for row in applied)
+        self.report.already_applied = sum(row.success for row in applied_migrations(self.meta))
         while True:
             applied = applied_migrations(self.meta)
             failed = [f for f in compare(self.history, applied, True) if f.kind is Discrepancy.FAILED]
