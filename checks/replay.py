@@ -247,6 +247,9 @@ class _Flyway:
         started = time.perf_counter()
         error = None
         try:
+            if sql.errors:  # what the runner refuses to send at all (Flyway: a placeholder)
+                first = sql.errors[0]
+                raise ApplyError(sql.path, first.line, first.message)
             execute(self.user, sql)
             self.user.commit()
         except ApplyError as failure:

@@ -114,6 +114,19 @@ class TestDelimiter:
         assert sent("SELECT 1;\n;\n") == ["SELECT 1", ""]
 
 
+class TestPlaceholders:
+    def test_a_placeholder_without_value_refuses_the_file(self) -> None:
+        """PlaceholderReplacer.checkForUnmatchedPlaceholderExpression: `${...}` anywhere, none configured."""
+        script = read_script("-- see ${HOME}\nSELECT '${a}', '$b', '${\n}';\n")
+        assert script.placeholders == ((7, "${HOME}"), (23, "${a}"))
+
+    def test_replay_and_lint_report_it(self) -> None:
+        sql_file = split_sql("SELECT 1;\nSELECT '${a}';\n", "V1__x.sql", Runner.FLYWAY)
+        ((error),) = sql_file.errors
+        assert (error.line, error.column) == (2, 9) and "${a} is a placeholder" in error.message
+        assert not split_sql("SELECT '${a}';\n").errors  # the client sends it as it is
+
+
 class TestStringsAndDirectives:
     def test_quotes_are_followed_across_lines(self) -> None:
         """SqlStatementBuilder.applyStateChanges: `insideQuoteStringLiteral` hides delimiters and comments."""

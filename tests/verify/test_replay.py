@@ -167,6 +167,17 @@ def test_a_failed_version_is_recorded_and_a_repaired_run_goes_on(
     ]  # fmt: skip
 
 
+def test_a_placeholder_fails_its_migration_as_in_flyway(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    """SqlMigrationExecutor reads the script when it runs it: PlaceholderReplacer refuses, the row says failed."""
+    url, connection = database
+    history = write_history(tmp_path, {**BASE, "V0.7__schema.sql": "UPDATE `HostVO` SET `uuid` = '${uuid}';\n"})
+    result = run(history, "--database", url)
+    assert result.returncode == 1 and "${uuid} is a placeholder" in result.stderr
+    assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1), ("0.7", 0)]
+
+
 def test_validate_reports_edited_missing_and_unapplied(
     database: tuple[str, pymysql.Connection], tmp_path: Path
 ) -> None:

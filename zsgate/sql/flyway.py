@@ -13,7 +13,9 @@ Flyway reads a script line by line; what it does not recognise it sends to the s
 - `DELIMITER x` at the very start of a line between statements switches the delimiter;
 - `'` and `"` strings are tracked (backslash and doubled quotes escape); backticks are not;
 - `/*!40101 ... */` directives are statements (`isCommentDirective`);
-- lines are joined with `\\n` whatever ended them (`BufferedReader.readLine`), so `\\r` never reaches the server.
+- lines are joined with `\\n` whatever ended them (`BufferedReader.readLine`), so `\\r` never reaches the server;
+- before any of this, `${...}` anywhere (comments and strings too) is a placeholder, and as ZStack configures
+  none, Flyway refuses the whole file (`PlaceholderReplacer.checkForUnmatchedPlaceholderExpression`).
 
 The Java quirks are kept on purpose (a token is what `String.split` on `" @<>;:=|(),+{}"` gives, empty ones
 count as SQL); the tests in `tests/sql/test_flyway.py` name the method each one comes from.
@@ -40,6 +42,8 @@ _DIRECTIVE_START = re.compile(r"/\*!\d{5} .*")
 _DELIMITER_KEYWORD = "DELIMITER"
 # What can make a token anything but OTHER in extractStringLiteralDelimitingTokens
 _MARKS = re.compile(r"['\"#]|--|/\*|\*/")
+# PlaceholderReplacer: prefix "${", suffix "}", and Java's `.`, which stops at any line terminator
+_PLACEHOLDER = re.compile("\\$\\{[^\n\r\u0085\u2028\u2029]+?\\}")
 # MySQLSqlStatementBuilder.charSets, for cleanToken's `_utf8'...'` introducers
 _CHARSETS = (
     "ARMSCII8", "ASCII", "BIG5", "BINARY", "CP1250", "CP1251", "CP1256", "CP1257", "CP850", "CP852", "CP866",
@@ -72,10 +76,12 @@ class FlywayStatement:
 
 @dataclass(frozen=True, slots=True)
 class FlywayScript:
-    """What Flyway makes of a script: its statements and the lines that set a delimiter."""
+    """What Flyway makes of a script: its statements, the lines that set a delimiter, and the placeholders
+    (offset, text) for which it refuses the whole script instead."""
 
     statements: tuple[FlywayStatement, ...]
     delimiter_lines: tuple[int, ...]
+    placeholders: tuple[tuple[int, str], ...] = ()
 
 
 def read_lines(text: str) -> list[str]:
@@ -306,4 +312,9 @@ def read_script(text: str) -> FlywayScript:
             builder = StatementBuilder()
     if not builder.empty:  # "Catch any statements not followed by delimiter."
         statements.append(FlywayStatement(first_line, len(lines), builder.sql, builder.delimiter, False))
-    return FlywayScript(tuple(statements), tuple(delimiter_lines))
+    return FlywayScript(tuple(statements), tuple(delimiter_lines), unmatched_placeholders(text))
+
+
+def unmatched_placeholders(text: str) -> tuple[tuple[int, str], ...]:
+    """PlaceholderReplacer.checkForUnmatchedPlaceholderExpression, with no placeholder configured."""
+    return tuple((match.start(), match.group()) for match in _PLACEHOLDER.finditer(text))

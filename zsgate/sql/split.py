@@ -626,9 +626,9 @@ class _FlywayReading:
 
     Flyway's statements are whole lines (`zsgate.sql.flyway`); here each becomes a `Statement` from its first
     non-blank character to the last before its delimiter, with `sent` what Flyway sends. Lines Flyway drops
-    (blank, comments between statements) are trivia, its DELIMITER lines directives. Flyway refuses nothing,
-    so there are no errors: what it cannot cut, it sends, and the server answers. A statement may be empty
-    (a line holding only `;`): Flyway sends that too, and the server refuses it.
+    (blank, comments between statements) are trivia, its DELIMITER lines directives. What Flyway cannot cut,
+    it sends, and the server answers; the one error is a `${...}` placeholder, for which it refuses the file.
+    A statement may be empty (a line holding only `;`): Flyway sends that too, and it fails.
     """
 
     def __init__(self, client: SqlFile) -> None:
@@ -664,8 +664,20 @@ class _FlywayReading:
         if cursor < len(self.text):
             pieces.append(Piece(PieceKind.TRIVIA, cursor, len(self.text), self.text[cursor:]))
         client = self.client
+        errors = tuple(
+            SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
+                       " placeholder to it, and none has a value (even in a comment or string)")
+            for offset, expression in script.placeholders
+        )  # fmt: skip
         return SqlFile(
-            client.path, self.text, tuple(pieces), tuple(statements), client.comments, (), client.lines, Runner.FLYWAY
+            client.path,
+            self.text,
+            tuple(pieces),
+            tuple(statements),
+            client.comments,
+            errors,
+            client.lines,
+            Runner.FLYWAY,
         )
 
     def _statement(self, flyway: FlywayStatement) -> tuple[Statement, int]:

@@ -21,8 +21,9 @@ class RunnerDisagreement(Rule):
     and no `--` or `#` comment follows it on that line; it reads every line that starts with `--` or `#`
     as a comment, knows no backticks, and counts `DELIMITER` only at the very start of a line. Where the
     two disagree, the file that passed on a developer's machine fails at the customer's upgrade (Flyway
-    sends two statements as one, which the server refuses), or the reverse. This rule compares the two
-    readings (zsgate.sql.flyway ports Flyway's) and reports the first place each difference starts.
+    sends two statements as one, which the server refuses), or the reverse. Flyway also refuses a whole
+    file holding `${...}`, a placeholder to it. This rule compares the two readings (zsgate.sql.flyway
+    ports Flyway's) and reports the first place each difference starts.
 
     Bad:
         ALTER TABLE `zstack`.`HostEO` ADD COLUMN `cpuNum` int(10) unsigned DEFAULT 0; -- since 4.1
@@ -45,6 +46,8 @@ class RunnerDisagreement(Rule):
             return
         client = context.sql
         flyway = as_run_by(client, Runner.FLYWAY)
+        for error in flyway.errors:
+            yield Hit(context.offset_at(error.line, error.column), f"{error.message}; the mysql client sends it")
         for ours, theirs in _differing_regions(client.statements, flyway.statements):
             yield _explain(client, ours, theirs)
 
