@@ -151,7 +151,7 @@ class StatementBuilder:
         self._apply_state_changes(simplified)
         if self.inside_quote or self.inside_alternate_quote or self.inside_multi_line_comment:
             return
-        if simplified.upper().startswith(_DELIMITER_KEYWORD):  # changeDelimiterIfNecessary
+        if simplified.startswith(_DELIMITER_KEYWORD):  # changeDelimiterIfNecessary (simplified is upper case)
             self.delimiter = _java_trim(simplified[len(_DELIMITER_KEYWORD) :])
         if self._is_comment_directive(simplified):
             self.non_comment_part_seen = True
@@ -170,6 +170,8 @@ class StatementBuilder:
 
     def _is_comment_directive(self, line: str) -> bool:
         """MySQLSqlStatementBuilder.isCommentDirective: a `/*!12345 ... */` line or block."""
+        if not self.inside_directive and not line.startswith("/*!"):  # none of the patterns can match
+            return False
         if _DIRECTIVE_LINE.fullmatch(line):
             return True
         if self.inside_directive and _DIRECTIVE_LAST_LINE.fullmatch(line):
@@ -207,8 +209,10 @@ class StatementBuilder:
         """extractStringLiteralDelimitingTokens."""
         marks: list[_Mark] = []
         for raw in tokens:
-            token = _java_trim(raw)
-            token = _clean_token(token)
+            if self.alternate_quote is None and _MARKS.search(raw) is None:  # nothing below applies: OTHER
+                marks.append(_Mark.OTHER)
+                continue
+            token = _clean_token(_java_trim(raw))
             if self.alternate_quote is None:
                 open_quote = _alternate_open_quote(token)
                 if open_quote is not None:
