@@ -261,9 +261,22 @@ def _explain_rules(explain: str | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify(
-    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+    engine: str,
+    upgrade: Path | None,
+    rollback: Path | None,
+    release: str | None,
+    helpers: Path | None,
+    runner: str,
+    output: str,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
@@ -279,9 +292,10 @@ def verify(
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
+    from zsgate.sql.split import Runner
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers)
+        plan = default_plan(release, upgrade, rollback, helpers, Runner(runner))
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)

@@ -108,3 +108,18 @@ def test_nothing_is_left_running_or_on_disk_after_a_failing_run(mariadb_binaries
     assert list(scratch.iterdir()) == [], "the server's temp directory is gone"
     servers = subprocess.run(["pgrep", "-f", str(scratch)], capture_output=True, text=True).stdout
     assert servers == "", "no server process is left"
+
+
+def test_files_are_sent_as_flyway_sends_them_unless_the_client_is_asked_for(
+    mariadb_binaries: None, tmp_path: Path
+) -> None:
+    """A note after a delimiter: the mysql client applies the file, Flyway 3.2.1 joins two statements."""
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    text = (MIGRATIONS / "V5.5.28__schema.sql").read_text()
+    noted = text.replace(");\n\nCALL CREATE_INDEX(", "); -- since 5.5.28\nCALL CREATE_INDEX(", 1)
+    assert noted != text
+    upgrade.write_text(noted)
+    flyway = json.loads(run("--sql", upgrade, "--format", "json").stdout)
+    assert not flyway["checks"][0]["ok"] and "(error 1064)" in flyway["checks"][0]["problems"][0]
+    client = run("--sql", upgrade, "--runner", "client", "--format", "json")
+    assert client.returncode == 0, client.stdout
