@@ -211,6 +211,11 @@ class TestReaderModes:
         assert statement.sent == "CREATE PROCEDURE p()\nBEGIN\n    \n    SELECT  2;\nEND"
         assert statement.line == 3
 
+    def test_client_sends_executable_comments(self) -> None:
+        """add_line keeps `/*!`, `/*+` and `/*M!` comments: the server runs what they hold."""
+        (statement,) = split_sql("SELECT /*M!100500 1, */ /*! 2, */ 3 /* gone */;").statements
+        assert statement.sent == "SELECT /*M!100500 1, */ /*! 2, */ 3"  # the client returns 1, 2, 3
+
     def test_client_reads_dash_dash_at_a_statement_start_as_a_comment(self) -> None:
         """add_line: "We also ignore lines starting with '--', even if there isn't a whitespace after"."""
         sql_file = split_sql("--don't\nSELECT 1;\nSELECT 1--1;\n")

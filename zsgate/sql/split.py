@@ -593,10 +593,11 @@ def _comments_of(
 def _client_text(statement: Statement, inside: list[Comment]) -> str:
     """What the client sends for a statement: its comments left out, CRLF as LF (client/mysql.cc, add_line).
 
-    A block comment followed by anything but whitespace leaves one space (add_line's `need_space`).
+    A block comment followed by anything but whitespace leaves one space (add_line's `need_space`); MariaDB's
+    executable comments `/*M!...*/` are sent.
     """
     source, parts, position = statement.source, [], statement.start
-    for comment in inside:
+    for comment in (comment for comment in inside if not comment.text.startswith("/*M!")):
         parts.append(source[position : comment.start])
         if comment.text.startswith("/*") and comment.end < statement.end and not source[comment.end].isspace():
             parts.append(" ")
