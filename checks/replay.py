@@ -36,6 +36,7 @@ from zsgate.checks.schema_version import (
     compare,
     create_if_not_exists,
     remove_failed_migrations,
+    untracked_tables,
 )
 from zsgate.checks.verify.apply import ApplyError, execute, load
 
@@ -201,6 +202,9 @@ class _Flyway:
     def migrate(self) -> None:
         """Flyway.migrate: validate, then DbMigrate.migrate; stops at the first error."""
         refused = [f for f in self.validate(pending_allowed=True) if f.kind is not Discrepancy.FAILED]
+        if not refused and (tables := untracked_tables(self.meta)):
+            detail = f"{tables} tables but no schema_version: Flyway migrates only a schema it built (or baselined)"
+            refused = [Finding(Discrepancy.UNTRACKED, "", "", detail)]
         if refused or self._stopped:
             self.report.refused = refused
             return

@@ -69,6 +69,7 @@ class Discrepancy(StrEnum):
     UNAPPLIED = "unapplied"  # a file whose version the database never ran
     RENAMED = "renamed"  # applied with another description or type
     FAILED = "failed"  # a failed row: `migrate` refuses to go on until it is repaired
+    UNTRACKED = "untracked"  # tables but no schema_version: `migrate` refuses a schema it did not build
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,19 @@ def exists(connection: pymysql.Connection) -> bool:
         )
         (count,) = cursor.fetchone()
     return bool(count)
+
+
+def untracked_tables(connection: pymysql.Connection) -> int:
+    """Flyway.migrate's "Found non-empty schema without metadata table": tables, but no row to say whence."""
+    if applied_migrations(connection):
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> %s",
+            (TABLE,),
+        )
+        (count,) = cursor.fetchone()
+    return int(count)
 
 
 def create_if_not_exists(connection: pymysql.Connection) -> None:

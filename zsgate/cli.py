@@ -390,7 +390,8 @@ def replay(
         if file.error:
             click.echo(f"error: {file.error}", err=True)
     for finding in report.refused:
-        click.echo(f"refused: {finding.script}: version {finding.version} {finding.kind}: {finding.detail}", err=True)
+        where = f"{finding.script}: version {finding.version} " if finding.version else ""
+        click.echo(f"refused: {where}{finding.kind}: {finding.detail}", err=True)
     for finding in report.findings:
         click.echo(f"{finding.script}: version {finding.version} {finding.kind}: {finding.detail}")
     if validate:

@@ -178,6 +178,16 @@ def test_a_placeholder_fails_its_migration_as_in_flyway(
     assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1), ("0.7", 0)]
 
 
+def test_a_schema_built_without_flyway_is_refused(database: tuple[str, pymysql.Connection], tmp_path: Path) -> None:
+    """Flyway.migrate: "Found non-empty schema without metadata table! Use baseline() ..."."""
+    url, connection = database
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE `HostVO` (`uuid` varchar(32))")
+    result = run(write_history(tmp_path, BASE), "--database", url)
+    assert result.returncode == 1
+    assert "refused: untracked: 1 tables but no schema_version" in result.stderr
+
+
 def test_validate_reports_edited_missing_and_unapplied(
     database: tuple[str, pymysql.Connection], tmp_path: Path
 ) -> None:
