@@ -76,7 +76,8 @@ def main() -> None:
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
                      --verify----> proof on a real server before release
-    conf/db history  --replay----> every file, in Flyway's order, on a fresh server
+    conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
+                     --lock------> released files' checksums, which lint then guards
     """
 
 
@@ -291,9 +292,22 @@ def _explain_rules(explain: str | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify(
-    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+    engine: str,
+    upgrade: Path | None,
+    rollback: Path | None,
+    release: str | None,
+    helpers: Path | None,
+    runner: str,
+    output: str,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
@@ -309,9 +323,10 @@ def verify(
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError, shown_spec
+    from zsgate.sql.split import Runner
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers)
+        plan = default_plan(release, upgrade, rollback, helpers, Runner(runner))
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
@@ -335,38 +350,125 @@ def verify(
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
+@click.option(
+    "--database",
+    metavar="URL",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+)
+@click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
+@click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def replay(directory: Path, engine: str, output: str) -> None:
-    """Replay a ZStack schema history (conf/db) on a fresh server.
+def replay(
+    directory: Path, engine: str, database: str | None, validate: bool, repair: bool, runner: str, output: str
+) -> None:
+    """Replay a conf/db history as Flyway 3.2.1's migrate does.
 
-    Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
-    upgrade/V<version>__schema.sql in version order, statement by statement, and stops at the first
-    error (file:line and the server's message). Exit 0 when all apply, 1 on an error, 2 when it
-    cannot run.
+    On a fresh server (or --database): the beforeValidate callback, validation, beforeMigrate, then
+    V0.6__schema.sql and every upgrade/V<version>__*.sql not yet in schema_version, in version order, each
+    recorded in schema_version as Flyway records it, then afterMigrate. It stops at the first error
+    (file:line and the server's message), recording the failed version as Flyway does. Exit 0 when all
+    apply (or --validate finds nothing), 1 on an error or a discrepancy, 2 when it cannot run.
     """
-    from zsgate.checks.replay import history
+    import pymysql
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
+    from zsgate.engines.dsn import parse_url
+    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.sql.split import Runner
 
-    files = history(directory)
-    if not files:
-        fail(f"{shown(directory)}: no V<version>__schema.sql files (expected ZStack's conf/db folder)")
+    if (validate or repair) and database is None:
+        fail("--validate and --repair need --database URL: they read an existing schema_version")
     try:
-        report = run_replay(engine, files)
-    except (EngineError, SqlFileError, ValueError) as error:
+        pending = len(read_history(directory).migrations)
+        if not pending:
+            fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
+        reader = Runner(runner)
+        if database is None:
+            report = run_replay(engine, directory, reader)
+        else:
+            url = parse_url(database)  # checked, as a pymysql URL that selects no database
+            name = make_url(database).database
+            if not name:
+                fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
+            url = url.set(database=name)
+            report = (
+                validate_database(url, directory, reader)
+                if validate
+                else migrate_database(url, directory, reader, repair=repair)
+            )
+    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
         fail(str(error))
+    except DBAPIError as error:
+        fail(f"cannot use the database: {error.orig}")
+    except pymysql.MySQLError as error:
+        fail(f"cannot use the database: {error}")
     if output == "json":
         click.echo(json.dumps(report.as_dict(), indent=2))
+        sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+    for file in report.files:
+        if file.error:
+            click.echo(f"error: {file.error}", err=True)
+    for finding in report.refused:
+        where = f"{finding.script}: version {finding.version} " if finding.version else ""
+        click.echo(f"refused: {where}{finding.kind}: {finding.detail}", err=True)
+    for finding in report.findings:
+        click.echo(f"{finding.script}: version {finding.version} {finding.kind}: {finding.detail}")
+    if validate:
+        click.echo(f"{len(report.findings)} discrepancies against schema_version in {report.engine}")
     else:
+        migrations = [file for file in report.files if file.version is not None]
+        applied = sum(file.error is None for file in migrations)
         statements = sum(file.statements for file in report.files)
         seconds = sum(file.seconds for file in report.files)
-        for file in report.files:
-            if file.error:
-                click.echo(f"error: {file.error}", err=True)
         verb = "replayed" if report.ok else "stopped after"
+        done = f", {report.already_applied} already applied" if report.already_applied else ""
         click.echo(
-            f"{verb} {len(report.files)} of {len(files)} files ({statements} statements, {seconds:.1f}s) "
-            f"on {report.engine}: {report.tables} tables in zstack"
+            f"{verb} {applied} of {pending - report.already_applied} migrations{done} "
+            f"({statements} statements with callbacks, {seconds:.1f}s) on {report.engine}: {report.tables} tables"
         )
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
+def lock(directory: Path, release: str | None) -> None:
+    """Record released files' Flyway checksums in flyway.lock.
+
+    Writes DIRECTORY/flyway.lock.
+    Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
+    already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
+    hide the edit.
+    """
+    from zsgate.files import write_atomically
+    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
+
+    path = directory / LOCK_NAME
+    try:
+        history = read_history(directory)
+        current = read_lock(path) if path.is_file() else {}
+    except (HistoryError, LockError, ValueError) as error:
+        fail(str(error))
+    try:
+        entries = locked_for(history, release, current)
+    except ValueError as error:  # a --release that is no version
+        fail(f"--release {release}: {error}")
+    except LockError as error:
+        click.echo(f"zsgate: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    write_atomically(path, render_lock(entries))
+    added = len(entries) - len(current)
+    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added)")

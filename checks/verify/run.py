@@ -24,7 +24,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
-from zsgate.sql.split import SqlFile
+from zsgate.sql.split import Runner, SqlFile
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
@@ -77,6 +77,7 @@ class Plan:
     metadata: MetaData
     release: str
     helpers: Path = baseline.HELPERS
+    runner: Runner = Runner.FLYWAY  # how files are read and sent: as ZStack's deployer does, by default
 
 
 class PlanError(ValueError):
@@ -88,6 +89,7 @@ def default_plan(
     upgrade: Path | None = None,
     rollback: Path | None = None,
     helpers: Path | None = None,
+    runner: Runner = Runner.FLYWAY,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
     from zsgate.migrations.generate import MIGRATIONS
@@ -104,6 +106,7 @@ def default_plan(
         metadata=metadata,
         release=release,
         helpers=helpers or baseline.HELPERS,
+        runner=runner,
     )
 
 
@@ -112,7 +115,9 @@ def verified(
     engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
-    files = _Files(load(plan.upgrade), load(plan.rollback), load(plan.helpers))  # before a server starts
+    files = _Files(
+        *(load(path, plan.runner) for path in (plan.upgrade, plan.rollback, plan.helpers))
+    )  # before a server starts
     with open_server(engine) as server, connect(server, SESSION) as connection:
         yield _Run(connection, plan, files, server, on_check).all(), server
 

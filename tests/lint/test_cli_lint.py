@@ -105,7 +105,9 @@ def test_github_format_is_workflow_commands(tmp_path: Path) -> None:
 
 def test_noqa_silences_named_rules_on_its_line(tmp_path: Path) -> None:
     text = BAD.rstrip("\n") + "  -- noqa: non-idempotent-ddl, ZS101\n" + BAD.rstrip("\n") + "  -- noqa: ZS101\n"
-    document = json.loads(run(write(tmp_path, "V1__schema.sql", text), "--format", "json").stdout)
+    # (Flyway 3.2.1 joins a line ending in `; -- noqa` with the next: runner-disagreement says so)
+    path = write(tmp_path, "V1__schema.sql", text)
+    document = json.loads(run(path, "--format", "json", "--ignore", "runner-disagreement").stdout)
     assert [(f["line"], f["rule"]) for f in document["findings"]] == [(2, "non-idempotent-ddl")]
 
 

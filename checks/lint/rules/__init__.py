@@ -9,12 +9,16 @@ from zsgate.checks.lint.rules.nullable_cascade_fk import NullableCascadeFk
 from zsgate.checks.lint.rules.nullable_unique_key import NullableUniqueKey
 from zsgate.checks.lint.rules.parse_error import ParseError
 from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
+from zsgate.checks.lint.rules.released_file_edited import ReleasedFileEdited
 from zsgate.checks.lint.rules.reserved_word import ReservedWord
+from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
 RULES: tuple[Rule, ...] = (
     ParseError(),
+    RunnerDisagreement(),
+    ReleasedFileEdited(),
     UnquotedIdentifier(),
     ReservedWord(),
     QuotedHelperArgument(),

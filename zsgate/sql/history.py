@@ -1,0 +1,119 @@
+"""A Flyway history as ZStack deploys it: its files, in Flyway's order, named and summed as Flyway 3.2.1 does.
+
+ZStack's installer copies `conf/db/V0.6__schema.sql` and everything in `conf/db/upgrade/` into one folder and
+runs `flyway -outOfOrder=true migrate` on it. So a migration's `script` is its bare file name (which is what
+`beforeValidate.sql`'s checksum fixes match on), and the callbacks (`beforeMigrate.sql`, ...) come from the
+same folder. A folder without `upgrade/` is read as that one folder.
+
+Flyway 3.2.1's rules (flyway-core, tag `flyway-3.2.1`):
+- `resolver/sql/SqlMigrationResolver`: `V<version>__<description>.sql`; the checksum is `CRC32` over the
+  file's bytes, as a Java `int` (signed); the description has `_` as spaces (`MigrationInfoHelper`).
+- `api/MigrationVersion`: `_` is `.`; parts compare as numbers, trailing zeros do not count (1.0 = 1).
+- `callback/SqlScriptFlywayCallback`: a callback is a file named after the event, e.g. `beforeMigrate.sql`.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+UPGRADE_FOLDER = "upgrade"
+SUFFIX = ".sql"
+# The SqlScriptFlywayCallback events that `migrate` and `validate` fire, in the order migrate fires them.
+CALLBACKS = (
+    "beforeValidate",
+    "afterValidate",
+    "beforeMigrate",
+    "beforeEachMigrate",
+    "afterEachMigrate",
+    "afterMigrate",
+)
+_VERSIONED = re.compile(r"V(?P<version>.*?)__(?P<description>.*)\.sql", re.DOTALL)
+_BASELINE_GLOB = "V*__schema.sql"  # conf/db holds other V0.6 files that the installer does not copy
+
+
+class HistoryError(Exception):
+    """A history Flyway would refuse: a bad version, or two files with one version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """A versioned file as Flyway 3.2.1 resolves it."""
+
+    path: Path
+    version: str
+    description: str
+    script: str
+    checksum: int
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        return version_key(self.version)
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """A history's migrations in version order and its callbacks by event name."""
+
+    migrations: tuple[Migration, ...]
+    callbacks: dict[str, Path] = field(default_factory=dict)
+
+    def migration(self, version: str) -> Migration | None:
+        key = version_key(version)
+        return next((migration for migration in self.migrations if migration.key == key), None)
+
+
+def flyway_checksum(data: bytes) -> int:
+    """SqlMigrationResolver.calculateChecksum: `(int) crc32.getValue()` over the file's bytes."""
+    crc = zlib.crc32(data)
+    return crc - (1 << 32) if crc >= 1 << 31 else crc
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """MigrationVersion's order: numeric parts, `_` as `.`, trailing zeros dropped."""
+    parts = [int(part) for part in version.replace("_", ".").split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def migration_of(path: Path) -> Migration | None:
+    """The migration a file is, or None if its name is not `V<version>__<description>.sql`."""
+    match = _VERSIONED.fullmatch(path.name)
+    if match is None:
+        return None
+    version = match.group("version").replace("_", ".")
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)*", version):
+        raise HistoryError(f"{path}: invalid version {match.group('version')!r} in the file name")
+    description = match.group("description").replace("_", " ")
+    return Migration(path, version, description, path.name, flyway_checksum(path.read_bytes()))
+
+
+def location_files(directory: Path) -> list[Path]:
+    """The files of the one folder ZStack's installer hands to Flyway (see the module's doc)."""
+    upgrade = directory / UPGRADE_FOLDER
+    if not upgrade.is_dir():
+        return sorted(path for path in directory.iterdir() if path.is_file())
+    baseline = sorted(directory.glob(_BASELINE_GLOB))[:1]
+    return [*baseline, *sorted(path for path in upgrade.iterdir() if path.is_file())]
+
+
+def read_history(directory: Path) -> History:
+    """Resolve a `conf/db` folder (or a folder of `V<version>__*.sql` files) as Flyway 3.2.1 does."""
+    migrations: dict[tuple[int, ...], Migration] = {}
+    callbacks: dict[str, Path] = {}
+    for path in location_files(directory):
+        if path.suffix != SUFFIX:
+            continue
+        if path.stem in CALLBACKS:
+            callbacks[path.stem] = path
+            continue
+        migration = migration_of(path)
+        if migration is None:
+            continue
+        if (other := migrations.get(migration.key)) is not None:
+            raise HistoryError(f"found more than one migration with version {migration.version}: {other.path}, {path}")
+        migrations[migration.key] = migration
+    return History(tuple(migrations[key] for key in sorted(migrations)), callbacks)
