@@ -41,7 +41,7 @@ from zsgate.checks.schema_version import (
 from zsgate.checks.verify.apply import ApplyError, execute, load
 
 from zsgate.engines import SCHEMA, open_server
-from zsgate.sql.history import History, Migration, read_history, version_key
+from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.sql.split import Runner, SqlFile
 
 

@@ -15,8 +15,8 @@ from enum import StrEnum
 
 import pymysql
 
+from zsgate.history.flyway import History, version_key
 from zsgate.sql.flyway import read_script
-from zsgate.sql.history import History, version_key
 
 TABLE = "schema_version"
 # createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`

@@ -385,7 +385,7 @@ def replay(
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
     from zsgate.engines.dsn import parse_url
-    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.history.flyway import HistoryError, read_history
     from zsgate.sql.split import Runner
 
     if (validate or repair) and database is None:
@@ -453,7 +453,7 @@ def lock(directory: Path, release: str | None) -> None:
     hide the edit.
     """
     from zsgate.files import write_atomically
-    from zsgate.sql.history import HistoryError, read_history
+    from zsgate.history.flyway import HistoryError, read_history
     from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
 
     path = directory / LOCK_NAME

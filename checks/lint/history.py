@@ -21,7 +21,7 @@ from zsgate.checks.lint.rules import RULES
 
 from zsgate.history.apply import apply
 from zsgate.history.changes import Change, read_changes
-from zsgate.history.flyway import CALLBACKS, histories_of
+from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.helpers import HELPERS
 from zsgate.history.schema import Procedure, Schema
 from zsgate.sql.calls import read_call
@@ -71,13 +71,13 @@ def schema_findings(
     """Findings of the rules over the schema, for every linted file, each against its own history.
     ``read_many`` reads the history files that are not linted (default: one after the other)."""
     linted = {Path(file.path).resolve(): file for file in files}
-    histories = histories_of(linted)
+    histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
     unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
     for history in histories:
         schema = Schema(fallback=facts)
-        if not any(path.name == CALLBACKS[-1] for path in history.files):
+        if "beforeMigrate" not in history.callbacks:
             schema.procedures = _known_helpers()  # no beforeMigrate.sql in the tree: assume ZStack's
         for path in history.files:
             if (file := linted.pop(path.resolve(), None)) is not None:
@@ -88,6 +88,14 @@ def schema_findings(
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, Schema(procedures=_known_helpers(), fallback=facts), config)
     return findings
+
+
+def _history(root: Path) -> History | None:
+    """The history at ``root``; None when Flyway would refuse it (its files are then checked on their own)."""
+    try:
+        return read_history(root)
+    except (HistoryError, OSError):
+        return None
 
 
 def _read_each(paths: list[Path]) -> list[FileChanges | None]:

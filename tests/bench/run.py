@@ -20,7 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from zsgate.history.flyway import version_key
+from zsgate.history.flyway import name_key
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
@@ -82,7 +82,7 @@ def main() -> int:
 
     lint = median_wall([PYTHON, "-m", "zsgate", "lint", "--format", "json", CORPUS])
     row("lint corpus as a history, cold process", f"{lint:.2f} s", "< 1 s", lint < 1.0)
-    newest = max((CORPUS / "upgrade").glob("V*.sql"), key=lambda path: version_key(path.name) or ())
+    newest = max((CORPUS / "upgrade").glob("V*.sql"), key=lambda path: name_key(path.name) or ())
     one = median_wall([PYTHON, "-m", "zsgate", "lint", "--format", "json", newest])
     row(f"lint {newest.name} against its history, cold", f"{one:.2f} s", "< 1 s", one < 1.0)
     heavy = subprocess.run([PYTHON, "-c", LAZY_IMPORTS], capture_output=True, text=True, check=True).stdout.strip()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from zsgate.sql.history import flyway_checksum
+from zsgate.history.flyway import flyway_checksum
 
 
 def zsgate(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
-from zsgate.sql.history import HistoryError, flyway_checksum, read_history
+from zsgate.history.flyway import HistoryError, flyway_checksum, read_history
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -24,7 +24,7 @@ from zsgate.checks.replay import migrate_database
 
 from tests.conftest import unavailable
 from zsgate.engines import SCHEMA, Server, open_server
-from zsgate.sql.history import read_history
+from zsgate.history.flyway import read_history
 from zsgate.sql.split import Runner
 
 Snapshot = dict[str, list[tuple[object, ...]]]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from zsgate.sql.history import History, HistoryError, Migration, migration_of, version_key
+from zsgate.history.flyway import History, HistoryError, Migration, migration_of, version_key
 
 LOCK_NAME = "flyway.lock"
 HEADER = (
