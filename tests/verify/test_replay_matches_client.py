@@ -16,13 +16,13 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import pymysql
 import pytest
 from sqlalchemy.engine import URL
 from sqlglot.dialects.mysql import MySQL
 from zsgate.checks.replay import migrate_database
 
 from tests.conftest import unavailable
+from tests.servers import client_command, pymysql_connect
 from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.history.flyway import read_history
 from zsgate.sql.split import Runner
@@ -54,9 +54,7 @@ BODY = 7  # ROUTINE_DEFINITION's place in a "routines" row
 
 def snapshot(url: URL) -> Snapshot:
     """What information_schema says of the `zstack` schema, each kind sorted."""
-    connection = pymysql.connect(
-        host=url.host, port=url.port, user=url.username, password=url.password or "", database=SCHEMA
-    )
+    connection = pymysql_connect(url, database=SCHEMA)
     try:
         with connection.cursor() as cursor:
             result = {}
@@ -82,9 +80,8 @@ def client_applies(server: Server, history_dir: Path) -> None:
     if "afterMigrate" in history.callbacks:
         paths.append(history.callbacks["afterMigrate"])
     stream = b"".join(path.read_bytes() + b"\n" for path in paths)
-    url = server.url
-    command = ["mariadb", "--no-defaults", f"--host={url.host}", f"--port={url.port}", f"--user={url.username}"]
-    result = subprocess.run([*command, SCHEMA], input=stream, capture_output=True, timeout=600, check=False)
+    command, environment = client_command(server.url, SCHEMA)
+    result = subprocess.run(command, input=stream, env=environment, capture_output=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
 
 
