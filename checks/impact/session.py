@@ -1,0 +1,61 @@
+"""The session settings online DDL depends on, as a file and the callbacks run before it leave them.
+
+Only ``foreign_key_checks`` changes an algorithm today: with it off, ADD FOREIGN KEY reads no rows and
+runs in place. ZStack's ``beforeMigrate.sql`` turns it off for the session Flyway migrates in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from sqlglot import exp
+
+from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+
+CALLBACKS = ("beforeMigrate.sql", "beforeEachMigrate.sql")
+"""Flyway callbacks that run on the migrating session before a versioned file (in the file's folder)."""
+_ON = {"1", "ON", "TRUE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """Settings of the session a statement runs in."""
+
+    foreign_key_checks: bool = True
+
+    def after(self, expression: exp.Expression | None) -> Session:
+        """The session once ``expression`` ran (only SET statements change it)."""
+        if not isinstance(expression, exp.Set):
+            return self
+        session = self
+        for item in expression.expressions:
+            assignment = item.this if isinstance(item, exp.SetItem) else None
+            if isinstance(assignment, exp.EQ) and _variable(assignment.this) == "FOREIGN_KEY_CHECKS":
+                session = replace(session, foreign_key_checks=assignment.expression.name.upper() in _ON)
+        return session
+
+
+def _variable(node: exp.Expression) -> str:
+    """``foreign_key_checks``, ``@@session.foreign_key_checks`` ... as one upper-case name."""
+    if isinstance(node, exp.SessionParameter):
+        return node.this.name.upper()
+    return node.name.upper()
+
+
+@cache
+def callback_session(folder: Path) -> Session:
+    """The session the Flyway callbacks in ``folder`` leave (a fresh one when there are none)."""
+    session = Session()
+    for name in CALLBACKS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            sql = read_sql_file(path)
+        except SqlReadError:
+            continue
+        for statement in sql.statements:
+            session = session.after(parse_statement(statement))
+    return session
