@@ -2,7 +2,7 @@
 
 Files are read in Flyway's version order; each statement is read against the tables the models and the
 earlier statements (of this file and the files before it) leave, and in the session the file and the
-Flyway callbacks in its folder leave (`session.callback_session`).
+Flyway callbacks in its folder leave (`session.file_session`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlglot import exp
 from zsgate.checks.impact.changes import Change, Reader
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
-from zsgate.checks.impact.session import CALLBACKS, Session, callback_session
+from zsgate.checks.impact.session import CALLBACKS, file_session
 from zsgate.checks.impact.tables import ModelFacts, Tables
 
 from zsgate.sql.calls import Call, read_call
@@ -80,12 +80,14 @@ def model_tables() -> Tables:
 
 
 def statement_changes(
-    statements: Iterable[tuple[Statement, exp.Expression | None, Call | None]],
+    statements: Sequence[tuple[Statement, exp.Expression | None, Call | None]],
     tables: Tables,
-    session: Session,
+    folder: Path | None,
 ) -> Iterator[tuple[Statement, list[Change]]]:
-    """Each statement with its changes, read in order (``tables`` is updated as they go)."""
-    reader = Reader(tables, session)
+    """Each statement of a file in ``folder`` with its changes, read in order (``tables`` is updated as
+    they go), starting in the session `file_session` gives the file."""
+    calls_helpers = any(call is not None and call.is_helper for _, _, call in statements)
+    reader = Reader(tables, file_session(folder, calls_helpers))
     for statement, expression, call in statements:
         yield statement, reader.read(expression, call)
 
@@ -127,8 +129,7 @@ def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables
             report.errors += [f"{e.path}:{e.line}:{e.column}: {e.message}" for e in sql.errors]
             continue
         report.files += 1
-        session = callback_session(path.parent.resolve())
-        for statement, changes in statement_changes(parsed(sql), tables, session):
+        for statement, changes in statement_changes(list(parsed(sql)), tables, path.parent):
             report.statements += impacts(statement, changes, targets)
     return report
 

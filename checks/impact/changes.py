@@ -50,6 +50,8 @@ class Change:
     """The columns of an added key (UNIQUE, PRIMARY KEY)."""
     removed: tuple[str, ...] = ()
     """ENUM members the change removes."""
+    new_table: bool = False
+    """The table is created earlier in the same file: on the file's first run it holds no rows."""
 
     @property
     def data_dependent(self) -> bool:
@@ -65,12 +67,16 @@ class Reader:
 
     def __init__(self, tables: Tables, session: Session) -> None:
         self.tables, self.session = tables, session
+        self.created: set[str] = set()
 
     def read(self, expression: exp.Expression | None, call: Call | None = None) -> list[Change]:
         """The changes of one statement; then learn what it did."""
         if call is not None and (helper_sql := helper_alter(call)) is not None:
             expression = _parse(helper_sql)
-        changes = list(self._changes(expression))
+        changes = [
+            replace(change, new_table=True) if change.table.lower() in self.created else change
+            for change in self._changes(expression)
+        ]
         self._learn(expression, changes)
         self.session = self.session.after(expression)
         return changes
@@ -211,6 +217,7 @@ class Reader:
         """Update the definitions with what the statement did."""
         if isinstance(expression, exp.Create) and expression.args.get("kind") == "TABLE":
             if isinstance(expression.this, exp.Schema) and isinstance(expression.this.this, exp.Table):
+                self.created.add(expression.this.this.name.lower())
                 exists = expression.args.get("exists") and self.tables.get(expression.this.this.name)
                 if not exists:
                     self.tables.define(table_of(expression.this, expression.args.get("properties")))

@@ -44,10 +44,24 @@ def _variable(node: exp.Expression) -> str:
     return node.name.upper()
 
 
+HELPERS_SESSION = Session(foreign_key_checks=False)
+"""The session of a file that calls ZStack's helper procedures: only beforeMigrate.sql defines them, and it
+sets FOREIGN_KEY_CHECKS = 0 on the session Flyway then migrates in."""
+
+
+def file_session(folder: Path | None, calls_helpers: bool) -> Session:
+    """The session a file starts in: as the Flyway callbacks beside it leave it; without callbacks, as
+    beforeMigrate.sql leaves it for a file that calls its helpers; else the server's defaults."""
+    found = callback_session(folder.resolve()) if folder is not None else None
+    if found is not None:
+        return found
+    return HELPERS_SESSION if calls_helpers else Session()
+
+
 @cache
-def callback_session(folder: Path) -> Session:
-    """The session the Flyway callbacks in ``folder`` leave (a fresh one when there are none)."""
-    session = Session()
+def callback_session(folder: Path) -> Session | None:
+    """The session the Flyway callbacks in ``folder`` leave; None when there are none."""
+    session = None
     for name in CALLBACKS:
         path = folder / name
         if not path.is_file():
@@ -56,6 +70,7 @@ def callback_session(folder: Path) -> Session:
             sql = read_sql_file(path)
         except SqlReadError:
             continue
+        session = session or Session()
         for statement in sql.statements:
             session = session.after(parse_statement(statement))
     return session

@@ -39,6 +39,8 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.ERROR
     fixable: ClassVar[bool] = False
+    noqa_needs_reason: ClassVar[bool] = False
+    """Only ``-- noqa: name: reason`` silences it: a bare or unexplained noqa does not."""
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         """The findings of this rule in one statement."""

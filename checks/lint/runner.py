@@ -27,7 +27,7 @@ from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement, split_sql
 
 T = TypeVar("T")
-NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
 
 class UnknownRule(ValueError):
@@ -143,7 +143,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     parsed = [_parse(statement, reserved) for statement in sql.statements]
     tables = (facts or model_facts()).copy()
     tables.learn(parsed)
-    context = FileContext(sql, reserved, config.target, tables)
+    context = FileContext(sql, reserved, config.target, tables, tuple(parsed))
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
@@ -157,12 +157,13 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
                 continue
             for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
-                if not _is_silenced(finding, silenced):
+                if not _is_silenced(finding, silenced, rule.noqa_needs_reason):
                     findings.append(finding)
                     if hit.edit is not None:
                         edits.append(hit.edit)
     for rule in rules:
-        findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        finished = [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        findings += [finding for finding in finished if not _is_silenced(finding, silenced, rule.noqa_needs_reason)]
     return FileResult(sql.path, len(sql.statements), findings, edits, failures)
 
 
@@ -173,19 +174,23 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
     return Parsed(statement, expression, read_call(statement.tokens), tuple(names(expression)))
 
 
-def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
-    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule)."""
+def _noqa_lines(sql: SqlFile) -> dict[int, tuple[frozenset[str], bool]]:
+    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule), and whether
+    it says why (``-- noqa: rule: reason``)."""
     silenced = {}
     for comment in sql.comments:
         if match := NOQA.search(comment.text):
             listed = match.group("names")
-            silenced[comment.line] = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            names = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            silenced[comment.line] = (names, bool(match.group("reason")))
     return silenced
 
 
-def _is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
-    listed = silenced.get(finding.line)
-    return listed is not None and (not listed or bool({finding.rule, finding.code} & listed))
+def _is_silenced(finding: Finding, silenced: dict[int, tuple[frozenset[str], bool]], needs_reason: bool) -> bool:
+    listed, reasoned = silenced.get(finding.line, (None, False))
+    if listed is None or (needs_reason and not (listed and reasoned)):
+        return False
+    return not listed or bool({finding.rule, finding.code} & listed)
 
 
 def _finding(rule: Rule, start: int, message: str, context: FileContext) -> Finding:

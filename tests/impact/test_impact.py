@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import RULES, TARGETS, Operation
+from zsgate.checks.impact.session import callback_session
+
 from zsgate.cli import main
 
 TABLE = """CREATE TABLE IF NOT EXISTS `zstack`.`NoteVO` (
@@ -69,15 +71,18 @@ CALL ADD_CONSTRAINT('NoteVO', 'fkNoteVOHostEO', 'hostUuid', 'HostEO', 'uuid', 'C
 CALL DELETE_INDEX('NoteVO', 'idxNoteVOCacheUuid');
 CALL DROP_COLUMN('NoteVO', 'cacheUuid');
 """
-    assert operations(tmp_path, sql) == ["add-column", "add-index", "add-foreign-key", "drop-index", "drop-column"]
+    # Only beforeMigrate.sql defines the helpers, and it turns foreign_key_checks off for the session.
+    expected = ["add-column", "add-index", "add-foreign-key-unchecked", "drop-index", "drop-column"]
+    assert operations(tmp_path, sql) == expected
 
 
 def test_foreign_key_checks_as_the_callbacks_beside_the_file_leave_them(tmp_path: Path) -> None:
-    sql = "CALL ADD_CONSTRAINT('NoteVO', 'fkNoteVOHostEO', 'hostUuid', 'HostEO', 'uuid', 'CASCADE');\n"
+    sql = (
+        "ALTER TABLE `NoteVO` ADD CONSTRAINT `fkNoteVOHostEO` FOREIGN KEY (`hostUuid`) REFERENCES `HostEO` (`uuid`);\n"
+    )
     assert operations(tmp_path, sql) == ["add-foreign-key"]
+    assert operations(tmp_path, "SET SESSION foreign_key_checks = OFF;\n" + sql) == ["add-foreign-key-unchecked"]
     (tmp_path / "beforeMigrate.sql").write_text("SET FOREIGN_KEY_CHECKS = 0;\n", encoding="utf-8")
-    from zsgate.checks.impact.session import callback_session
-
     callback_session.cache_clear()
     assert operations(tmp_path, sql) == ["add-foreign-key-unchecked"]
     costs = impact_paths([tmp_path]).statements[0].targets
