@@ -244,21 +244,30 @@ def _explain_rules(explain: str | None) -> None:
     help="Server to predict for, repeatable: mysql-8.0, mysql-8.4, mysql-9.7, mariadb-10.11 (default: all).",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str) -> None:
+@click.option(
+    "--prechecks", is_flag=True, help="Print the SQL that finds the rows each data-dependent change would fail on."
+)
+def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
     """What each change to an existing table costs on each server: algorithm, lock, rebuild.
 
     Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
     run) against the tables the models and the earlier statements leave, in the session the file and
-    the Flyway callbacks beside it leave. Exit 0, or 2 when a file cannot be read.
+    the Flyway callbacks beside it leave. With --prechecks, prints instead the queries that find the
+    rows a NOT NULL, UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot
+    be read.
     """
     from zsgate.checks.impact.analyse import impact_paths
     from zsgate.checks.impact.online_ddl import TARGETS
-    from zsgate.checks.report.impact import write_json, write_text
+    from zsgate.checks.report import impact as render
 
     if unknown := [target for target in targets if target not in TARGETS]:
         fail(f"--target {unknown[0]!r} is not one of {', '.join(TARGETS)}")
     report = impact_paths(paths, targets or TARGETS)
-    (write_json if output == "json" else write_text)(report, sys.stdout)
+    if prechecks:
+        writer = render.write_prechecks_json if output == "json" else render.write_prechecks
+    else:
+        writer = render.write_json if output == "json" else render.write_text
+    writer(report, sys.stdout)
     for error in report.errors:
         click.echo(f"zsgate: error: {error}", err=True)
     sys.exit(EXIT_ERROR if report.errors else EXIT_OK)

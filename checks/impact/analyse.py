@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlglot import exp
 from zsgate.checks.impact.changes import Change, Reader
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
+from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import CALLBACKS, file_session
 from zsgate.checks.impact.tables import ModelFacts, Tables
 
@@ -64,6 +65,7 @@ class ImpactReport:
     files: int = 0
     errors: list[str] = field(default_factory=list)
     """Files that could not be read or split, as ``path[:line:col]: message``."""
+    prechecks: list[Precheck] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {"statements": [statement.as_dict() for statement in self.statements]}
@@ -131,7 +133,17 @@ def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables
         report.files += 1
         for statement, changes in statement_changes(list(parsed(sql)), tables, path.parent):
             report.statements += impacts(statement, changes, targets)
+            report.prechecks += prechecks(statement.path, statement.line, changes)
     return report
+
+
+def file_prechecks(sql: SqlFile, folder: Path | None = None) -> dict[int, list[Precheck]]:
+    """The prechecks of each statement of one file (by statement start), read against the models."""
+    found: dict[int, list[Precheck]] = {}
+    for statement, changes in statement_changes(list(parsed(sql)), model_tables().copy(), folder):
+        if checks := prechecks(statement.path, statement.line, changes):
+            found[statement.start] = checks
+    return found
 
 
 def flyway_order(paths: Iterable[Path]) -> list[Path]:

@@ -17,7 +17,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
-from zsgate.checks.impact.tables import Column, Table, Tables, column_of, table_of, type_length
+from zsgate.checks.impact.tables import Column, Table, Tables, column_of, integer_range, table_of, type_length
 
 from zsgate.sql.calls import Call
 from zsgate.sql.parse import without_command_warnings
@@ -27,13 +27,6 @@ DATA_DEPENDENT = frozenset({Op.MAKE_NOT_NULL, Op.ADD_UNIQUE, Op.NARROW_TYPE, Op.
 """Changes the server refuses half-way when existing rows disagree (ENUM_CHANGE too when it removes members)."""
 DESTRUCTIVE = frozenset({Op.DROP_COLUMN, Op.NARROW_TYPE})
 """Changes that lose data for good (ENUM_CHANGE too when it removes members)."""
-INTEGER_RANK = {
-    exp.DataType.Type.TINYINT: 1,
-    exp.DataType.Type.SMALLINT: 2,
-    exp.DataType.Type.MEDIUMINT: 3,
-    exp.DataType.Type.INT: 4,
-    exp.DataType.Type.BIGINT: 5,
-}
 _DIALECT = MySQL()
 
 
@@ -250,9 +243,9 @@ def _column_changes(before: Column, after: Column, table_charset: str) -> Iterat
             yield (Op.WIDEN_VARCHAR_PREFIX if old_bytes <= 255 < new_bytes else Op.WIDEN_VARCHAR), ()
         elif new_bytes is not None and old_bytes is not None and new_bytes < old_bytes:
             yield Op.NARROW_TYPE, ()
-    elif old.this in INTEGER_RANK and new.this in INTEGER_RANK and old.sql("mysql") != new.sql("mysql"):
-        smaller = INTEGER_RANK[new.this] < INTEGER_RANK[old.this] or _unsigned(old) != _unsigned(new)
-        yield (Op.NARROW_TYPE if smaller else Op.CHANGE_TYPE), ()
+    elif (old_range := integer_range(old)) and (new_range := integer_range(new)) and old_range != new_range:
+        fits = new_range[0] <= old_range[0] and old_range[1] <= new_range[1]
+        yield (Op.CHANGE_TYPE if fits else Op.NARROW_TYPE), ()
     elif old.sql("mysql").upper() != new.sql("mysql").upper():
         yield Op.CHANGE_TYPE, ()
     elif _charset(before, table_charset) != _charset(after, table_charset):
@@ -295,10 +288,6 @@ def _charset_change(before: Column, after: Column, table_charset: str) -> Operat
 def _charset(column: Column, table_charset: str) -> str:
     charset = (column.charset or table_charset).lower()
     return "utf8mb3" if charset == "utf8" else charset
-
-
-def _unsigned(data_type: exp.DataType) -> bool:
-    return "UNSIGNED" in data_type.sql("mysql").upper()
 
 
 def _members(data_type: exp.DataType) -> list[str]:

@@ -128,6 +128,27 @@ def parse_type(sql: str) -> exp.DataType:
     return exp.DataType.build(sql, dialect="mysql")
 
 
+T = exp.DataType.Type
+INTEGER_BYTES = {T.TINYINT: 1, T.SMALLINT: 2, T.MEDIUMINT: 3, T.INT: 4, T.BIGINT: 8}
+UNSIGNED = {
+    T.UTINYINT: T.TINYINT,
+    T.USMALLINT: T.SMALLINT,
+    T.UMEDIUMINT: T.MEDIUMINT,
+    T.UINT: T.INT,
+    T.UBIGINT: T.BIGINT,
+}
+
+
+def integer_range(data_type: exp.DataType) -> tuple[int, int] | None:
+    """The values an integer type holds (``INT UNSIGNED``: 0 to 2**32 - 1), None for other types."""
+    if data_type.this in UNSIGNED:
+        return 0, 2 ** (8 * INTEGER_BYTES[UNSIGNED[data_type.this]]) - 1
+    if data_type.this in INTEGER_BYTES:
+        bits = 8 * INTEGER_BYTES[data_type.this] - 1
+        return -(2**bits), 2**bits - 1
+    return None
+
+
 def type_length(data_type: exp.DataType) -> int | None:
     """The length of a VARCHAR(n)/CHAR(n)/VARBINARY(n)/BINARY(n), else None."""
     string_types = (

@@ -37,3 +37,13 @@ def write_text(report: ImpactReport, out: TextIO) -> None:
 
 def write_json(report: ImpactReport, out: TextIO) -> None:
     out.write(json.dumps(report.as_dict(), indent=2) + "\n")
+
+
+def write_prechecks(report: ImpactReport, out: TextIO) -> None:
+    """Each precheck as a comment saying what it finds, then its query: a file to ship and run."""
+    for check in report.prechecks:
+        out.write(f"-- {check.path}:{check.line}: {check.finds}\n{check.sql};\n")
+
+
+def write_prechecks_json(report: ImpactReport, out: TextIO) -> None:
+    out.write(json.dumps({"prechecks": [check.as_dict() for check in report.prechecks]}, indent=2) + "\n")

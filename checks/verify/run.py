@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.exc import DBAPIError
+from zsgate.checks.impact.analyse import file_prechecks
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import ApplyError, apply, connect, load
 from zsgate.checks.verify.behaviour import behaviour_problems
@@ -24,7 +25,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
-from zsgate.sql.split import SqlFile
+from zsgate.sql.split import SqlFile, Statement
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
@@ -191,7 +192,24 @@ class _Run:
         return result.ok
 
     def _upgrade(self) -> list[str]:
-        apply(self.connection, self.files.upgrade)
+        """Apply the upgrade, running ahead of each data-dependent change the query that finds the rows it
+        would fail on (`zsgate impact --prechecks`): rows found stop it there, with the query's result."""
+        checks = file_prechecks(self.files.upgrade)
+
+        def precheck(statement: Statement) -> None:
+            for check in checks.get(statement.start, ()):
+                rows = self.connection.exec_driver_sql(check.sql).all()
+                if rows:
+                    first = ", ".join(str(value) for value in rows[0])
+                    first = first if len(first) <= 80 else first[:77] + "..."
+                    raise ApplyError(
+                        check.path,
+                        check.line,
+                        f"precheck found {len(rows)} row(s) the change would fail on ({check.finds}), "
+                        f"first ({first}); query: {check.sql}",
+                    )
+
+        apply(self.connection, self.files.upgrade, before=precheck)
         return []
 
     def _schema(self) -> list[str]:

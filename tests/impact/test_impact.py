@@ -152,3 +152,28 @@ def test_bad_input_exits_2_naming_it(tmp_path: Path) -> None:
     (tmp_path / "V1.0__schema.sql").write_bytes(b"ALTER TABLE `NoteVO` ADD COLUMN `x` INT COMMENT '\xff';\n")
     unreadable = runner.invoke(main, ["impact", str(tmp_path)])
     assert unreadable.exit_code == 2 and "V1.0__schema.sql: not UTF-8" in unreadable.output
+
+
+def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_path: Path) -> None:
+    (tmp_path / "V2.0__schema.sql").write_text(
+        "ALTER TABLE `VmModelMountVO` MODIFY `accountUuid` VARCHAR(32) NOT NULL;\n"
+        "ALTER TABLE `VmModelMountVO` ADD UNIQUE KEY `ukVmModelMountVOPath` (`vmInstanceUuid`, `mountPath`);\n"
+        "ALTER TABLE `VmModelMountVO` MODIFY `status` VARCHAR(16) NOT NULL;\n"
+        "ALTER TABLE `VmModelMountVO` MODIFY `lastAttachedEpoch` INT UNSIGNED;\n"
+        "ALTER TABLE `VmModelMountVO` ADD COLUMN `note` VARCHAR(32);\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["impact", "--prechecks", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    where = tmp_path / "V2.0__schema.sql"
+    assert result.output.splitlines() == [
+        f"-- {where}:1: VmModelMountVO.accountUuid holds NULL",
+        "SELECT * FROM `VmModelMountVO` WHERE `accountUuid` IS NULL;",
+        f"-- {where}:2: VmModelMountVO (vmInstanceUuid, mountPath) has duplicates",
+        "SELECT `vmInstanceUuid`, `mountPath`, COUNT(*) AS copies FROM `VmModelMountVO` "
+        "GROUP BY `vmInstanceUuid`, `mountPath` HAVING COUNT(*) > 1;",
+        f"-- {where}:3: VmModelMountVO.status holds values longer than 16",
+        "SELECT * FROM `VmModelMountVO` WHERE CHAR_LENGTH(`status`) > 16;",
+        f"-- {where}:4: VmModelMountVO.lastAttachedEpoch holds values outside INT UNSIGNED",
+        "SELECT * FROM `VmModelMountVO` WHERE `lastAttachedEpoch` NOT BETWEEN 0 AND 4294967295;",
+    ]
