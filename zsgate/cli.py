@@ -6,6 +6,7 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import sys
@@ -299,16 +300,29 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.Path(dir_okay=False, path_type=Path),
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
+@click.option(
+    "--resume/--no-resume",
+    default=True,
+    show_default=True,
+    help="Check that the upgrade, stopped after any statement and run again, ends as a clean run does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify(
-    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+    engine: str,
+    upgrade: Path | None,
+    rollback: Path | None,
+    release: str | None,
+    helpers: Path | None,
+    resume: bool,
+    output: str,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
     Builds the pre-release baseline (helper procedures, tables, seed rows), applies the upgrade
     statement by statement, then checks: schema equals the models, a second run changes nothing,
     seed rows are intact, cascades / SET NULL / unique keys / NOT NULL behave, and the rollback
-    returns to the baseline. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
+    returns to the baseline; then (resume) for every statement, stopped after it and run again, the
+    upgrade ends as a clean run does. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
     """
     from rich.console import Console
 
@@ -319,7 +333,7 @@ def verify(
     from zsgate.engines import EngineError
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers)
+        plan = dataclasses.replace(default_plan(release, upgrade, rollback, helpers), resume=resume)
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)

@@ -1,8 +1,10 @@
 """``zsgate verify``: on a fresh server, baseline → upgrade → checks, each timed.
 
-Checks, in order: ``upgrade`` (the file applies), ``schema`` (the models, exactly), ``idempotent``
-(a second run changes nothing), ``data`` (seed rows unchanged), ``behaviour`` (cascades, SET NULL,
-unique keys, NOT NULL as the models say) and ``rollback`` (back to the baseline, and up again).
+Checks, in order: ``upgrade`` (the file applies, each data-dependent change after its precheck),
+``schema`` (the models, exactly), ``idempotent`` (a second run changes nothing), ``data`` (seed rows
+unchanged), ``behaviour`` (cascades, SET NULL, unique keys, NOT NULL as the models say), ``rollback``
+(back to the baseline, and up again) and ``resume`` (stopped after any statement and run again, it
+ends as a clean run).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from zsgate.checks.verify.apply import ApplyError, apply, connect, load
 from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.compare import schema_problems
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
+from zsgate.checks.verify.resume import resume_problems
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
@@ -78,6 +81,8 @@ class Plan:
     metadata: MetaData
     release: str
     helpers: Path = baseline.HELPERS
+    resume: bool = True
+    """Run the ``resume`` check (an upgrade stopped after any statement and run again ends as a clean one)."""
 
 
 class PlanError(ValueError):
@@ -151,6 +156,7 @@ class _Run:
         on_check: Callable[[CheckResult], None],
     ) -> None:
         self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
+        self.plan = plan
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
@@ -166,6 +172,7 @@ class _Run:
             ("data", self._data),
             ("behaviour", self._behaviour),
             ("rollback", self._rollback),
+            *([("resume", self._resume)] if self.plan.resume else []),
         ]
         if self._check("upgrade", self._upgrade):
             self.upgraded = fingerprint(self.connection)
@@ -231,6 +238,12 @@ class _Run:
     def _behaviour(self) -> list[str]:
         self.connection.execute(text(SESSION))  # the files run may have changed the session
         return behaviour_problems(self.connection, self.target)
+
+    def _resume(self) -> list[str]:
+        """Last: it rebuilds the database once per statement, leaving it upgraded as a clean run does."""
+        return resume_problems(
+            self.connection, self.baseline, self.files.helpers, self.files.upgrade, SESSION, _changes
+        )
 
     def _rollback(self) -> list[str]:
         apply(self.connection, self.files.rollback)
