@@ -306,6 +306,13 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     show_default=True,
     help="Check that the upgrade, stopped after any statement and run again, ends as a clean run does.",
 )
+@click.option(
+    "--rows",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify(
     engine: str,
@@ -314,6 +321,7 @@ def verify(
     release: str | None,
     helpers: Path | None,
     resume: bool,
+    rows: int,
     output: str,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
@@ -326,14 +334,14 @@ def verify(
     """
     from rich.console import Console
 
-    from zsgate.checks.report.verify_text import print_check, print_summary, write_json
+    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary, write_json
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
 
     try:
-        plan = dataclasses.replace(default_plan(release, upgrade, rollback, helpers), resume=resume)
+        plan = dataclasses.replace(default_plan(release, upgrade, rollback, helpers), resume=resume, rows=rows)
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
@@ -350,6 +358,8 @@ def verify(
     if output == "json":
         write_json(report, sys.stdout)
     else:
+        if rows:
+            print_statements(console, report)
         print_summary(console, report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
 

@@ -18,7 +18,7 @@ from sqlglot import exp
 from zsgate.checks.impact.changes import Change, Reader
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
 from zsgate.checks.impact.prechecks import Precheck, prechecks
-from zsgate.checks.impact.session import CALLBACKS, file_session
+from zsgate.checks.impact.session import CALLBACKS, Session, file_session
 from zsgate.checks.impact.tables import ModelFacts, Tables
 
 from zsgate.sql.calls import Call, read_call
@@ -85,11 +85,12 @@ def statement_changes(
     statements: Sequence[tuple[Statement, exp.Expression | None, Call | None]],
     tables: Tables,
     folder: Path | None,
+    session: Session | None = None,
 ) -> Iterator[tuple[Statement, list[Change]]]:
     """Each statement of a file in ``folder`` with its changes, read in order (``tables`` is updated as
-    they go), starting in the session `file_session` gives the file."""
+    they go), starting in ``session``, by default the one `file_session` gives the file."""
     calls_helpers = any(call is not None and call.is_helper for _, _, call in statements)
-    reader = Reader(tables, file_session(folder, calls_helpers))
+    reader = Reader(tables, session or file_session(folder, calls_helpers))
     for statement, expression, call in statements:
         yield statement, reader.read(expression, call)
 

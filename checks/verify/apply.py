@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.split import SqlFile
 
 
 class ApplyError(Exception):
@@ -39,14 +39,12 @@ def load(path: Path) -> SqlFile:
     return sql
 
 
-def apply(connection: Connection, sql: SqlFile, before: Callable[[Statement], None] = lambda statement: None) -> None:
-    """Send each statement as the ``mysql`` client would; stop at the first the server refuses. ``before``
-    runs ahead of each statement (and may raise ApplyError to stop there)."""
+def apply(connection: Connection, sql: SqlFile) -> None:
+    """Send each statement as the ``mysql`` client would; stop at the first the server refuses."""
     raw = connection.connection.dbapi_connection
     assert raw is not None
     with raw.cursor() as cursor:
         for statement in sql.statements:
-            before(statement)
             try:
                 cursor.execute(statement.text)
                 while cursor.nextset():

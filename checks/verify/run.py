@@ -24,6 +24,7 @@ from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.compare import schema_problems
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 from zsgate.checks.verify.resume import resume_problems
+from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, target_of, touched_tables
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
@@ -55,6 +56,8 @@ class VerifyReport:
     engine: str
     server_version: str
     checks: list[CheckResult]
+    statements: list[StatementTime] = field(default_factory=list)
+    """Each upgrade statement's time on the first run, with impact's prediction for this server."""
 
     @property
     def ok(self) -> bool:
@@ -69,6 +72,7 @@ class VerifyReport:
                 {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems}
                 for c in self.checks
             ],
+            "statements": [statement.as_dict() for statement in self.statements],
         }
 
 
@@ -83,6 +87,8 @@ class Plan:
     helpers: Path = baseline.HELPERS
     resume: bool = True
     """Run the ``resume`` check (an upgrade stopped after any statement and run again ends as a clean one)."""
+    rows: int = 0
+    """Grow every table the upgrade changes to this many rows before it runs (0: the seed rows only)."""
 
 
 class PlanError(ValueError):
@@ -160,10 +166,16 @@ class _Run:
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
+        self.timings: list[StatementTime] = []
 
     def all(self) -> VerifyReport:
         """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
         baseline.build(self.connection, self.baseline, self.files.helpers)
+        for table in touched_tables(self.files.upgrade) if self.plan.rows else ():
+            try:
+                grow(self.connection, table, self.plan.rows)
+            except DBAPIError as error:
+                raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
         self.base_print = fingerprint(self.connection)
         self.seeded = baseline.data_digest(self.connection, self.baseline)
         checks = [
@@ -181,7 +193,7 @@ class _Run:
         else:
             for name, _ in checks:
                 self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
-        return VerifyReport(self.server.description, self.server.version, self.results)
+        return VerifyReport(self.server.description, self.server.version, self.results, self.timings)
 
     def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
         started = time.perf_counter()
@@ -216,7 +228,8 @@ class _Run:
                         f"first ({first}); query: {check.sql}",
                     )
 
-        apply(self.connection, self.files.upgrade, before=precheck)
+        predicted = predictions(self.files.upgrade, target_of(self.server.family, self.server.version))
+        self.timings = apply_timed(self.connection, self.files.upgrade, predicted, before=precheck)
         return []
 
     def _schema(self) -> list[str]:
