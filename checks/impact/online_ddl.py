@@ -234,6 +234,11 @@ RULES: dict[str, dict[Operation, Impact]] = {
 }
 
 
+def target_of(family: str, version: str) -> str:
+    """The target a server is: ``mariadb`` ``10.11.19-MariaDB-0+deb12u1`` is ``mariadb-10.11``."""
+    return f"{family}-{'.'.join(version.split('.')[:2])}"
+
+
 def impact(target: str, operation: Operation) -> Impact:
     """What ``operation`` costs on ``target``."""
     return RULES[target][operation]

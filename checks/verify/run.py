@@ -18,13 +18,14 @@ from pathlib import Path
 from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.exc import DBAPIError
 from zsgate.checks.impact.analyse import file_prechecks
+from zsgate.checks.impact.online_ddl import target_of
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import ApplyError, apply, connect, load
 from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.compare import schema_problems
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 from zsgate.checks.verify.resume import resume_problems
-from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, target_of, touched_tables
+from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 

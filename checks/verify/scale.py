@@ -39,11 +39,6 @@ class StatementTime:
         return {"path": self.path, "line": self.line, "seconds": round(self.seconds, 4), "predicted": self.predicted}
 
 
-def target_of(family: str, version: str) -> str:
-    """The impact target of a server: ``10.11.19-MariaDB-...`` is ``mariadb-10.11``."""
-    return f"{family}-{'.'.join(version.split('.')[:2])}"
-
-
 def predictions(sql: SqlFile, target: str) -> dict[int, str]:
     """Impact's prediction per statement start, as ``copy/shared rebuild``, in verify's session
     (foreign_key_checks on, whatever the helpers file sets)."""

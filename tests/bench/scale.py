@@ -11,10 +11,11 @@ import time
 
 from rich.console import Console
 from rich.table import Table
+from zsgate.checks.impact.online_ddl import target_of
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import connect, load
 from zsgate.checks.verify.run import SESSION, default_plan, previous_release
-from zsgate.checks.verify.scale import apply_timed, grow, predictions, target_of
+from zsgate.checks.verify.scale import apply_timed, grow, predictions
 from zsgate.schema.releases import as_of
 
 from zsgate.engines import SCHEMA, open_server

@@ -4,11 +4,12 @@ from the cheapest up, and the first combination the server accepts must be the o
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import reduce
 
 import pymysql
 import pytest
 from zsgate.checks.impact.changes import Reader
-from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
+from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact, target_of
 from zsgate.checks.impact.session import Session
 from zsgate.checks.impact.tables import Tables
 
@@ -97,10 +98,7 @@ def predicted(target: str, parts: tuple[str, ...]) -> Impact:
         reader.read(parse_statement(statement))
     changes = reader.read(parse_statement(statements[-1]))
     assert changes, f"impact reads no change in {statements[-1].text}"
-    result = impact(target, changes[0].operation)
-    for change in changes[1:]:
-        result = result | impact(target, change.operation)
-    return result
+    return reduce(Impact.__or__, (impact(target, change.operation) for change in changes))
 
 
 def attempts(family: str) -> Iterator[tuple[str, Impact]]:
@@ -123,10 +121,7 @@ def server(request: pytest.FixtureRequest, mariadb_binaries: None) -> Iterator[t
 
     try:
         with open_server(request.param) as running, connect(running) as connection:
-            raw = connection.connection.dbapi_connection
-            major = ".".join(running.version.split(".")[:2])
-            target = f"mariadb-{major}" if running.family == "mariadb" else f"mysql-{major}"
-            yield running.family, target, raw
+            yield running.family, target_of(running.family, running.version), connection.connection.dbapi_connection
     except EngineUnavailable as error:
         unavailable(str(error))
 
