@@ -45,6 +45,7 @@ def main() -> None:
     \b
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
+                     --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
     conf/db history  --replay----> every file, in Flyway's order, on a fresh server
     """
@@ -249,7 +250,7 @@ def _explain_rules(explain: str | None) -> None:
     "--prechecks", is_flag=True, help="Print the SQL that finds the rows each data-dependent change would fail on."
 )
 def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
-    """What each change to an existing table costs on each server: algorithm, lock, rebuild.
+    """Algorithm, lock and rebuild of each change to an existing table.
 
     Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
     run) against the tables the models and the earlier statements leave, in the session the file and

@@ -177,3 +177,10 @@ def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_
         f"-- {where}:4: VmModelMountVO.lastAttachedEpoch holds values outside INT UNSIGNED",
         "SELECT * FROM `VmModelMountVO` WHERE `lastAttachedEpoch` NOT BETWEEN 0 AND 4294967295;",
     ]
+
+
+def test_a_file_that_does_not_split_exits_2_naming_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "V1.0__schema.sql").write_text("ALTER TABLE `NoteVO` ADD COLUMN `x` INT;\nSELECT 'open;\n", "utf-8")
+    result = CliRunner().invoke(main, ["impact", str(tmp_path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"zsgate: error: {tmp_path / 'V1.0__schema.sql'}:2:" in result.output
