@@ -114,11 +114,13 @@ def attempts(family: str) -> Iterator[tuple[str, Impact]]:
 
 
 @pytest.fixture(scope="module", params=ENGINES)
-def server(request: pytest.FixtureRequest, mariadb_binaries: None) -> Iterator[tuple[str, str, pymysql.Connection]]:
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, pymysql.Connection]]:
     from zsgate.checks.verify.apply import connect
 
     from zsgate.engines import EngineUnavailable, open_server
 
+    if request.param == "local":
+        request.getfixturevalue("mariadb_binaries")
     try:
         with open_server(request.param) as running, connect(running) as connection:
             yield running.family, target_of(running.family, running.version), connection.connection.dbapi_connection
