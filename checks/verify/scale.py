@@ -94,15 +94,16 @@ def grow(connection: Connection, table: str, rows: int) -> int:
     names = ", ".join(f"`{column.COLUMN_NAME}`" for column in insertable)
     count = connection.exec_driver_sql(f"SELECT COUNT(*) FROM `{table}`").scalar_one()
     round_ = 0
-    connection.exec_driver_sql("SET SESSION foreign_key_checks = 0")  # a unique key may be a foreign key too
+    # The copies are unique by construction, and a unique key may be a foreign key too (see _varied).
+    connection.exec_driver_sql("SET SESSION foreign_key_checks = 0, unique_checks = 0")
     while 0 < count < rows:
         round_ += 1
         values = ", ".join(_copied(connection, table, c, c.COLUMN_NAME in varied, round_) for c in insertable)
         limit = min(count, rows - count)
         connection.exec_driver_sql(f"INSERT INTO `{table}` ({names}) SELECT {values} FROM `{table}` LIMIT {limit}")
+        connection.commit()  # one round a transaction keeps the undo log small
         count += limit
-    connection.commit()
-    connection.exec_driver_sql("SET SESSION foreign_key_checks = 1")
+    connection.exec_driver_sql("SET SESSION foreign_key_checks = 1, unique_checks = 1")
     return count
 
 
