@@ -74,9 +74,13 @@ class ImpactReport:
         return sorted(self.statements, key=lambda s: (tuple(-x for x in s.worst), s.path, s.line))
 
 
-@cache
 def model_tables() -> Tables:
-    """The project's models (migrations/model-facts.json) as table definitions."""
+    """The project's models (migrations/model-facts.json) as table definitions, a copy to update."""
+    return _models().copy()
+
+
+@cache
+def _models() -> Tables:
     text = resources.files("zsgate.migrations").joinpath("model-facts.json").read_text("utf-8")
     return Tables.of(ModelFacts(text))
 
@@ -121,7 +125,7 @@ def parsed(sql: SqlFile) -> Iterator[tuple[Statement, exp.Expression | None, Cal
 def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables: Tables | None = None) -> ImpactReport:
     """The impact of every statement in the SQL files under ``paths``, read in Flyway's order."""
     report = ImpactReport()
-    tables = (tables or model_tables()).copy()
+    tables = tables.copy() if tables is not None else model_tables()
     for path in flyway_order(paths):
         try:
             sql = read_sql_file(path)
@@ -141,7 +145,7 @@ def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables
 def file_prechecks(sql: SqlFile, folder: Path | None = None) -> dict[int, list[Precheck]]:
     """The prechecks of each statement of one file (by statement start), read against the models."""
     found: dict[int, list[Precheck]] = {}
-    for statement, changes in statement_changes(list(parsed(sql)), model_tables().copy(), folder):
+    for statement, changes in statement_changes(list(parsed(sql)), model_tables(), folder):
         if checks := prechecks(statement.path, statement.line, changes):
             found[statement.start] = checks
     return found

@@ -93,7 +93,7 @@ class FileContext:
 
         path = Path(self.sql.path)
         parsed = [(p.statement, p.expression, p.call) for p in self.statements]
-        read = statement_changes(parsed, model_tables().copy(), path.parent if path.is_file() else None)
+        read = statement_changes(parsed, model_tables(), path.parent if path.is_file() else None)
         return {statement.start: changes for statement, changes in read}
 
     @property

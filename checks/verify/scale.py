@@ -45,7 +45,7 @@ def predictions(sql: SqlFile, target: str) -> dict[int, str]:
     if target not in TARGETS:
         return {}
     found = {}
-    for statement, changes in statement_changes(list(parsed(sql)), model_tables().copy(), None, Session()):
+    for statement, changes in statement_changes(list(parsed(sql)), model_tables(), None, Session()):
         for each in impacts(statement, changes, (target,)):
             cost = each.targets[target]
             found[statement.start] = f"{cost.algorithm.value}/{cost.lock.value}{' rebuild' if cost.rebuild else ''}"
@@ -56,7 +56,7 @@ def touched_tables(sql: SqlFile) -> list[str]:
     """Tables that exist before ``sql`` and that it changes."""
     names = {
         change.table
-        for _, changes in statement_changes(list(parsed(sql)), model_tables().copy(), None)
+        for _, changes in statement_changes(list(parsed(sql)), model_tables(), None)
         for change in changes
         if not change.new_table
     }
