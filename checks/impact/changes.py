@@ -47,6 +47,11 @@ class Change:
     """The table is created earlier in the same file: on the file's first run it holds no rows."""
 
     @property
+    def understood(self) -> bool:
+        """Read for what it is, not assumed to copy (an unknown earlier definition, an unread form)."""
+        return self.operation not in (Op.CHANGE_COLUMN, Op.OTHER)
+
+    @property
     def data_dependent(self) -> bool:
         return self.operation in DATA_DEPENDENT or bool(self.removed)
 
