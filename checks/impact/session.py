@@ -32,9 +32,17 @@ class Session:
         session = self
         for item in expression.expressions:
             assignment = item.this if isinstance(item, exp.SetItem) else None
-            if isinstance(assignment, exp.EQ) and _variable(assignment.this) == "FOREIGN_KEY_CHECKS":
+            if not isinstance(assignment, exp.EQ) or _is_global(item, assignment.this):
+                continue  # SET GLOBAL changes new sessions only
+            if _variable(assignment.this) == "FOREIGN_KEY_CHECKS":
                 session = replace(session, foreign_key_checks=assignment.expression.name.upper() in _ON)
         return session
+
+
+def _is_global(item: exp.Expression, variable: exp.Expression) -> bool:
+    """``SET GLOBAL x = ...`` or ``SET @@global.x = ...``."""
+    kind = variable.args.get("kind") if isinstance(variable, exp.SessionParameter) else item.args.get("kind")
+    return str(kind or "").upper() == "GLOBAL"
 
 
 def _variable(node: exp.Expression) -> str:

@@ -184,3 +184,36 @@ def test_a_file_that_does_not_split_exits_2_naming_file_and_line(tmp_path: Path)
     result = CliRunner().invoke(main, ["impact", str(tmp_path)])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert f"zsgate: error: {tmp_path / 'V1.0__schema.sql'}:2:" in result.output
+
+
+@pytest.mark.parametrize(
+    ("setting", "checked"),
+    [
+        ("SET FOREIGN_KEY_CHECKS = 0;", False),
+        ("SET SESSION foreign_key_checks = OFF;", False),
+        ("SET @@session.foreign_key_checks = 0, unique_checks = 0;", False),
+        ("SET @@foreign_key_checks = 0;", False),
+        ("SET GLOBAL foreign_key_checks = 0;", True),
+        ("SET @@global.foreign_key_checks = 0;", True),
+        ("SET FOREIGN_KEY_CHECKS = 0; SET FOREIGN_KEY_CHECKS = 1;", True),
+    ],
+)
+def test_the_session_follows_the_file_set_statements(tmp_path: Path, setting: str, checked: bool) -> None:
+    sql = (
+        setting + "\nALTER TABLE `NoteVO` ADD CONSTRAINT `fk` FOREIGN KEY (`hostUuid`) REFERENCES `HostEO` (`uuid`);\n"
+    )
+    assert operations(tmp_path, sql) == ["add-foreign-key" if checked else "add-foreign-key-unchecked"]
+
+
+def test_definitions_can_come_from_another_source(tmp_path: Path) -> None:
+    """What a Flyway history model will feed in: any object whose tables() gives Table values by name."""
+    from zsgate.checks.impact.tables import Column, Table, Tables, parse_type
+
+    class History:
+        def tables(self) -> dict[str, Table]:
+            return {"LegacyVO": Table("LegacyVO", [Column("note", parse_type("VARCHAR(300)"))], charset="latin1")}
+
+    path = tmp_path / "V9.0__schema.sql"
+    path.write_text("ALTER TABLE `LegacyVO` MODIFY `note` VARCHAR(200);\n", encoding="utf-8")
+    statements = impact_paths([path], tables=Tables.of(History())).statements
+    assert [s.operation for s in statements] == ["narrow-type"]
