@@ -120,7 +120,8 @@ class Reader:
         if isinstance(action, exp.ColumnDef):
             added = column_of(action)
             kind = {"virtual": Op.ADD_VIRTUAL_COLUMN, "stored": Op.ADD_STORED_COLUMN}.get(added.generated or "")
-            return [Change(name, kind or Op.ADD_COLUMN, added.name, after=added), *_column_keys(name, action)]
+            keys = _column_keys(name, action, added)
+            return [Change(name, kind or Op.ADD_COLUMN, added.name, after=added), *keys]
         if isinstance(action, exp.Drop):
             return [self._drop(name, table, action)]
         if isinstance(action, exp.DropPrimaryKey):
@@ -272,15 +273,19 @@ def _default(column: Column) -> str | None:
     return column.default
 
 
-def _column_keys(table: str, definition: exp.ColumnDef) -> list[Change]:
-    """``UNIQUE`` or ``PRIMARY KEY`` written on a column definition: a key added over that column."""
+def _column_keys(table: str, definition: exp.ColumnDef, added: Column | None = None) -> list[Change]:
+    """``UNIQUE`` or ``PRIMARY KEY`` written on a column definition: a key added over that column. Over a
+    column the statement adds (``added``), every existing row gets the same value: a UNIQUE key holds
+    only when that value is NULL, so then it is a plain index."""
     changes = []
     for constraint in definition.constraints:
         kind = constraint.args.get("kind")
         if isinstance(kind, exp.UniqueColumnConstraint):
-            changes.append(Change(table, Op.ADD_UNIQUE, definition.name, key=(definition.name,)))
+            all_null = added is not None and added.nullable and _default(added) is None
+            operation = Op.ADD_INDEX if all_null else Op.ADD_UNIQUE
+            changes.append(Change(table, operation, definition.name, after=added, key=(definition.name,)))
         elif isinstance(kind, exp.PrimaryKeyColumnConstraint):
-            changes.append(Change(table, Op.ADD_PRIMARY_KEY, definition.name, key=(definition.name,)))
+            changes.append(Change(table, Op.ADD_PRIMARY_KEY, definition.name, after=added, key=(definition.name,)))
     return changes
 
 

@@ -48,6 +48,12 @@ def _queries(change: Change) -> Iterator[tuple[str, str]]:
         yield f"{where} holds a removed ENUM member", f"SELECT * FROM {table} WHERE {column} IN ({members})"
     elif change.operation is Operation.MAKE_NOT_NULL:
         yield f"{where} holds NULL", f"SELECT * FROM {table} WHERE {column} IS NULL"
+    elif change.operation in (Operation.ADD_UNIQUE, Operation.ADD_PRIMARY_KEY) and change.after is not None:
+        # A key over a column the statement adds: every row gets the column's one value.
+        yield (
+            f"{change.table} has more than one row, each given the new {change.column}'s one value",
+            f"SELECT COUNT(*) AS `rows` FROM {table} HAVING COUNT(*) > 1",
+        )
     elif change.operation in (Operation.ADD_UNIQUE, Operation.ADD_PRIMARY_KEY, Operation.CHANGE_PRIMARY_KEY):
         key = ", ".join(_quote(name) for name in change.key)
         label = f"{change.table} ({', '.join(change.key)})"

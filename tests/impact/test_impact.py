@@ -217,3 +217,16 @@ def test_definitions_can_come_from_another_source(tmp_path: Path) -> None:
     path.write_text("ALTER TABLE `LegacyVO` MODIFY `note` VARCHAR(200);\n", encoding="utf-8")
     statements = impact_paths([path], tables=Tables.of(History())).statements
     assert [s.operation for s in statements] == ["narrow-type"]
+
+
+def test_a_unique_column_added_to_rows_fails_unless_they_all_get_null(tmp_path: Path) -> None:
+    (tmp_path / "V2.0__schema.sql").write_text(
+        "ALTER TABLE `VmModelMountVO` ADD COLUMN `ticket` VARCHAR(32) UNIQUE;\n"
+        "ALTER TABLE `VmModelMountVO` ADD COLUMN `serial` INT NOT NULL DEFAULT 0 UNIQUE;\n",
+        encoding="utf-8",
+    )
+    report = impact_paths([tmp_path])
+    assert [s.operation for s in report.statements] == ["add-column, add-index", "add-column, add-unique"]
+    assert [(check.line, check.sql) for check in report.prechecks] == [
+        (2, "SELECT COUNT(*) AS `rows` FROM `VmModelMountVO` HAVING COUNT(*) > 1")
+    ]

@@ -17,7 +17,8 @@ class MixedTransaction(Rule):
     Why: MySQL and MariaDB commit the open transaction before and after every DDL statement
     (CREATE, ALTER, DROP, RENAME, TRUNCATE, and the helper procedures that run ALTER TABLE). The
     BEGIN around it does not make the block atomic: a failure after the DDL leaves the earlier
-    statements committed, and ROLLBACK undoes nothing. Keep DDL outside transactions; wrap only DML.
+    statements committed, and ROLLBACK cannot undo them. Keep DDL outside transactions; wrap only
+    DML. (CREATE TEMPORARY TABLE commits nothing and is left alone.)
 
     Bad:
         BEGIN;
@@ -56,6 +57,9 @@ class MixedTransaction(Rule):
 
 
 def _is_ddl(statement: Parsed) -> bool:
+    """A statement that commits the open transaction (a helper call that runs ALTER TABLE included)."""
+    if [token.text.upper() for token in statement.statement.tokens[:2]] == ["CREATE", "TEMPORARY"]:
+        return False
     if statement.call is not None:
         return helper_alter(statement.call) is not None
     expression = statement.expression
