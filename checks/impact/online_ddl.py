@@ -76,7 +76,7 @@ class Impact:
 
     @property
     def severity(self) -> tuple[int, int, bool]:
-        """Sorts the worst last: copy before inplace before instant when reversed."""
+        """Orders costs: by algorithm (instant < inplace < copy), then lock, then rebuild."""
         return (self.algorithm.rank, self.lock.rank, self.rebuild)
 
     @property
@@ -210,7 +210,7 @@ MARIADB_10_11: dict[Operation, Impact] = {
     Op.ADD_INDEX: NOCOPY,  # NOCOPY page: ADD INDEX
     Op.ADD_UNIQUE: NOCOPY,
     Op.ADD_FULLTEXT: INPLACE_SHARED_REBUILD,  # INPLACE page: the first FULLTEXT index adds FTS_DOC_ID
-    Op.ADD_ANOTHER_FULLTEXT: Impact(Algorithm.INPLACE, Lock.SHARED, rebuild=False),
+    Op.ADD_ANOTHER_FULLTEXT: INPLACE_SHARED,
     Op.DROP_INDEX: NOCOPY,  # NOCOPY page: DROP INDEX
     Op.RENAME_INDEX: INSTANT,  # INSTANT page: RENAME INDEX
     Op.ADD_PRIMARY_KEY: INPLACE_REBUILD,  # INPLACE page: ADD PRIMARY KEY
