@@ -230,3 +230,19 @@ def test_a_unique_column_added_to_rows_fails_unless_they_all_get_null(tmp_path: 
     assert [(check.line, check.sql) for check in report.prechecks] == [
         (2, "SELECT COUNT(*) AS `rows` FROM `VmModelMountVO` HAVING COUNT(*) > 1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sql", "recorded"),
+    [
+        # Measured on MySQL 9.7.4 by the first ALGORITHM/LOCK accepted (issue 9), until its image runs the proof.
+        ("ALTER TABLE `NoteVO` MODIFY `note` VARCHAR(255) DEFAULT NULL;", ("inplace", "none")),
+        ("ALTER TABLE `NoteVO` MODIFY `size` BIGINT DEFAULT NULL;", ("copy", "shared")),
+    ],
+)
+def test_mysql_rules_agree_with_what_mysql_9_7_was_measured_doing(tmp_path: Path, sql: str, recorded: tuple) -> None:
+    path = tmp_path / "V1.0__schema.sql"
+    path.write_text(TABLE + sql + "\n", encoding="utf-8")
+    (statement,) = impact_paths([path], targets=("mysql-9.7",)).statements
+    cost = statement.targets["mysql-9.7"]
+    assert (cost.algorithm.value, cost.lock.value) == recorded
