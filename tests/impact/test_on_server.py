@@ -74,6 +74,7 @@ CASES: dict[str, tuple[str, ...]] = {
     "rename table": ("RENAME TO `ProbeRenamedVO`",),
     "change primary key": ("DROP PRIMARY KEY, ADD PRIMARY KEY (`uuid`, `name`)",),
     "drop primary key": ("DROP PRIMARY KEY",),
+    "add primary key": ("DROP PRIMARY KEY", "ADD PRIMARY KEY (`uuid`)"),
     "fulltext index": ("ADD FULLTEXT INDEX `ftProbeVONote` (`note`)",),
     "another fulltext index": (
         "ADD FULLTEXT INDEX `ftProbeVONote` (`note`)",
