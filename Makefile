@@ -27,6 +27,7 @@ test: install
 bench: install
 	$(BIN)/pip install --quiet -e '.[test,fast,bench]'
 	$(BIN)/python tests/bench/run.py
+	$(BIN)/python tests/bench/scale.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

@@ -6,6 +6,7 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import os
@@ -75,6 +76,7 @@ def main() -> None:
     \b
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
+                     --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
@@ -267,6 +269,45 @@ def _explain_rules(explain: str | None) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--target",
+    "targets",
+    multiple=True,
+    metavar="TARGET",
+    help="Server to predict for, repeatable: mysql-8.0, mysql-8.4, mysql-9.7, mariadb-10.11 (default: all).",
+)
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--prechecks", is_flag=True, help="Print the SQL that finds the rows each data-dependent change would fail on."
+)
+def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
+    """Algorithm, lock and rebuild of each change to an existing table.
+
+    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
+    run) against the tables the models and the earlier statements leave, in the session the file and
+    the Flyway callbacks beside it leave. With --prechecks, prints instead the queries that find the
+    rows a NOT NULL, UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot
+    be read.
+    """
+    from zsgate.checks.impact.analyse import impact_paths
+    from zsgate.checks.impact.online_ddl import TARGETS
+    from zsgate.checks.report import impact as render
+
+    if unknown := [target for target in targets if target not in TARGETS]:
+        fail(f"--target {unknown[0]!r} is not one of {', '.join(TARGETS)}")
+    report = impact_paths(paths, targets or TARGETS)
+    if prechecks:
+        writer = render.write_prechecks_json if output == "json" else render.write_prechecks
+    else:
+        writer = render.write_json if output == "json" else render.write_text
+    writer(report, sys.stdout)
+    for error in report.errors:
+        click.echo(f"zsgate: error: {error}", err=True)
+    sys.exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+@main.command()
 @click.option(
     "--engine",
     default="local",
@@ -299,6 +340,19 @@ def _explain_rules(explain: str | None) -> None:
     show_default=True,
     help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
 )
+@click.option(
+    "--resume/--no-resume",
+    default=True,
+    show_default=True,
+    help="Check that the upgrade, stopped after any statement and run again, ends as a clean run does.",
+)
+@click.option(
+    "--rows",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def verify(
     engine: str,
@@ -307,6 +361,8 @@ def verify(
     release: str | None,
     helpers: Path | None,
     runner: str,
+    resume: bool,
+    rows: int,
     output: str,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
@@ -314,11 +370,12 @@ def verify(
     Builds the pre-release baseline (helper procedures, tables, seed rows), applies the upgrade
     statement by statement, then checks: schema equals the models, a second run changes nothing,
     seed rows are intact, cascades / SET NULL / unique keys / NOT NULL behave, and the rollback
-    returns to the baseline. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
+    returns to the baseline; then (resume) for every statement, stopped after it and run again, the
+    upgrade ends as a clean run does. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
     """
     from rich.console import Console
 
-    from zsgate.checks.report.verify_text import print_check, print_summary, write_json
+    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary, write_json
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
@@ -326,7 +383,9 @@ def verify(
     from zsgate.sql.split import Runner
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers, Runner(runner))
+        plan = dataclasses.replace(
+            default_plan(release, upgrade, rollback, helpers, Runner(runner)), resume=resume, rows=rows
+        )
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
@@ -343,6 +402,8 @@ def verify(
     if output == "json":
         write_json(report, sys.stdout)
     else:
+        if rows:
+            print_statements(console, report)
         print_summary(console, report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
 

@@ -71,7 +71,14 @@ class LintReport:
     rules: list[RuleInfo]
 
 
-def is_silenced(finding: Finding, silenced: dict[int, frozenset[str]]) -> bool:
-    """Whether a ``-- noqa`` on the finding's line (``silenced``: line -> names, empty for all) silences it."""
-    listed = silenced.get(finding.line)
-    return listed is not None and (not listed or bool({finding.rule, finding.code} & listed))
+Silenced = dict[int, tuple[frozenset[str], bool]]
+"""Line -> the rule names and codes its ``-- noqa`` lists (empty: every rule), and whether it says why."""
+
+
+def is_silenced(finding: Finding, silenced: Silenced, needs_reason: bool = False) -> bool:
+    """Whether a ``-- noqa`` on the finding's line silences it; ``needs_reason``: only one naming the rule
+    and saying why (``-- noqa: rule: reason``) does."""
+    listed, reasoned = silenced.get(finding.line, (None, False))
+    if listed is None or (needs_reason and not (listed and reasoned)):
+        return False
+    return not listed or bool({finding.rule, finding.code} & listed)

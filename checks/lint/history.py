@@ -16,7 +16,7 @@ from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import Parsed, TableFacts
-from zsgate.checks.lint.findings import Finding, is_silenced
+from zsgate.checks.lint.findings import Finding, Silenced, is_silenced
 from zsgate.checks.lint.rules import RULES
 
 from zsgate.history.apply import apply
@@ -39,10 +39,10 @@ class FileChanges:
     path: str
     changes: tuple[Change, ...]
     lines: LineIndex
-    silenced: dict[int, frozenset[str]]
+    silenced: Silenced
 
 
-def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: dict[int, frozenset[str]]) -> FileChanges:
+def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: Silenced) -> FileChanges:
     """The changes of a file the linter has parsed."""
     changes = [change for item in parsed for change in read_changes(item.expression, item.call, item.statement.tokens)]
     return FileChanges(sql.path, tuple(changes), sql.lines, silenced)
@@ -117,6 +117,6 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
             for hit in rule.check_change(change, schema):
                 line, column = file.lines.locate(max(hit.start, 0))
                 finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message)
-                if not is_silenced(finding, file.silenced):
+                if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
                     findings.append(finding)
     return findings

@@ -15,7 +15,7 @@ from typing import TypeVar
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.checks.lint.ddl import names
-from zsgate.checks.lint.findings import Finding, LintReport, Unreadable, is_silenced
+from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
@@ -28,7 +28,7 @@ from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement, split_sql
 
 T = TypeVar("T")
-NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
 
 class UnknownRule(ValueError):
@@ -152,7 +152,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
     reserved = reserved_words(config.target)
     parsed = [_parse(statement, reserved) for statement in sql.statements]
-    context = FileContext(sql, reserved, config.target)
+    context = FileContext(sql, reserved, config.target, tuple(parsed))
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
@@ -166,12 +166,13 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
                 continue
             for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
-                if not is_silenced(finding, silenced):
+                if not is_silenced(finding, silenced, rule.noqa_needs_reason):
                     findings.append(finding)
                     if hit.edit is not None:
                         edits.append(hit.edit)
     for rule in rules:
-        findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        finished = [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
     return FileResult(sql.path, len(sql.statements), findings, edits, failures, file_changes(sql, parsed, silenced))
 
 
@@ -182,13 +183,15 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
     return Parsed(statement, expression, read_call(statement.tokens), tuple(names(expression)))
 
 
-def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
-    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule)."""
+def _noqa_lines(sql: SqlFile) -> Silenced:
+    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule), and whether
+    it says why (``-- noqa: rule: reason``)."""
     silenced = {}
     for comment in sql.comments:
         if match := NOQA.search(comment.text):
             listed = match.group("names")
-            silenced[comment.line] = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            names = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            silenced[comment.line] = (names, bool(match.group("reason")))
     return silenced
 
 

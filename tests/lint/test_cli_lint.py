@@ -204,3 +204,14 @@ def test_facts_from_another_project_and_a_bad_facts_file(tmp_path: Path) -> None
     facts.write_text("{}")
     result = run(path, "--facts", facts)
     assert result.returncode == 2 and f"{facts}: not a model-facts.json" in result.stderr
+
+
+def test_destructive_change_leaves_flyway_undo_files_alone(tmp_path: Path) -> None:
+    from zsgate.checks.lint.config import LintConfig
+    from zsgate.checks.lint.runner import lint_paths
+
+    sql = "CALL DROP_COLUMN('VmModelMountVO', 'cacheUuid');\n"
+    (tmp_path / "U5.6.0__schema.sql").write_text(sql, encoding="utf-8")
+    (tmp_path / "V5.6.0__schema.sql").write_text(sql, encoding="utf-8")
+    report = lint_paths([tmp_path], LintConfig(select=frozenset({"destructive-change"})))
+    assert [(Path(f.path).name, f.rule) for f in report.findings] == [("V5.6.0__schema.sql", "destructive-change")]

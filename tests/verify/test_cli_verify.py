@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from zsgate.migrations.generate import MIGRATIONS
 
-CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback"]
+CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback", "resume"]
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -33,7 +33,7 @@ def test_text_report_is_a_checklist(mariadb_binaries: None) -> None:
     assert result.returncode == 0, result.stdout
     for name in CHECKS:
         assert f"✓ {name}" in result.stdout
-    assert "6 checks passed" in result.stdout
+    assert "7 checks passed" in result.stdout
 
 
 def test_a_statement_the_server_refuses_names_file_and_line_and_exits_1(mariadb_binaries: None, tmp_path: Path) -> None:

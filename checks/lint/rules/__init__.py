@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from zsgate.checks.lint.rule import Rule
+from zsgate.checks.lint.rules.blocking_alter import BlockingAlter
+from zsgate.checks.lint.rules.data_dependent_change import DataDependentChange
+from zsgate.checks.lint.rules.destructive_change import DestructiveChange
+from zsgate.checks.lint.rules.mixed_transaction import MixedTransaction
 from zsgate.checks.lint.rules.non_idempotent_ddl import NonIdempotentDdl
 from zsgate.checks.lint.rules.not_null_set_null_fk import NotNullSetNullFk
 from zsgate.checks.lint.rules.nullable_cascade_fk import NullableCascadeFk
@@ -27,6 +31,10 @@ RULES: tuple[Rule, ...] = (
     NullableCascadeFk(),
     NotNullSetNullFk(),
     ZeroDateDefault(),
+    BlockingAlter(),
+    DataDependentChange(),
+    DestructiveChange(),
+    MixedTransaction(),
 )
 
 
