@@ -7,7 +7,6 @@ Flyway callbacks in its folder leave (`session.file_session`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, reduce
@@ -21,11 +20,10 @@ from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import CALLBACKS, Session, file_session
 from zsgate.checks.impact.tables import ModelFacts, Tables
 
+from zsgate.history.flyway import name_key
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement
-
-VERSIONED = re.compile(r"V(?P<version>\d+(?:[._]\d+)*)__.*\.sql", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +164,5 @@ def flyway_order(paths: Iterable[Path]) -> list[Path]:
 
 
 def _version_key(path: Path) -> tuple[int, tuple[int, ...], str]:
-    match = VERSIONED.fullmatch(path.name)
-    if match is None:
-        return (1, (), str(path))
-    return (0, tuple(int(part) for part in re.split(r"[._]", match.group("version"))), str(path))
+    version = name_key(path.name)
+    return (1, (), str(path)) if version is None else (0, version, str(path))
