@@ -19,6 +19,7 @@ from zsgate.checks.verify.apply import ApplyError, apply, connect, load
 from zsgate.schema.releases import release_key
 
 from zsgate.engines import SCHEMA, open_server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 
 CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
 VERSIONED = re.compile(r"V(?P<version>\d+(?:\.\d+)*)__.*\.sql")
@@ -75,9 +76,14 @@ def _version(path: Path) -> tuple[int, ...]:
     return release_key(match.group("version"))
 
 
-def replay(engine: str, files: list[Path], on_file: Callable[[ReplayedFile], None] = lambda file: None) -> ReplayReport:
+def replay(
+    engine: str,
+    files: list[Path],
+    on_file: Callable[[ReplayedFile], None] = lambda file: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
+) -> ReplayReport:
     """Apply ``files`` in order on a fresh server from ``engine``; stop at the first error."""
-    loaded = [load(path) for path in files]  # every file is read before a server starts
+    loaded = [load(path, limits) for path in files]  # every file is read before a server starts
     with open_server(engine) as server, connect(server) as connection:  # the server's own session defaults
         report = ReplayReport(server.description, server.version)
         for sql in loaded:

@@ -6,15 +6,18 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from zsgate import __version__
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
     from zsgate.checks.lint.findings import LintReport
@@ -34,6 +37,42 @@ def fail(message: str) -> NoReturn:
     """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
     click.echo(f"zsgate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+class ByteSize(click.ParamType):
+    """``4M``, ``512K``, ``1G`` or bytes; 0 for no limit."""
+
+    name = "SIZE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return value if isinstance(value, int) else size_in_bytes(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--max-file-size`` and ``--max-statement-size``, passed to ``command`` as one ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: object, max_file_size: int, max_statement_size: int, **kwargs: object) -> None:
+        command(*args, limits=SizeLimits(max_file_size, max_statement_size), **kwargs)
+
+    largest_file = click.option(
+        "--max-file-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.file_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a larger SQL file; 0: no limit. ZStack's largest is 63 KiB.",
+    )
+    largest_statement = click.option(
+        "--max-statement-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.statement_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a SQL file with a larger statement; 0: no limit. ZStack's largest is 29 KiB.",
+    )
+    return largest_file(largest_statement(with_limits))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -136,6 +175,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="model-facts.json for tables the files do not define.",
 )
+@size_limit_options
 def lint(
     paths: tuple[Path, ...],
     output: str,
@@ -148,6 +188,7 @@ def lint(
     list_rules: bool,
     config: Path | None,
     facts: Path | None,
+    limits: SizeLimits,
 ) -> None:
     """Lint upgrade SQL files (directories are searched for *.sql).
 
@@ -184,10 +225,8 @@ def lint(
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
-        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
+        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix, limits=limits)
     except UnknownRule as error:
-        fail(str(error))
-    except OSError as error:  # --fix could not write a file back
         fail(str(error))
     _write_lint_report(report, output)
     if report.unreadable:
@@ -261,8 +300,15 @@ def _explain_rules(explain: str | None) -> None:
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@size_limit_options
 def verify(
-    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+    engine: str,
+    upgrade: Path | None,
+    rollback: Path | None,
+    release: str | None,
+    helpers: Path | None,
+    output: str,
+    limits: SizeLimits,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
@@ -280,7 +326,7 @@ def verify(
     from zsgate.engines import EngineError
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers)
+        plan = default_plan(release, upgrade, rollback, helpers, limits)
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
@@ -305,7 +351,8 @@ def verify(
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def replay(directory: Path, engine: str, output: str) -> None:
+@size_limit_options
+def replay(directory: Path, engine: str, output: str, limits: SizeLimits) -> None:
     """Replay a ZStack schema history (conf/db) on a fresh server.
 
     Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
@@ -322,7 +369,7 @@ def replay(directory: Path, engine: str, output: str) -> None:
     if not files:
         fail(f"{shown(directory)}: no V<version>__schema.sql files (expected ZStack's conf/db folder)")
     try:
-        report = run_replay(engine, files)
+        report = run_replay(engine, files, limits=limits)
     except (EngineError, SqlFileError, ValueError) as error:
         fail(str(error))
     if output == "json":

@@ -43,10 +43,17 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Unreadable:
-    """A path the linter could not read (missing, not UTF-8, ...) or check fully (a rule failed)."""
+    """A path the linter could not read (missing, not UTF-8, too large, ...) or check fully (a rule
+    failed), with the line where that is known."""
 
     path: str
     message: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """``path:line``, or ``path``."""
+        return f"{self.path}:{self.line}" if self.line else self.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import multiprocessing
 import os
@@ -21,10 +22,10 @@ from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.targets import reserved_words
 
-from zsgate.files import write_atomically
+from zsgate.files import remove_stale_temporaries, write_atomically
 from zsgate.sql.calls import read_call
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
-from zsgate.sql.split import SqlFile, Statement, split_sql
+from zsgate.sql.parse import DEFAULT_LIMITS, SizeLimits, SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
 
 T = TypeVar("T")
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
@@ -42,8 +43,8 @@ class FileResult:
     statements: int
     findings: list[Finding]
     edits: list[Edit]
-    failures: list[str]
-    """Rules that crashed on a statement (a zsgate bug): reported, and the run exits 2."""
+    failures: list[Unreadable]
+    """Where zsgate crashed on a statement (a bug): reported, and the run exits 2."""
 
 
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
@@ -82,12 +83,14 @@ def lint_paths(
     facts: TableFacts | None = None,
     fix: bool = False,
     jobs: int | None = None,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> LintReport:
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
-    the fixes, then report what is left."""
+    the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted."""
     check_rule_names(config)
     files, unreadable = sql_files(paths)
-    lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix)
+    missing = len(unreadable)
+    lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings = 0, list[Finding]()
     for result in _map(lint_one, files, jobs):
         if isinstance(result, Unreadable):
@@ -95,25 +98,42 @@ def lint_paths(
         else:
             statements += result.statements
             findings += result.findings
-            unreadable += [Unreadable(result.path, failure) for failure in result.failures]
-    return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
+            unreadable += result.failures
+    return LintReport(len(files) + missing, statements, sorted(findings), unreadable, [r.info() for r in RULES])
 
 
 def lint_file(
-    path: Path, config: LintConfig, facts: TableFacts | None = None, fix: bool = False
+    path: Path,
+    config: LintConfig,
+    facts: TableFacts | None = None,
+    fix: bool = False,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
-    """Lint one file; with ``fix``, write its fixes atomically and lint it again."""
+    """Lint one file; with ``fix``, write its fixes atomically and lint it again. Never raises: what
+    stops it is returned as Unreadable."""
     try:
-        sql = read_sql_file(path)
+        sql = read_sql_file(path, limits)
     except SqlReadError as error:
-        return Unreadable(str(path), error.message)
-    result = lint_sql(sql, config, facts)
-    if fix and result.edits:
-        fixed = apply_edits(sql.text, result.edits)
-        bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
-        write_atomically(path, bom + fixed)
-        result = lint_sql(split_sql(fixed, sql.path), config, facts)
+        return Unreadable(str(path), error.message, error.line)
+    try:
+        result = lint_sql(sql, config, facts)
+        if fix:
+            remove_stale_temporaries(path)
+        if fix and result.edits:
+            fixed = apply_edits(sql.text, result.edits)
+            write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
+            result = lint_sql(split_sql(fixed, sql.path), config, facts)
+    except OSError as error:
+        return Unreadable(str(path), f"--fix could not write it: {error.strerror or error}")
+    except Exception as error:  # noqa: BLE001 - a zsgate bug on one file must not lose the other files' findings
+        return Unreadable(str(path), f"zsgate failed on this file ({error!r}); please report it")
     return result
+
+
+def _starts_with_bom(path: Path) -> bool:
+    """Whether the file starts with a UTF-8 BOM (which reading dropped and a rewrite keeps)."""
+    with path.open("rb") as handle:
+        return handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
 
 
 PARALLEL_FROM = 32
@@ -137,40 +157,72 @@ def lint_text(
 
 
 def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
-    """Every enabled rule over one split file."""
+    """Every enabled rule over one split file. Where zsgate fails on a statement (a bug), that is
+    recorded in ``failures`` and the other statements and rules still run."""
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
     reserved = reserved_words(config.target)
-    parsed = [_parse(statement, reserved) for statement in sql.statements]
+    failures: list[Unreadable] = []
+
+    def failed(line: int, what: str, error: Exception) -> None:
+        failures.append(Unreadable(sql.path, f"{what} failed ({error!r}); please report it", line))
+
+    parsed: list[Parsed] = []
+    fixable: list[bool] = []
+    fixable_until = min((_offset(sql, error.line, error.column) for error in sql.errors), default=len(sql.text))
+    for statement in sql.statements:
+        try:
+            item, clean = _parse(statement, reserved)
+        except Exception as error:  # noqa: BLE001
+            failed(statement.line, "reading the statement", error)
+            item, clean = Parsed(statement, None, None), False
+        parsed.append(item)
+        fixable.append(clean and statement.end <= fixable_until)
     tables = (facts or model_facts()).copy()
-    tables.learn(parsed)
+    try:
+        tables.learn(parsed)
+    except Exception as error:  # noqa: BLE001
+        failed(1, "learning the file's tables", error)
     context = FileContext(sql, reserved, config.target, tables)
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
-    failures: list[str] = []
-    for item in parsed:
+    for item, may_fix in zip(parsed, fixable, strict=True):
         for rule in rules:
             try:
                 hits = list(rule.check(item, context))
             except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
-                failures.append(f"line {item.statement.line}: rule {rule.name} failed ({error!r}); please report it")
+                failed(item.statement.line, f"rule {rule.name}", error)
                 continue
             for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
                 if not _is_silenced(finding, silenced):
                     findings.append(finding)
-                    if hit.edit is not None:
+                    if hit.edit is not None and may_fix:
                         edits.append(hit.edit)
     for rule in rules:
-        findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        try:
+            findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        except Exception as error:  # noqa: BLE001
+            failed(1, f"rule {rule.name}", error)
     return FileResult(sql.path, len(sql.statements), findings, edits, failures)
 
 
-def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
-    expression = parse_statement(statement)
+def _parse(statement: Statement, reserved: frozenset[str]) -> tuple[Parsed, bool]:
+    """The statement as rules see it, and whether sqlglot read it cleanly (only then may --fix edit it)."""
+    call = read_call(statement.tokens)
+    try:
+        expression = parse_statement(statement)
+    except StatementTooDeep as error:
+        return Parsed(statement, None, call, unchecked=f"{error.reason}: no other rule checked it"), False
+    clean = expression is not None
     if expression is None and statement.tokens:
         expression = parse_as_names(statement, reserved)
-    return Parsed(statement, expression, read_call(statement.tokens), tuple(names(expression)))
+    return Parsed(statement, expression, call, tuple(names(expression))), clean
+
+
+def _offset(sql: SqlFile, line: int, column: int) -> int:
+    """The file offset of a 1-based line and column."""
+    return sql.lines.starts[line - 1] + column - 1
 
 
 def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:

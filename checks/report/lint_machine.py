@@ -19,7 +19,7 @@ def write_json(report: LintReport, out: TextIO) -> None:
         "files": report.files,
         "statements": report.statements,
         "findings": [finding.as_dict() for finding in report.findings],
-        "unreadable": [{"path": p.path, "message": p.message} for p in report.unreadable],
+        "unreadable": [{"path": p.path, "line": p.line, "message": p.message} for p in report.unreadable],
     }
     out.write(json.dumps(document, indent=2) + "\n")  # one write: json.dump makes one per token
 
@@ -44,14 +44,7 @@ def write_sarif(report: LintReport, out: TextIO) -> None:
             "ruleIndex": index[finding.code],
             "level": _level(finding.severity),
             "message": {"text": f"{finding.rule}: {finding.message}"},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(finding.path)},
-                        "region": {"startLine": finding.line, "startColumn": finding.column},
-                    }
-                }
-            ],
+            "locations": [{"physicalLocation": _location(finding.path, finding.line, finding.column)}],
         }
         for finding in report.findings
     ]
@@ -59,7 +52,7 @@ def write_sarif(report: LintReport, out: TextIO) -> None:
         {
             "level": "error",
             "message": {"text": problem.message},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(problem.path)}}}],
+            "locations": [{"physicalLocation": _location(problem.path, problem.line)}],
         }
         for problem in report.unreadable
     ]
@@ -74,7 +67,8 @@ def write_sarif(report: LintReport, out: TextIO) -> None:
 def write_github(report: LintReport, out: TextIO) -> None:
     """``::error file=…,line=…,col=…,title=…::message`` lines GitHub turns into annotations."""
     for problem in report.unreadable:
-        out.write(f"::error file={_property(problem.path)}::{_data(problem.message)}\n")
+        line = f",line={problem.line}" if problem.line else ""
+        out.write(f"::error file={_property(problem.path)}{line}::{_data(problem.message)}\n")
     for finding in report.findings:
         command = "error" if finding.severity is Severity.ERROR else "warning"
         properties = (
@@ -82,6 +76,14 @@ def write_github(report: LintReport, out: TextIO) -> None:
             f"title={_property(f'{finding.code} {finding.rule}')}"
         )
         out.write(f"::{command} {properties}::{_data(finding.message)}\n")
+
+
+def _location(path: str, line: int | None, column: int | None = None) -> dict[str, object]:
+    """A SARIF physicalLocation: the file, and the line (and column) where known."""
+    location: dict[str, object] = {"artifactLocation": {"uri": _uri(path)}}
+    if line:
+        location["region"] = {"startLine": line} | ({"startColumn": column} if column else {})
+    return location
 
 
 def _level(severity: Severity) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import SqlFile
 
@@ -27,10 +28,10 @@ class SqlFileError(Exception):
     """A SQL file that cannot be run at all (unreadable, or it does not split)."""
 
 
-def load(path: Path) -> SqlFile:
-    """Read and split a file, refusing one whose text cannot be split cleanly."""
+def load(path: Path, limits: SizeLimits = DEFAULT_LIMITS) -> SqlFile:
+    """Read and split a file, refusing one whose text cannot be split cleanly or is above ``limits``."""
     try:
-        sql = read_sql_file(path)
+        sql = read_sql_file(path, limits)
     except SqlReadError as error:
         raise SqlFileError(str(error)) from None
     if sql.errors:

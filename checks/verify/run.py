@@ -24,6 +24,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import SqlFile
 
 SESSION = (
@@ -77,6 +78,8 @@ class Plan:
     metadata: MetaData
     release: str
     helpers: Path = baseline.HELPERS
+    limits: SizeLimits = DEFAULT_LIMITS
+    """How large the files may be."""
 
 
 class PlanError(ValueError):
@@ -88,6 +91,7 @@ def default_plan(
     upgrade: Path | None = None,
     rollback: Path | None = None,
     helpers: Path | None = None,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
     from zsgate.migrations.generate import MIGRATIONS
@@ -104,6 +108,7 @@ def default_plan(
         metadata=metadata,
         release=release,
         helpers=helpers or baseline.HELPERS,
+        limits=limits,
     )
 
 
@@ -112,7 +117,7 @@ def verified(
     engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
-    files = _Files(load(plan.upgrade), load(plan.rollback), load(plan.helpers))  # before a server starts
+    files = _Files(*(load(path, plan.limits) for path in (plan.upgrade, plan.rollback, plan.helpers)))  # no server yet
     with open_server(engine) as server, connect(server, SESSION) as connection:
         yield _Run(connection, plan, files, server, on_check).all(), server
 

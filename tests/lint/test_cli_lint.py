@@ -185,8 +185,8 @@ def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(tmp_path: P
     monkeypatch.setattr(ZeroDateDefault, "check", broken)
     path = write(tmp_path, "V1__schema.sql", BAD)
     report = lint_paths([path], LintConfig(), jobs=1)
-    assert [(p.path, p.message) for p in report.unreadable] == [
-        (str(path), "line 1: rule zero-date-default failed (TypeError('unexpected tree')); please report it")
+    assert [(p.where, p.message) for p in report.unreadable] == [
+        (f"{path}:1", "rule zero-date-default failed (TypeError('unexpected tree')); please report it")
     ]
     assert {f.rule for f in report.findings} == {"non-idempotent-ddl", "unquoted-identifier"}
 

@@ -10,11 +10,13 @@ from zsgate.checks.lint.rules.nullable_unique_key import NullableUniqueKey
 from zsgate.checks.lint.rules.parse_error import ParseError
 from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
 from zsgate.checks.lint.rules.reserved_word import ReservedWord
+from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
 RULES: tuple[Rule, ...] = (
     ParseError(),
+    UncheckedStatement(),
     UnquotedIdentifier(),
     ReservedWord(),
     QuotedHelperArgument(),
