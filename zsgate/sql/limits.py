@@ -42,5 +42,5 @@ def shown_size(size: int) -> str:
     """``1 MiB``, ``50.6 MiB``, ``256 KiB``, ``100 bytes`` (what `size_in_bytes` reads back, when exact)."""
     for unit, name in ((MIB, "MiB"), (KIB, "KiB")):
         if size >= unit:
-            return f"{size // unit if size % unit == 0 else round(size / unit, 1)} {name}"
+            return f"{size / unit:.1f}".removesuffix(".0") + f" {name}"
     return f"{size} bytes"
