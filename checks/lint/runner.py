@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
+import gc
 import multiprocessing
 import os
 import re
@@ -90,7 +92,7 @@ def lint_paths(
     check_rule_names(config)
     files, unreadable = sql_files(paths)
     missing = len(unreadable)
-    lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix, limits=limits)
+    lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings = 0, list[Finding]()
     for result in _map(lint_one, files, jobs):
         if isinstance(result, Unreadable):
@@ -130,6 +132,13 @@ def lint_file(
     return result
 
 
+def _lint_for_report(path: Path, **options: object) -> FileResult | Unreadable:
+    """``lint_file`` without the edits, which a report does not show (they cost a worker's result its
+    pickling time)."""
+    result = lint_file(path, **options)  # type: ignore[arg-type]
+    return dataclasses.replace(result, edits=[]) if isinstance(result, FileResult) else result
+
+
 def _starts_with_bom(path: Path) -> bool:
     """Whether the file starts with a UTF-8 BOM (which reading dropped and a rewrite keeps)."""
     with path.open("rb") as handle:
@@ -141,12 +150,27 @@ PARALLEL_FROM = 32
 
 
 def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> list[T]:
-    """``map`` over a pool of forked workers when it pays (many files, several cores, fork available)."""
-    jobs = jobs or min(os.cpu_count() or 1, 8)
+    """``map`` over a pool of forked workers when it pays (many files, several cores, fork available).
+    The largest files go first, so that no worker is left with a large one at the end."""
+    jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
     if jobs < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return list(map(function, items))
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, items, chunksize=4))
+    order = sorted(range(len(items)), key=lambda index: -_size(items[index]))
+    gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            ordered = pool.map(function, [items[index] for index in order], chunksize=2)
+            results = dict(zip(order, ordered, strict=True))
+    finally:
+        gc.unfreeze()
+    return [results[index] for index in range(len(items))]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def lint_text(

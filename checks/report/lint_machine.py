@@ -14,14 +14,22 @@ HELP_URI = "https://github.com/zstackio/zsgate#rules"
 
 
 def write_json(report: LintReport, out: TextIO) -> None:
-    """``{"files", "statements", "findings": [...], "unreadable": [...]}``."""
-    document = {
-        "files": report.files,
-        "statements": report.statements,
-        "findings": [finding.as_dict() for finding in report.findings],
-        "unreadable": [{"path": p.path, "line": p.line, "message": p.message} for p in report.unreadable],
-    }
-    out.write(json.dumps(document, indent=2) + "\n")  # one write: json.dump makes one per token
+    """``{"files", "statements", "findings": [...], "unreadable": [...]}``, one finding per line.
+
+    Each finding is encoded on its own: ``json.dumps(indent=...)`` would take Python's slow encoder,
+    a fifth of a corpus run's output time."""
+    findings = ",\n".join(f"    {json.dumps(finding.as_dict())}" for finding in report.findings)
+    unreadable = ",\n".join(
+        f"    {json.dumps({'path': p.path, 'line': p.line, 'message': p.message})}" for p in report.unreadable
+    )
+    out.write(
+        f'{{\n  "files": {report.files},\n  "statements": {report.statements},\n'
+        f'  "findings": [{_lines(findings)}],\n  "unreadable": [{_lines(unreadable)}]\n}}\n'
+    )
+
+
+def _lines(items: str) -> str:
+    return f"\n{items}\n  " if items else ""
 
 
 def write_sarif(report: LintReport, out: TextIO) -> None:

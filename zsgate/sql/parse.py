@@ -13,8 +13,6 @@ from __future__ import annotations
 import codecs
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
@@ -25,7 +23,8 @@ from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size
 from zsgate.sql.split import SqlFile, Statement, split_sql
 
 _DIALECT = MySQL()
-_SQLGLOT_LOGGER = logging.getLogger("sqlglot")
+_PARSER = _DIALECT.parser(error_level=ErrorLevel.IMMEDIATE)
+"""One parser for every statement (each parse starts afresh); it stops at the first error."""
 
 
 class SqlReadError(Exception):
@@ -97,10 +96,8 @@ def parse_statement(statement: Statement) -> exp.Expr | None:
         return None
     if statement.text.count("(") > MAX_PARENTHESES and (depth := _parenthesis_depth(statement)) > MAX_PARENTHESES:
         raise StatementTooDeep(statement, f"parentheses nest {depth} deep, more than the {MAX_PARENTHESES} parsed")
-    parser = _DIALECT.parser(error_level=ErrorLevel.IMMEDIATE)  # stop at the first error
     try:
-        with without_command_warnings():
-            trees = parser.parse(list(statement.tokens), statement.source)
+        trees = _PARSER.parse(list(statement.tokens), statement.source)
     except RecursionError:
         raise StatementTooDeep(statement, "nested too deeply for sqlglot's parser") from None
     except MemoryError:
@@ -129,14 +126,4 @@ class _CommandWarningFilter(logging.Filter):
         return "Falling back to parsing as a 'Command'" not in record.getMessage()
 
 
-_COMMAND_WARNING_FILTER = _CommandWarningFilter()
-
-
-@contextmanager
-def without_command_warnings() -> Iterator[None]:
-    """Silence sqlglot's "Falling back to parsing as a 'Command'" warnings inside the block."""
-    _SQLGLOT_LOGGER.addFilter(_COMMAND_WARNING_FILTER)
-    try:
-        yield
-    finally:
-        _SQLGLOT_LOGGER.removeFilter(_COMMAND_WARNING_FILTER)
+logging.getLogger("sqlglot").addFilter(_CommandWarningFilter())
