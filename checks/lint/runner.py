@@ -6,11 +6,9 @@ import codecs
 import dataclasses
 import functools
 import gc
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -168,7 +166,12 @@ def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> 
     """``map`` over a pool of forked workers when it pays (many files, several cores, fork available).
     The largest files go first, so that no worker is left with a large one at the end."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
-    if jobs < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or len(items) < PARALLEL_FROM:
+        return list(map(function, items))
+    import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return list(map(function, items))
     order = sorted(range(len(items)), key=lambda index: -_size(items[index]))
     gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
