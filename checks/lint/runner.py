@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
@@ -27,7 +26,6 @@ from zsgate.sql.calls import read_call
 from zsgate.sql.parse import DEFAULT_LIMITS, SizeLimits, SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
 
-T = TypeVar("T")
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
 
 
@@ -92,7 +90,7 @@ def lint_paths(
     missing = len(unreadable)
     lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings = 0, list[Finding]()
-    for result in _map(lint_one, files, jobs):
+    for result in _lint_all(lint_one, files, jobs):
         if isinstance(result, Unreadable):
             unreadable.append(result)
         else:
@@ -162,26 +160,40 @@ PARALLEL_FROM = 32
 """Files below this many are linted in this process: starting workers would cost more than it saves."""
 
 
-def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> list[T]:
-    """``map`` over a pool of forked workers when it pays (many files, several cores, fork available).
-    The largest files go first, so that no worker is left with a large one at the end."""
+LintOne = Callable[[Path], "FileResult | Unreadable"]
+
+
+def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[FileResult | Unreadable]:
+    """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
+    cores, fork available). The largest files go first, so that no worker is left with a large one at
+    the end. A worker that dies (killed, out of memory, a crash in compiled code) loses no other file:
+    the files it left undone are linted again, each in a process of its own."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
-    if jobs < 2 or len(items) < PARALLEL_FROM:
-        return list(map(function, items))
+    if jobs < 2 or len(files) < PARALLEL_FROM:
+        return list(map(lint_one, files))
     import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return list(map(function, items))
-    order = sorted(range(len(items)), key=lambda index: -_size(items[index]))
+        return list(map(lint_one, files))
+    fork = multiprocessing.get_context("fork")
+    results: dict[Path, FileResult | Unreadable] = {}
     gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            ordered = pool.map(function, [items[index] for index in order], chunksize=2)
-            results = dict(zip(order, ordered, strict=True))
+        with ProcessPoolExecutor(jobs, mp_context=fork) as pool:
+            futures = {pool.submit(lint_one, path): path for path in sorted(files, key=_size, reverse=True)}
+            for future, path in futures.items():
+                if future.exception() is None:
+                    results[path] = future.result()
+        for path in (path for path in files if path not in results):
+            with ProcessPoolExecutor(1, mp_context=fork) as alone:
+                try:
+                    results[path] = alone.submit(lint_one, path).result()
+                except Exception:  # noqa: BLE001 - BrokenProcessPool: it died on this very file
+                    results[path] = Unreadable(str(path), "the process linting it died; please report it")
     finally:
         gc.unfreeze()
-    return [results[index] for index in range(len(items))]
+    return [results[path] for path in files]
 
 
 def _size(path: Path) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,24 @@ def test_a_zsgate_bug_on_one_file_is_reported_and_the_other_files_still_linted(
     ]
     assert {(finding.path, finding.rule) for finding in report.findings} == {(str(good), "zero-date-default")}
     assert report.files == 2
+
+
+def test_a_worker_that_dies_loses_no_other_files_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zsgate.checks.lint import runner
+
+    paths = files(tmp_path, {f"V{number}__schema.sql": GOOD_WITH_FINDING for number in range(runner.PARALLEL_FROM)})
+    deadly = paths[3]
+    lint_file = runner.lint_file
+
+    def killed_on_one_file(path: Path, *args: object, **options: object) -> object:  # out of memory, a segfault
+        if path == deadly and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return lint_file(path, *args, **options)
+
+    parent = os.getpid()
+    monkeypatch.setattr(runner, "lint_file", killed_on_one_file)
+    report = lint_paths([tmp_path], LintConfig(), jobs=2)
+    assert [(problem.path, problem.message) for problem in report.unreadable] == [
+        (str(deadly), "the process linting it died; please report it")
+    ]
+    assert {finding.path for finding in report.findings} == {str(path) for path in paths if path != deadly}
