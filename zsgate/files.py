@@ -15,7 +15,9 @@ _TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)-[^.]+\.tmp")
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path``'s content in one rename (keeping its mode when it exists). The data reaches
     the disk before the rename and the rename before returning; on any failure the old file stays
-    whole and no temp file is left; temp files of writers that were killed are removed first."""
+    whole and no temp file is left; temp files of writers that were killed are removed first. A symbolic
+    link stays one: the file it points to is replaced."""
+    path = path.resolve() if path.is_symlink() else path
     remove_stale_temporaries(path)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.zsgate-{os.getpid()}-", suffix=".tmp"

@@ -135,3 +135,14 @@ def test_a_killed_fix_leaves_no_temp_file_after_the_next_run(tmp_path: Path) -> 
     assert fix(path) == 0
     assert path.read_text() == AFTER
     assert sorted(tmp_path.iterdir()) == sorted([path, live])
+
+
+def test_fix_through_a_symbolic_link_rewrites_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real" / "V1__schema.sql"
+    target.parent.mkdir()
+    target.write_text(BEFORE)
+    link = tmp_path / "V1__schema.sql"
+    link.symlink_to(target)
+    fix(link)
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text() == AFTER
