@@ -51,13 +51,15 @@ def median_wall(command: Sequence[str | Path], **environment: str) -> float:
 
 def measured(command: Sequence[str | Path], **environment: str) -> tuple[float, float]:
     """Seconds and peak memory (MiB) of one cold process, started from a small one: a child forked
-    from this process would count its memory too."""
+    from this process would count its memory too. Python may write bytecode, as an installed package
+    has it (PYTHONDONTWRITEBYTECODE would make every run compile zsgate's modules again)."""
+    inherited = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     output = subprocess.run(
         [PYTHON, "-c", MEASURE, *map(str, command)],
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, **environment},
+        env={**inherited, **environment},
     ).stdout.split()
     return float(output[0]), float(output[1])
 
