@@ -57,7 +57,7 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
                 for p in path.rglob("*.sql")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
-        elif path.is_file():
+        elif path.exists():  # a file, or a pipe or device named on purpose (`zsgate lint <(git show ...)`)
             files.append(path)
         else:
             missing.append(Unreadable(str(path), "no such file or directory"))

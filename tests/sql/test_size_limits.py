@@ -108,3 +108,13 @@ def test_replay_refuses_a_huge_statement_before_starting_a_server(tmp_path: Path
     result = zsgate("replay", "--engine", "dsn:mysql+pymysql://nobody@127.0.0.1:1/", tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{tmp_path / 'V0.6__schema.sql'}:2: statement of 300 KiB" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["lint", "verify --sql"])
+def test_an_endless_input_is_read_only_up_to_the_limit(command: str) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    result = zsgate(*command.split(), "/dev/zero", "--max-file-size", "64K")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    output = result.stdout + result.stderr
+    assert "/dev/zero: " in output and "more than 64 KiB (raise the limit with --max-file-size)" in output

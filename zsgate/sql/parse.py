@@ -43,10 +43,14 @@ def read_sql_file(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIM
     name = os.fspath(path)
     try:
         with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+            size = os.fstat(handle.fileno()).st_size  # 0 for a pipe or a device: the read is bounded too
             if limits.file_bytes and size > limits.file_bytes:
                 raise SqlReadError(name, _too_large("file", size, limits.file_bytes, "--max-file-size"))
-            data = handle.read()
+            data = handle.read(limits.file_bytes + 1) if limits.file_bytes else handle.read()
+            if limits.file_bytes and len(data) > limits.file_bytes:
+                raise SqlReadError(
+                    name, f"more than {shown_size(limits.file_bytes)} (raise the limit with --max-file-size)"
+                )
     except OSError as error:
         raise SqlReadError(name, f"cannot read: {error.strerror or error}") from error
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
