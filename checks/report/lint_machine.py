@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import TextIO
+from urllib.parse import quote
 
 from zsgate.checks.lint.findings import LintReport, Severity
 
@@ -99,7 +100,8 @@ def _level(severity: Severity) -> str:
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/").removeprefix("./")
+    """A relative URI reference, as SARIF requires: ``V1 #2.sql`` is ``V1%20%232.sql``."""
+    return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
 
 
 def _data(text: str) -> str:

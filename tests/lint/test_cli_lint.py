@@ -200,3 +200,12 @@ def test_facts_from_another_project_and_a_bad_facts_file(tmp_path: Path) -> None
     facts.write_text("{}")
     result = run(path, "--facts", facts)
     assert result.returncode == 2 and f"{facts}: not a model-facts.json" in result.stderr
+
+
+def test_sarif_locations_are_uris_whatever_the_file_is_called(tmp_path: Path) -> None:
+    write(tmp_path, "upgrade 5.5 #2/V1__schema.sql", BAD)
+    document = json.loads(run("upgrade 5.5 #2", "--format", "sarif", cwd=tmp_path).stdout)
+    locations = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]
+    }
+    assert locations == {"upgrade%205.5%20%232/V1__schema.sql"}
