@@ -23,7 +23,8 @@ from zsgate.checks.lint.targets import reserved_words
 
 from zsgate.files import remove_stale_temporaries, write_atomically
 from zsgate.sql.calls import read_call
-from zsgate.sql.parse import DEFAULT_LIMITS, SizeLimits, SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
@@ -225,7 +226,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     reserved = reserved_words(config.target)
     failures: list[Unreadable] = []
 
-    def failed(line: int, what: str, error: Exception) -> None:
+    def failed(line: int | None, what: str, error: Exception) -> None:
         failures.append(Unreadable(sql.path, f"{what} failed ({error!r}); please report it", line))
 
     parsed: list[Parsed] = []
@@ -243,7 +244,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     try:
         tables.learn(parsed)
     except Exception as error:  # noqa: BLE001
-        failed(1, "learning the file's tables", error)
+        failed(None, "learning the file's tables", error)
     context = FileContext(sql, reserved, config.target, tables)
     findings: list[Finding] = []
     edits: list[Edit] = []
@@ -265,7 +266,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
         try:
             findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
         except Exception as error:  # noqa: BLE001
-            failed(1, f"rule {rule.name}", error)
+            failed(None, f"rule {rule.name}", error)
     return FileResult(sql.path, len(sql.statements), findings, edits, failures)
 
 

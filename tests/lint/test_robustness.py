@@ -100,7 +100,7 @@ def test_a_zsgate_bug_on_one_file_is_reported_and_the_other_files_still_linted(
     monkeypatch.setattr(TableFacts, "learn", fails_on_the_first_file)
     report = lint_paths([tmp_path], LintConfig(), jobs=1)
     assert [(problem.where, problem.message) for problem in report.unreadable] == [
-        (f"{broken}:1", "learning the file's tables failed (KeyError('unexpected')); please report it")
+        (str(broken), "learning the file's tables failed (KeyError('unexpected')); please report it")
     ]
     assert {(finding.path, finding.rule) for finding in report.findings} == {(str(good), "zero-date-default")}
     assert report.files == 2
