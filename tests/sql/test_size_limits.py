@@ -117,4 +117,4 @@ def test_an_endless_input_is_read_only_up_to_the_limit(command: str) -> None:
     result = zsgate(*command.split(), "/dev/zero", "--max-file-size", "64K")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     output = result.stdout + result.stderr
-    assert "/dev/zero: " in output and "more than 64 KiB (raise the limit with --max-file-size)" in output
+    assert "/dev/zero: " in output and "file is larger than the 64 KiB limit (raise it with --max-file-size)" in output

@@ -48,9 +48,7 @@ def read_sql_file(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIM
                 raise SqlReadError(name, _too_large("file", size, limits.file_bytes, "--max-file-size"))
             data = handle.read(limits.file_bytes + 1) if limits.file_bytes else handle.read()
             if limits.file_bytes and len(data) > limits.file_bytes:
-                raise SqlReadError(
-                    name, f"more than {shown_size(limits.file_bytes)} (raise the limit with --max-file-size)"
-                )
+                raise SqlReadError(name, _too_large("file", None, limits.file_bytes, "--max-file-size"))
     except OSError as error:
         raise SqlReadError(name, f"cannot read: {error.strerror or error}") from error
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
@@ -73,8 +71,11 @@ def read_sql_file(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIM
     return sql
 
 
-def _too_large(what: str, size: int, limit: int, flag: str) -> str:
-    return f"{what} of {shown_size(size)} is larger than the {shown_size(limit)} limit (raise it with {flag})"
+def _too_large(what: str, size: int | None, limit: int, flag: str) -> str:
+    """``file of 50 MiB is larger than the 1 MiB limit (raise it with --max-file-size)``; a pipe's size
+    is not known."""
+    of = f" of {shown_size(size)}" if size is not None else ""
+    return f"{what}{of} is larger than the {shown_size(limit)} limit (raise it with {flag})"
 
 
 MAX_PARENTHESES = 20
