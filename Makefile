@@ -10,7 +10,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,fast]'
+	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
 ## gate: the main job, end to end: models -> generated SQL (drift gate) -> lint -> verify on a throwaway server
@@ -25,7 +25,7 @@ test: install
 
 ## bench: performance targets (lint the corpus cold, verify cold, server start)
 bench: install
-	$(BIN)/pip install --quiet -e '.[test,fast,bench]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python tests/bench/run.py
 	$(BIN)/python tests/bench/scale.py
 

@@ -42,6 +42,7 @@ from zsgate.checks.verify.apply import ApplyError, execute, load
 
 from zsgate.engines import SCHEMA, open_server
 from zsgate.history.flyway import History, Migration, read_history, version_key
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile
 
 
@@ -103,31 +104,42 @@ OnFile = Callable[[ReplayedFile], None]
 
 
 def replay(
-    engine: str, directory: Path, runner: Runner = Runner.FLYWAY, on_file: OnFile = lambda file: None
+    engine: str,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    on_file: OnFile = lambda file: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> ReplayReport:
     """Migrate a fresh server from ``engine`` through the whole history; stop at the first error."""
-    history, files = _read(directory, runner)  # every file is read before a server starts
+    history, files = _read(directory, runner, limits)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
         return _migrate(server.url.set(database=SCHEMA), history, files, report, False, on_file)
 
 
 def migrate_database(
-    url: URL, directory: Path, runner: Runner = Runner.FLYWAY, repair: bool = False, on_file: OnFile = lambda f: None
+    url: URL,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    repair: bool = False,
+    on_file: OnFile = lambda f: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> ReplayReport:
     """Migrate an existing database, continuing after what its ``schema_version`` holds.
 
     ``repair`` first removes failed rows as ``flyway repair`` does; without it a failed row stops the run,
     as it stops Flyway.
     """
-    history, files = _read(directory, runner)
+    history, files = _read(directory, runner, limits)
     report = ReplayReport(url.render_as_string(hide_password=True))
     return _migrate(url, history, files, report, repair, on_file)
 
 
-def validate_database(url: URL, directory: Path, runner: Runner = Runner.FLYWAY) -> ReplayReport:
+def validate_database(
+    url: URL, directory: Path, runner: Runner = Runner.FLYWAY, limits: SizeLimits = DEFAULT_LIMITS
+) -> ReplayReport:
     """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
-    history, files = _read(directory, runner)
+    history, files = _read(directory, runner, limits)
     report = ReplayReport(url.render_as_string(hide_password=True))
     with _sessions(url) as (user, meta):
         report.server_version = user.get_server_info()
@@ -147,11 +159,11 @@ def _migrate(
     return report
 
 
-def _read(directory: Path, runner: Runner) -> tuple[History, dict[Path, SqlFile]]:
+def _read(directory: Path, runner: Runner, limits: SizeLimits) -> tuple[History, dict[Path, SqlFile]]:
     """The history and every file of it, read as ``runner`` reads them."""
     history = read_history(directory)
     paths = [*history.callbacks.values(), *(migration.path for migration in history.migrations)]
-    return history, {path: load(path, runner) for path in paths}
+    return history, {path: load(path, runner, limits) for path in paths}
 
 
 @contextmanager

@@ -7,17 +7,20 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from zsgate import __version__
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
     from zsgate.checks.lint.findings import LintReport
@@ -66,6 +69,42 @@ def run() -> NoReturn:
         )
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_OK)
+
+
+class ByteSize(click.ParamType):
+    """``4M``, ``512K``, ``1G`` or bytes; 0 for no limit."""
+
+    name = "SIZE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return value if isinstance(value, int) else size_in_bytes(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--max-file-size`` and ``--max-statement-size``, passed to ``command`` as one ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: object, max_file_size: int, max_statement_size: int, **kwargs: object) -> None:
+        command(*args, limits=SizeLimits(max_file_size, max_statement_size), **kwargs)
+
+    largest_file = click.option(
+        "--max-file-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.file_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a larger SQL file; 0: no limit. ZStack's largest is 63 KiB.",
+    )
+    largest_statement = click.option(
+        "--max-statement-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.statement_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a SQL file with a larger statement; 0: no limit. ZStack's largest is 29 KiB.",
+    )
+    return largest_file(largest_statement(with_limits))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -170,6 +209,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="model-facts.json for tables the files do not define.",
 )
+@size_limit_options
 def lint(
     paths: tuple[Path, ...],
     output: str,
@@ -182,6 +222,7 @@ def lint(
     list_rules: bool,
     config: Path | None,
     facts: Path | None,
+    limits: SizeLimits,
 ) -> None:
     """Lint upgrade SQL files (directories are searched for *.sql).
 
@@ -218,10 +259,8 @@ def lint(
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
-        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
+        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix, limits=limits)
     except UnknownRule as error:
-        fail(str(error))
-    except OSError as error:  # --fix could not write a file back
         fail(str(error))
     _write_lint_report(report, output)
     if report.unreadable:
@@ -354,6 +393,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@size_limit_options
 def verify(
     engine: str,
     upgrade: Path | None,
@@ -364,6 +404,7 @@ def verify(
     resume: bool,
     rows: int,
     output: str,
+    limits: SizeLimits,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
@@ -384,7 +425,7 @@ def verify(
 
     try:
         plan = dataclasses.replace(
-            default_plan(release, upgrade, rollback, helpers, Runner(runner)), resume=resume, rows=rows
+            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits), resume=resume, rows=rows
         )
     except PlanError as error:
         fail(str(error))
@@ -426,8 +467,16 @@ def verify(
     help="Read files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@size_limit_options
 def replay(
-    directory: Path, engine: str, database: str | None, validate: bool, repair: bool, runner: str, output: str
+    directory: Path,
+    engine: str,
+    database: str | None,
+    validate: bool,
+    repair: bool,
+    runner: str,
+    output: str,
+    limits: SizeLimits,
 ) -> None:
     """Replay a conf/db history as Flyway 3.2.1's migrate does.
 
@@ -457,7 +506,7 @@ def replay(
             fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
         reader = Runner(runner)
         if database is None:
-            report = run_replay(engine, directory, reader)
+            report = run_replay(engine, directory, reader, limits=limits)
         else:
             url = parse_url(database)  # checked, as a pymysql URL that selects no database
             name = make_url(database).database
@@ -465,9 +514,9 @@ def replay(
                 fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
             url = url.set(database=name)
             report = (
-                validate_database(url, directory, reader)
+                validate_database(url, directory, reader, limits)
                 if validate
-                else migrate_database(url, directory, reader, repair=repair)
+                else migrate_database(url, directory, reader, repair=repair, limits=limits)
             )
     except (EngineError, SqlFileError, HistoryError, ValueError) as error:
         fail(str(error))

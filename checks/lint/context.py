@@ -28,6 +28,8 @@ class Parsed:
     call: Call | None
     names: tuple[exp.Identifier, ...] = ()
     """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.checks.lint.ddl.names`)."""
+    unchecked: str = ""
+    """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 
 
 class TableFacts:

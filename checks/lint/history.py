@@ -66,7 +66,7 @@ def schema_findings(
     files: Iterable[FileChanges],
     config: LintConfig,
     facts: TableFacts,
-    read_many: Callable[[list[Path]], list[FileChanges | None]] | None = None,
+    read_many: Callable[[list[Path]], Sequence[object]] | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
     ``read_many`` reads the history files that are not linted (default: one after the other)."""
@@ -82,7 +82,7 @@ def schema_findings(
         for path in history.files:
             if (file := linted.pop(path.resolve(), None)) is not None:
                 findings += _check(file, schema, config)
-            elif (changes := read.get(path)) is not None:
+            elif isinstance(changes := read.get(path), FileChanges):
                 for change in changes.changes:
                     apply(schema, change)
     for file in linted.values():  # not part of a history: on its own

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
 
@@ -31,14 +32,15 @@ class SqlFileError(Exception):
     """A SQL file that cannot be run at all (unreadable, or it does not split)."""
 
 
-def load(path: Path, runner: Runner = Runner.FLYWAY) -> SqlFile:
-    """Read and split a file as `runner` does; refuse one the client reading cannot split cleanly.
+def load(path: Path, runner: Runner = Runner.FLYWAY, limits: SizeLimits = DEFAULT_LIMITS) -> SqlFile:
+    """Read and split a file as `runner` does; refuse one above ``limits`` or one the client reading cannot
+    split cleanly.
 
     Flyway itself refuses nothing (what it cannot cut, it sends), but a file the client cannot read either
     is broken for every runner, and the client reading says where.
     """
     try:
-        sql = read_sql_file(path)
+        sql = read_sql_file(path, limits)
     except SqlReadError as error:
         raise SqlFileError(str(error)) from None
     if sql.errors:

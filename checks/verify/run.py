@@ -30,6 +30,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile, Statement
 
 SESSION = (
@@ -91,6 +92,8 @@ class Plan:
     """Run the ``resume`` check (an upgrade stopped after any statement and run again ends as a clean one)."""
     rows: int = 0
     """Grow every table the upgrade changes to this many rows before it runs (0: the seed rows only)."""
+    limits: SizeLimits = DEFAULT_LIMITS
+    """How large the files may be."""
 
 
 class PlanError(ValueError):
@@ -103,6 +106,7 @@ def default_plan(
     rollback: Path | None = None,
     helpers: Path | None = None,
     runner: Runner = Runner.FLYWAY,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
     from zsgate.migrations.generate import MIGRATIONS
@@ -120,6 +124,7 @@ def default_plan(
         release=release,
         helpers=helpers or baseline.HELPERS,
         runner=runner,
+        limits=limits,
     )
 
 
@@ -128,9 +133,8 @@ def verified(
     engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
-    files = _Files(
-        *(load(path, plan.runner) for path in (plan.upgrade, plan.rollback, plan.helpers))
-    )  # before a server starts
+    paths = (plan.upgrade, plan.rollback, plan.helpers)
+    files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
     with open_server(engine) as server, connect(server, SESSION) as connection:
         yield _Run(connection, plan, files, server, on_check).all(), server
 

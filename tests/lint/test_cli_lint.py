@@ -189,8 +189,8 @@ def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(tmp_path: P
     monkeypatch.setattr(ZeroDateDefault, "check", broken)
     path = write(tmp_path, "V1__schema.sql", BAD)
     report = lint_paths([path], LintConfig(), jobs=1)
-    assert [(p.path, p.message) for p in report.unreadable] == [
-        (str(path), "line 1: rule zero-date-default failed (TypeError('unexpected tree')); please report it")
+    assert [(p.where, p.message) for p in report.unreadable] == [
+        (f"{path}:1", "rule zero-date-default failed (TypeError('unexpected tree')); please report it")
     ]
     assert {f.rule for f in report.findings} == {"non-idempotent-ddl", "unquoted-identifier"}
 
@@ -215,3 +215,12 @@ def test_destructive_change_leaves_flyway_undo_files_alone(tmp_path: Path) -> No
     (tmp_path / "V5.6.0__schema.sql").write_text(sql, encoding="utf-8")
     report = lint_paths([tmp_path], LintConfig(select=frozenset({"destructive-change"})))
     assert [(Path(f.path).name, f.rule) for f in report.findings] == [("V5.6.0__schema.sql", "destructive-change")]
+
+
+def test_sarif_locations_are_uris_whatever_the_file_is_called(tmp_path: Path) -> None:
+    write(tmp_path, "upgrade 5.5 #2/V1__schema.sql", BAD)
+    document = json.loads(run("upgrade 5.5 #2", "--format", "sarif", cwd=tmp_path).stdout)
+    locations = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]
+    }
+    assert locations == {"upgrade%205.5%20%232/V1__schema.sql"}

@@ -16,6 +16,7 @@ from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
 from zsgate.checks.lint.rules.released_file_edited import ReleasedFileEdited
 from zsgate.checks.lint.rules.reserved_word import ReservedWord
 from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
+from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     ParseError(),
     RunnerDisagreement(),
     ReleasedFileEdited(),
+    UncheckedStatement(),
     UnquotedIdentifier(),
     ReservedWord(),
     QuotedHelperArgument(),
