@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 
 from sqlglot import exp
 from sqlglot.dialects.mysql import MySQL
-from sqlglot.errors import ParseError, TokenError
+from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
 from zsgate.checks.impact.tables import Column, Table, Tables, column_of, integer_range, table_of, type_length
 
 from zsgate.sql.calls import Call
-from zsgate.sql.parse import without_command_warnings
+from zsgate.sql.parse import parse_text
 
 Op = Operation
 DATA_DEPENDENT = frozenset({Op.MAKE_NOT_NULL, Op.ADD_UNIQUE, Op.NARROW_TYPE, Op.ADD_PRIMARY_KEY, Op.CHANGE_PRIMARY_KEY})
@@ -70,7 +70,7 @@ class Reader:
     def read(self, expression: exp.Expression | None, call: Call | None = None) -> list[Change]:
         """The changes of one statement; then learn what it did."""
         if call is not None and (helper_sql := helper_alter(call)) is not None:
-            expression = _parse(helper_sql)
+            expression = parse_text(helper_sql)
         changes = [
             replace(change, new_table=True) if change.table.lower() in self.created else change
             for change in self._changes(expression)
@@ -378,14 +378,6 @@ def _dropped(drop: exp.Drop) -> list[str]:
     """The names a DROP (of a table, column, index or key) names."""
     named = drop.args.get("tables") or ([drop.this] if drop.this is not None else [])
     return [node.name for node in named]
-
-
-def _parse(sql: str) -> exp.Expression | None:
-    try:
-        with without_command_warnings():
-            return _DIALECT.parse(sql)[0]
-    except (ParseError, TokenError):
-        return None
 
 
 def _tokens(text: str) -> list[Token]:

@@ -113,6 +113,19 @@ def parse_statement(statement: Statement) -> exp.Expr | None:
     return found[0] if len(found) == 1 else None
 
 
+def parse_text(sql: str) -> exp.Expr | None:
+    """Parse SQL that zsgate made itself (such as the ALTER a helper procedure runs); None where sqlglot
+    cannot make one tree of it."""
+    try:
+        trees = _PARSER.parse(_DIALECT.tokenize(sql), sql)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - as in parse_statement
+        return None
+    found = [tree for tree in trees if tree is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def _parenthesis_depth(statement: Statement) -> int:
     depth = deepest = 0
     for token in statement.tokens:
