@@ -10,7 +10,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,fast]'
+	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
 ## gate: the main job, end to end: models -> generated SQL (drift gate) -> lint -> verify on a throwaway server
@@ -26,8 +26,9 @@ test: install
 
 ## bench: performance targets (lint the corpus cold, verify cold, server start; the same for the docker engines)
 bench: install
-	$(BIN)/pip install --quiet -e '.[test,fast,bench]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	zsgate/engines/images/with-docker.sh $(BIN)/python tests/bench/run.py
+	$(BIN)/python tests/bench/scale.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

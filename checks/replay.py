@@ -1,98 +1,277 @@
-"""Replay a ZStack schema history (``conf/db``) on a fresh server, file by file, as Flyway would.
+"""Replay a ZStack schema history (``conf/db``) as Flyway 3.2.1's ``migrate`` applies it, or validate one.
 
-The order is Flyway's for a new database: the baseline ``V0.6__schema.sql``, the ``beforeValidate``
-and ``beforeMigrate`` callbacks, then ``upgrade/V<version>__schema.sql`` by version (numerically, so
-V5.2.10 follows V5.2.9). Statements go through the linter's splitter, so a replay that passes shows
-the splitter cuts real files exactly where the ``mysql`` client does.
+``migrate`` (flyway-core, tag ``flyway-3.2.1``: ``Flyway.migrate``, ``command/DbValidate``,
+``command/DbMigrate``), with ZStack's ``-outOfOrder=true``:
+
+1. the ``beforeValidate`` callback, validation (an applied file edited since, or applied but gone, stops
+   everything), ``afterValidate``;
+2. ``beforeMigrate``; the ``schema_version`` table is created if missing;
+3. while a version is pending (resolved, not in ``schema_version``; lower ones too, out of order): refuse if a
+   failed row exists, else ``beforeEachMigrate``, the file, ``afterEachMigrate``, and its row in
+   ``schema_version`` (success 1; on an error success 0, then stop: MySQL cannot roll DDL back);
+4. ``afterMigrate``.
+
+Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``), committed after each;
+``schema_version`` is written on a second one (``connectionMetaDataTable``). Files are read by the reader's
+``flyway`` mode unless another runner is asked for (``client``, the ``mariadb`` client's rules).
 """
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-from zsgate.checks.verify.apply import ApplyError, apply, connect, load
-from zsgate.schema.releases import release_key
+import pymysql
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+from zsgate.checks.schema_version import (
+    Discrepancy,
+    Finding,
+    add_applied_migration,
+    applied_migrations,
+    compare,
+    create_if_not_exists,
+    remove_failed_migrations,
+    untracked_tables,
+)
+from zsgate.checks.verify.apply import ApplyError, execute, load
 
 from zsgate.engines import SCHEMA, open_server
-
-CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
-VERSIONED = re.compile(r"V(?P<version>\d+(?:\.\d+)*)__.*\.sql")
+from zsgate.history.flyway import History, Migration, read_history, version_key
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.split import Runner, SqlFile
 
 
 @dataclass(frozen=True)
 class ReplayedFile:
-    """One file of the history: how many statements ran, how long it took, and the error if any."""
+    """A file run: a migration (with its version) or a callback, its statement count, time and error if any."""
 
     path: str
     statements: int
     seconds: float
     error: str | None = None
+    version: str | None = None
 
 
 @dataclass
 class ReplayReport:
-    """What a replay did on one server."""
+    """What a replay or validation did on one database."""
 
     engine: str
-    server_version: str
+    server_version: str = ""
     files: list[ReplayedFile] = field(default_factory=list)
+    refused: list[Finding] = field(default_factory=list)  # why migrate would not start or go on
+    findings: list[Finding] = field(default_factory=list)  # what --validate found
+    already_applied: int = 0
+    repaired: int = 0
     tables: int = 0
 
     @property
     def ok(self) -> bool:
-        return all(file.error is None for file in self.files)
+        return not self.refused and not self.findings and all(file.error is None for file in self.files)
 
     def as_dict(self) -> dict[str, object]:
+        def finding(item: Finding) -> dict[str, str]:
+            return {"kind": item.kind.value, "version": item.version, "script": item.script, "detail": item.detail}
+
         return {
             "ok": self.ok,
             "engine": self.engine,
             "server_version": self.server_version,
             "tables": self.tables,
+            "already_applied": self.already_applied,
+            "repaired": self.repaired,
+            "refused": [finding(item) for item in self.refused],
+            "findings": [finding(item) for item in self.findings],
             "files": [
-                {"path": f.path, "statements": f.statements, "seconds": round(f.seconds, 3), "error": f.error}
+                {
+                    "path": f.path,
+                    "version": f.version,
+                    "statements": f.statements,
+                    "seconds": round(f.seconds, 3),
+                    "error": f.error,
+                }
                 for f in self.files
             ],
         }
 
 
-def history(directory: Path) -> list[Path]:
-    """The files of a ``conf/db`` folder in the order Flyway applies them to a new database."""
-    upgrades = directory / "upgrade"
-    baseline = sorted(path for path in directory.glob("V*__schema.sql") if VERSIONED.fullmatch(path.name))
-    callbacks = [upgrades / name for name in CALLBACKS if (upgrades / name).is_file()]
-    versioned = [path for path in upgrades.glob("V*.sql") if VERSIONED.fullmatch(path.name)]
-    return [*baseline[:1], *callbacks, *sorted(versioned, key=_version)]
+OnFile = Callable[[ReplayedFile], None]
 
 
-def _version(path: Path) -> tuple[int, ...]:
-    match = VERSIONED.fullmatch(path.name)
-    assert match is not None
-    return release_key(match.group("version"))
-
-
-def replay(engine: str, files: list[Path], on_file: Callable[[ReplayedFile], None] = lambda file: None) -> ReplayReport:
-    """Apply ``files`` in order on a fresh server from ``engine``; stop at the first error."""
-    loaded = [load(path) for path in files]  # every file is read before a server starts
-    with open_server(engine) as server, connect(server) as connection:  # the server's own session defaults
+def replay(
+    engine: str,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    on_file: OnFile = lambda file: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
+) -> ReplayReport:
+    """Migrate a fresh server from ``engine`` through the whole history; stop at the first error."""
+    history, files = _read(directory, runner, limits)  # every file is read before a server starts
+    with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        for sql in loaded:
-            started = time.perf_counter()
-            try:
-                apply(connection, sql)
-                error = None
-            except ApplyError as failure:
-                error = str(failure)
-            replayed = ReplayedFile(sql.path, len(sql.statements), time.perf_counter() - started, error)
-            report.files.append(replayed)
-            on_file(replayed)
-            if error:
+        return _migrate(server.url.set(database=SCHEMA), history, files, report, False, on_file)
+
+
+def migrate_database(
+    url: URL,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    repair: bool = False,
+    on_file: OnFile = lambda f: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
+) -> ReplayReport:
+    """Migrate an existing database, continuing after what its ``schema_version`` holds.
+
+    ``repair`` first removes failed rows as ``flyway repair`` does; without it a failed row stops the run,
+    as it stops Flyway.
+    """
+    history, files = _read(directory, runner, limits)
+    report = ReplayReport(url.render_as_string(hide_password=True))
+    return _migrate(url, history, files, report, repair, on_file)
+
+
+def validate_database(
+    url: URL, directory: Path, runner: Runner = Runner.FLYWAY, limits: SizeLimits = DEFAULT_LIMITS
+) -> ReplayReport:
+    """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
+    history, files = _read(directory, runner, limits)
+    report = ReplayReport(url.render_as_string(hide_password=True))
+    with _sessions(url) as (user, meta):
+        report.server_version = user.get_server_info()
+        report.findings = _Flyway(history, files, user, meta, report, lambda file: None).validate(pending_allowed=False)
+    return report
+
+
+def _migrate(
+    url: URL, history: History, files: dict[Path, SqlFile], report: ReplayReport, repair: bool, on_file: OnFile
+) -> ReplayReport:
+    with _sessions(url) as (user, meta):
+        report.server_version = report.server_version or user.get_server_info()
+        if repair:
+            report.repaired = remove_failed_migrations(meta)
+        _Flyway(history, files, user, meta, report, on_file).migrate()
+        report.tables = _table_count(user)
+    return report
+
+
+def _read(directory: Path, runner: Runner, limits: SizeLimits) -> tuple[History, dict[Path, SqlFile]]:
+    """The history and every file of it, read as ``runner`` reads them."""
+    history = read_history(directory)
+    paths = [*history.callbacks.values(), *(migration.path for migration in history.migrations)]
+    return history, {path: load(path, runner, limits) for path in paths}
+
+
+@contextmanager
+def _sessions(url: URL) -> Iterator[tuple[pymysql.Connection, pymysql.Connection]]:
+    """Flyway's two connections to the database: one for user objects, one for ``schema_version``."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        user, meta = engine.raw_connection(), engine.raw_connection()
+        try:
+            yield user.dbapi_connection, meta.dbapi_connection
+        finally:
+            user.close()
+            meta.close()
+    finally:
+        engine.dispose()
+
+
+def _table_count(connection: pymysql.Connection) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")
+        (count,) = cursor.fetchone()
+    return int(count)
+
+
+class _Flyway:
+    """One run of Flyway's ``migrate`` or ``validate`` over two sessions."""
+
+    def __init__(
+        self,
+        history: History,
+        files: dict[Path, SqlFile],
+        user: pymysql.Connection,
+        meta: pymysql.Connection,
+        report: ReplayReport,
+        on_file: OnFile,
+    ) -> None:
+        self.history, self.files, self.user, self.meta = history, files, user, meta
+        self.report, self.on_file = report, on_file
+
+    def validate(self, pending_allowed: bool) -> list[Finding]:
+        """DbValidate.validate: the callbacks around a comparison of the files with ``schema_version``."""
+        if not self._callback("beforeValidate"):
+            return []
+        findings = compare(self.history, applied_migrations(self.meta), pending_allowed)
+        self._callback("afterValidate")
+        return findings
+
+    def migrate(self) -> None:
+        """Flyway.migrate: validate, then DbMigrate.migrate; stops at the first error."""
+        refused = [f for f in self.validate(pending_allowed=True) if f.kind is not Discrepancy.FAILED]
+        if not refused and (tables := untracked_tables(self.meta)):
+            detail = f"{tables} tables but no schema_version: Flyway migrates only a schema it built (or baselined)"
+            refused = [Finding(Discrepancy.UNTRACKED, "", "", detail)]
+        if refused or self._stopped:
+            self.report.refused = refused
+            return
+        if not self._callback("beforeMigrate"):
+            return
+        create_if_not_exists(self.meta)
+        self.report.already_applied = sum(row.success for row in applied_migrations(self.meta))
+        while True:
+            applied = applied_migrations(self.meta)
+            failed = [f for f in compare(self.history, applied, True) if f.kind is Discrepancy.FAILED]
+            if failed:
+                self.report.refused = failed
+                return
+            done = {version_key(row.version) for row in applied}
+            pending = [migration for migration in self.history.migrations if migration.key not in done]
+            if not pending:
                 break
-        report.tables = connection.execute(
-            text("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = :schema"), {"schema": SCHEMA}
-        ).scalar_one()
-        return report
+            if not self._apply_migration(pending[0]):
+                return
+        self._callback("afterMigrate")
+
+    @property
+    def _stopped(self) -> bool:
+        return any(file.error for file in self.report.files)
+
+    def _apply_migration(self, migration: Migration) -> bool:
+        """DbMigrate.applyMigration; False when it failed (its failed row is then recorded)."""
+        started = time.perf_counter()
+        ok = self._callback("beforeEachMigrate") and self._run(migration.path, migration.version)
+        ok = ok and self._callback("afterEachMigrate")
+        ms = int((time.perf_counter() - started) * 1000)
+        add_applied_migration(
+            self.meta, migration.version, migration.description, migration.script, migration.checksum, ms, ok
+        )
+        return ok
+
+    def _callback(self, event: str) -> bool:
+        path = self.history.callbacks.get(event)
+        return path is None or self._run(path, None)
+
+    def _run(self, path: Path, version: str | None) -> bool:
+        """Run one file in the user session and commit it; roll back and report on the first error."""
+        sql = self.files[path]
+        started = time.perf_counter()
+        error = None
+        try:
+            if sql.errors:  # what the runner refuses to send at all (Flyway: a placeholder)
+                first = sql.errors[0]
+                raise ApplyError(sql.path, first.line, first.message)
+            execute(self.user, sql)
+            self.user.commit()
+        except ApplyError as failure:
+            self.user.rollback()
+            error = str(failure)
+        replayed = ReplayedFile(sql.path, len(sql.statements), time.perf_counter() - started, error, version)
+        self.report.files.append(replayed)
+        self.on_file(replayed)
+        return error is None

@@ -6,17 +6,21 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import gc
 import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from zsgate import __version__
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
     from zsgate.checks.lint.findings import LintReport
@@ -67,6 +71,42 @@ def run() -> NoReturn:
     sys.exit(EXIT_OK)
 
 
+class ByteSize(click.ParamType):
+    """``4M``, ``512K``, ``1G`` or bytes; 0 for no limit."""
+
+    name = "SIZE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return value if isinstance(value, int) else size_in_bytes(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--max-file-size`` and ``--max-statement-size``, passed to ``command`` as one ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: object, max_file_size: int, max_statement_size: int, **kwargs: object) -> None:
+        command(*args, limits=SizeLimits(max_file_size, max_statement_size), **kwargs)
+
+    largest_file = click.option(
+        "--max-file-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.file_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a larger SQL file; 0: no limit. ZStack's largest is 63 KiB.",
+    )
+    largest_statement = click.option(
+        "--max-statement-size",
+        type=ByteSize(),
+        default=shown_size(DEFAULT_LIMITS.statement_bytes),
+        show_default=True,
+        help="Refuse (exit 2) a SQL file with a larger statement; 0: no limit. ZStack's largest is 29 KiB.",
+    )
+    return largest_file(largest_statement(with_limits))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="zsgate")
 def main() -> None:
@@ -75,8 +115,10 @@ def main() -> None:
     \b
     models (schema/) --generate--> migrations/V<release>__schema.sql
                      --lint------> findings before merge
+                     --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
-    conf/db history  --replay----> every file, in Flyway's order, on a fresh server
+    conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
+                     --lock------> released files' checksums, which lint then guards
     """
 
 
@@ -169,6 +211,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="model-facts.json for tables the files do not define.",
 )
+@size_limit_options
 def lint(
     paths: tuple[Path, ...],
     output: str,
@@ -181,6 +224,7 @@ def lint(
     list_rules: bool,
     config: Path | None,
     facts: Path | None,
+    limits: SizeLimits,
 ) -> None:
     """Lint upgrade SQL files (directories are searched for *.sql).
 
@@ -217,10 +261,8 @@ def lint(
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
-        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix)
+        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix, limits=limits)
     except UnknownRule as error:
-        fail(str(error))
-    except OSError as error:  # --fix could not write a file back
         fail(str(error))
     _write_lint_report(report, output)
     if report.unreadable:
@@ -268,6 +310,45 @@ def _explain_rules(explain: str | None) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--target",
+    "targets",
+    multiple=True,
+    metavar="TARGET",
+    help="Server to predict for, repeatable: mysql-8.0, mysql-8.4, mysql-9.7, mariadb-10.11 (default: all).",
+)
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--prechecks", is_flag=True, help="Print the SQL that finds the rows each data-dependent change would fail on."
+)
+def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
+    """Algorithm, lock and rebuild of each change to an existing table.
+
+    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
+    run) against the tables the models and the earlier statements leave, in the session the file and
+    the Flyway callbacks beside it leave. With --prechecks, prints instead the queries that find the
+    rows a NOT NULL, UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot
+    be read.
+    """
+    from zsgate.checks.impact.analyse import impact_paths
+    from zsgate.checks.impact.online_ddl import TARGETS
+    from zsgate.checks.report import impact as render
+
+    if unknown := [target for target in targets if target not in TARGETS]:
+        fail(f"--target {unknown[0]!r} is not one of {', '.join(TARGETS)}")
+    report = impact_paths(paths, targets or TARGETS)
+    if prechecks:
+        writer = render.write_prechecks_json if output == "json" else render.write_prechecks
+    else:
+        writer = render.write_json if output == "json" else render.write_text
+    writer(report, sys.stdout)
+    for error in report.errors:
+        click.echo(f"zsgate: error: {error}", err=True)
+    sys.exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+@main.command()
 @click.option(
     "--engine",
     default="local",
@@ -293,27 +374,61 @@ def _explain_rules(explain: str | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
+@click.option(
+    "--resume/--no-resume",
+    default=True,
+    show_default=True,
+    help="Check that the upgrade, stopped after any statement and run again, ends as a clean run does.",
+)
+@click.option(
+    "--rows",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@size_limit_options
 def verify(
-    engine: str, upgrade: Path | None, rollback: Path | None, release: str | None, helpers: Path | None, output: str
+    engine: str,
+    upgrade: Path | None,
+    rollback: Path | None,
+    release: str | None,
+    helpers: Path | None,
+    runner: str,
+    resume: bool,
+    rows: int,
+    output: str,
+    limits: SizeLimits,
 ) -> None:
     """Prove an upgrade on a real, throwaway server.
 
     Builds the pre-release baseline (helper procedures, tables, seed rows), applies the upgrade
     statement by statement, then checks: schema equals the models, a second run changes nothing,
     seed rows are intact, cascades / SET NULL / unique keys / NOT NULL behave, and the rollback
-    returns to the baseline. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
+    returns to the baseline; then (resume) for every statement, stopped after it and run again, the
+    upgrade ends as a clean run does. Exit 0 all pass, 1 a check failed, 2 the run could not happen.
     """
     from rich.console import Console
 
-    from zsgate.checks.report.verify_text import print_check, print_summary, write_json
+    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary, write_json
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError, shown_spec
+    from zsgate.sql.split import Runner
 
     try:
-        plan = default_plan(release, upgrade, rollback, helpers)
+        plan = dataclasses.replace(
+            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits), resume=resume, rows=rows
+        )
     except PlanError as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
@@ -330,6 +445,8 @@ def verify(
     if output == "json":
         write_json(report, sys.stdout)
     else:
+        if rows:
+            print_statements(console, report)
         print_summary(console, report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
 
@@ -337,38 +454,133 @@ def verify(
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
+@click.option(
+    "--database",
+    metavar="URL",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+)
+@click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
+@click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
+@click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def replay(directory: Path, engine: str, output: str) -> None:
-    """Replay a ZStack schema history (conf/db) on a fresh server.
+@size_limit_options
+def replay(
+    directory: Path,
+    engine: str,
+    database: str | None,
+    validate: bool,
+    repair: bool,
+    runner: str,
+    output: str,
+    limits: SizeLimits,
+) -> None:
+    """Replay a conf/db history as Flyway 3.2.1's migrate does.
 
-    Applies V0.6__schema.sql, the beforeValidate/beforeMigrate callbacks and every
-    upgrade/V<version>__schema.sql in version order, statement by statement, and stops at the first
-    error (file:line and the server's message). Exit 0 when all apply, 1 on an error, 2 when it
-    cannot run.
+    On a fresh server (or --database): the beforeValidate callback, validation, beforeMigrate, then
+    V0.6__schema.sql and every upgrade/V<version>__*.sql not yet in schema_version, in version order, each
+    recorded in schema_version as Flyway records it, then afterMigrate. It stops at the first error
+    (file:line and the server's message), recording the failed version as Flyway does. Exit 0 when all
+    apply (or --validate finds nothing), 1 on an error or a discrepancy, 2 when it cannot run.
     """
-    from zsgate.checks.replay import history
+    import pymysql
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
+    from zsgate.engines.dsn import parse_url
+    from zsgate.history.flyway import HistoryError, read_history
+    from zsgate.sql.split import Runner
 
-    files = history(directory)
-    if not files:
-        fail(f"{shown(directory)}: no V<version>__schema.sql files (expected ZStack's conf/db folder)")
+    if (validate or repair) and database is None:
+        fail("--validate and --repair need --database URL: they read an existing schema_version")
     try:
-        report = run_replay(engine, files)
-    except (EngineError, SqlFileError, ValueError) as error:
+        pending = len(read_history(directory).migrations)
+        if not pending:
+            fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
+        reader = Runner(runner)
+        if database is None:
+            report = run_replay(engine, directory, reader, limits=limits)
+        else:
+            url = parse_url(database)  # checked, as a pymysql URL that selects no database
+            name = make_url(database).database
+            if not name:
+                fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
+            url = url.set(database=name)
+            report = (
+                validate_database(url, directory, reader, limits)
+                if validate
+                else migrate_database(url, directory, reader, repair=repair, limits=limits)
+            )
+    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
         fail(str(error))
+    except DBAPIError as error:
+        fail(f"cannot use the database: {error.orig}")
+    except pymysql.MySQLError as error:
+        fail(f"cannot use the database: {error}")
     if output == "json":
         click.echo(json.dumps(report.as_dict(), indent=2))
+        sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+    for file in report.files:
+        if file.error:
+            click.echo(f"error: {file.error}", err=True)
+    for finding in report.refused:
+        where = f"{finding.script}: version {finding.version} " if finding.version else ""
+        click.echo(f"refused: {where}{finding.kind}: {finding.detail}", err=True)
+    for finding in report.findings:
+        click.echo(f"{finding.script}: version {finding.version} {finding.kind}: {finding.detail}")
+    if validate:
+        click.echo(f"{len(report.findings)} discrepancies against schema_version in {report.engine}")
     else:
+        migrations = [file for file in report.files if file.version is not None]
+        applied = sum(file.error is None for file in migrations)
         statements = sum(file.statements for file in report.files)
         seconds = sum(file.seconds for file in report.files)
-        for file in report.files:
-            if file.error:
-                click.echo(f"error: {file.error}", err=True)
         verb = "replayed" if report.ok else "stopped after"
+        done = f", {report.already_applied} already applied" if report.already_applied else ""
         click.echo(
-            f"{verb} {len(report.files)} of {len(files)} files ({statements} statements, {seconds:.1f}s) "
-            f"on {report.engine}: {report.tables} tables in zstack"
+            f"{verb} {applied} of {pending - report.already_applied} migrations{done} "
+            f"({statements} statements with callbacks, {seconds:.1f}s) on {report.engine}: {report.tables} tables"
         )
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
+def lock(directory: Path, release: str | None) -> None:
+    """Record released files' Flyway checksums in flyway.lock.
+
+    Writes DIRECTORY/flyway.lock.
+    Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
+    already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
+    hide the edit.
+    """
+    from zsgate.files import write_atomically
+    from zsgate.history.flyway import HistoryError, read_history
+    from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
+
+    path = directory / LOCK_NAME
+    try:
+        history = read_history(directory)
+        current = read_lock(path) if path.is_file() else {}
+    except (HistoryError, LockError, ValueError) as error:
+        fail(str(error))
+    try:
+        entries = locked_for(history, release, current)
+    except ValueError as error:  # a --release that is no version
+        fail(f"--release {release}: {error}")
+    except LockError as error:
+        click.echo(f"zsgate: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    write_atomically(path, render_lock(entries))
+    added = len(entries) - len(current)
+    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added)")

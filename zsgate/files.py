@@ -1,22 +1,73 @@
-"""Writing files so that a reader never sees half of one."""
+"""Writing files so that a reader never sees half of one, and a killed writer leaves nothing behind."""
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import tempfile
 from pathlib import Path
 
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)-[^.]+\.tmp")
+"""``.V1__schema.sql.zsgate-4242-k3j9x.tmp``: a temp file of ``write_atomically``, with its writer's pid."""
+
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path``'s content in one rename (keeping its mode when it exists); on any failure the
-    old file stays whole and no temp file is left."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Replace ``path``'s content in one rename (keeping its mode when it exists). The data reaches
+    the disk before the rename and the rename before returning; on any failure the old file stays
+    whole and no temp file is left; temp files of writers that were killed are removed first. A symbolic
+    link stays one: the file it points to is replaced."""
+    path = path.resolve() if path.is_symlink() else path
+    remove_stale_temporaries(path)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.zsgate-{os.getpid()}-", suffix=".tmp"
+    )
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         if path.exists():
             os.chmod(temporary, path.stat().st_mode & 0o7777)
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
+    _sync_directory(path.parent)
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temp files ``write_atomically`` made for ``path`` in runs that died before renaming
+    them (their writer's pid no longer runs); return them."""
+    removed = []
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.zsgate-*.tmp"):
+        match = _TEMPORARY.fullmatch(candidate.name)
+        if match and match.group("name") == path.name and not _running(int(match.group("pid"))):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this pid exists (owned by anyone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (where the platform lets a directory be opened)."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory; the rename itself has happened
+    finally:
+        os.close(descriptor)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
+
+if TYPE_CHECKING:
+    from zsgate.checks.impact.changes import Change
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,8 @@ class Parsed:
     call: Call | None
     names: tuple[exp.Identifier, ...] = ()
     """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.checks.lint.ddl.names`)."""
+    unchecked: str = ""
+    """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 
 
 class TableFacts:
@@ -54,6 +62,18 @@ class FileContext:
     sql: SqlFile
     reserved: frozenset[str]
     target: str
+    statements: tuple[Parsed, ...] = ()
+
+    @cached_property
+    def changes(self) -> Mapping[int, list[Change]]:
+        """Each statement's changes to existing tables (by its start), as `zsgate impact` reads them:
+        against the models and the file's earlier statements, in the session its callbacks leave."""
+        from zsgate.checks.impact.analyse import model_tables, statement_changes
+
+        path = Path(self.sql.path)
+        parsed = [(p.statement, p.expression, p.call) for p in self.statements]
+        read = statement_changes(parsed, model_tables(), path.parent if path.is_file() else None)
+        return {statement.start: changes for statement, changes in read}
 
     @property
     def text(self) -> str:

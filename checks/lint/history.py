@@ -16,12 +16,12 @@ from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import Parsed, TableFacts
-from zsgate.checks.lint.findings import Finding, is_silenced
+from zsgate.checks.lint.findings import Finding, Silenced, is_silenced
 from zsgate.checks.lint.rules import RULES
 
 from zsgate.history.apply import apply
 from zsgate.history.changes import Change, read_changes
-from zsgate.history.flyway import CALLBACKS, histories_of
+from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.helpers import HELPERS
 from zsgate.history.schema import Procedure, Schema
 from zsgate.sql.calls import read_call
@@ -39,10 +39,10 @@ class FileChanges:
     path: str
     changes: tuple[Change, ...]
     lines: LineIndex
-    silenced: dict[int, frozenset[str]]
+    silenced: Silenced
 
 
-def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: dict[int, frozenset[str]]) -> FileChanges:
+def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: Silenced) -> FileChanges:
     """The changes of a file the linter has parsed."""
     changes = [change for item in parsed for change in read_changes(item.expression, item.call, item.statement.tokens)]
     return FileChanges(sql.path, tuple(changes), sql.lines, silenced)
@@ -66,28 +66,36 @@ def schema_findings(
     files: Iterable[FileChanges],
     config: LintConfig,
     facts: TableFacts,
-    read_many: Callable[[list[Path]], list[FileChanges | None]] | None = None,
+    read_many: Callable[[list[Path]], Sequence[object]] | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
     ``read_many`` reads the history files that are not linted (default: one after the other)."""
     linted = {Path(file.path).resolve(): file for file in files}
-    histories = histories_of(linted)
+    histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
     unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
     for history in histories:
         schema = Schema(fallback=facts)
-        if not any(path.name == CALLBACKS[-1] for path in history.files):
+        if "beforeMigrate" not in history.callbacks:
             schema.procedures = _known_helpers()  # no beforeMigrate.sql in the tree: assume ZStack's
         for path in history.files:
             if (file := linted.pop(path.resolve(), None)) is not None:
                 findings += _check(file, schema, config)
-            elif (changes := read.get(path)) is not None:
+            elif isinstance(changes := read.get(path), FileChanges):
                 for change in changes.changes:
                     apply(schema, change)
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, Schema(procedures=_known_helpers(), fallback=facts), config)
     return findings
+
+
+def _history(root: Path) -> History | None:
+    """The history at ``root``; None when Flyway would refuse it (its files are then checked on their own)."""
+    try:
+        return read_history(root)
+    except (HistoryError, OSError):
+        return None
 
 
 def _read_each(paths: list[Path]) -> list[FileChanges | None]:
@@ -109,6 +117,6 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
             for hit in rule.check_change(change, schema):
                 line, column = file.lines.locate(max(hit.start, 0))
                 finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message)
-                if not is_silenced(finding, file.silenced):
+                if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
                     findings.append(finding)
     return findings

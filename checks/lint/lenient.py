@@ -12,7 +12,6 @@ from sqlglot.errors import ErrorLevel, ParseError
 from sqlglot.tokens import Token, TokenType
 from zsgate.checks.lint.ddl import DEFINING, names
 
-from zsgate.sql.parse import without_command_warnings
 from zsgate.sql.split import Statement
 
 RETRIES = 5
@@ -29,8 +28,7 @@ def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expres
     renamed: set[int] = set()
     for _ in range(RETRIES):
         try:
-            with without_command_warnings():
-                trees = MySQL().parser(error_level=ErrorLevel.IMMEDIATE).parse(tokens, statement.source)
+            trees = MySQL().parser(error_level=ErrorLevel.IMMEDIATE).parse(tokens, statement.source)
         except ParseError as error:
             where = error.errors[0] if error.errors else {}
         except Exception:  # noqa: BLE001 - sqlglot has other failure modes on odd input

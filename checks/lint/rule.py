@@ -44,6 +44,8 @@ class Rule:
     fixable: ClassVar[bool] = False
     checks_schema: ClassVar[bool] = False
     """True for rules over schema changes (:meth:`check_change`) rather than statements."""
+    noqa_needs_reason: ClassVar[bool] = False
+    """Only ``-- noqa: name: reason`` silences it: a bare or unexplained noqa does not."""
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         """The findings of this rule in one statement."""

@@ -2,33 +2,33 @@
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import functools
-import multiprocessing
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
 from zsgate.checks.lint.ddl import names
-from zsgate.checks.lint.findings import Finding, LintReport, Unreadable, is_silenced
+from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.targets import reserved_words
 
-from zsgate.files import write_atomically
+from zsgate.files import remove_stale_temporaries, write_atomically
 from zsgate.sql.calls import read_call
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
-from zsgate.sql.split import SqlFile, Statement, split_sql
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
 
-T = TypeVar("T")
-NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*))?", re.IGNORECASE)
+NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
 
 class UnknownRule(ValueError):
@@ -43,8 +43,8 @@ class FileResult:
     statements: int
     findings: list[Finding]
     edits: list[Edit]
-    failures: list[str]
-    """Rules that crashed on a statement (a zsgate bug): reported, and the run exits 2."""
+    failures: list[Unreadable]
+    """Where zsgate crashed on a statement (a bug): reported, and the run exits 2."""
     changes: FileChanges | None = None
     """What the file changes in the schema, for the rules over the schema (run once every file is read)."""
 
@@ -61,7 +61,7 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
                 for p in path.rglob("*.sql")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
-        elif path.is_file():
+        elif path.exists():  # a file, or a pipe or device named on purpose (`zsgate lint <(git show ...)`)
             files.append(path)
         else:
             missing.append(Unreadable(str(path), "no such file or directory"))
@@ -85,54 +85,137 @@ def lint_paths(
     facts: TableFacts | None = None,
     fix: bool = False,
     jobs: int | None = None,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> LintReport:
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
-    the fixes, then report what is left."""
+    the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted."""
     check_rule_names(config)
     files, unreadable = sql_files(paths)
-    lint_one = functools.partial(lint_file, config=config, facts=facts, fix=fix)
+    missing = len(unreadable)
+    lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings, changes = 0, list[Finding](), list[FileChanges]()
-    for result in _map(lint_one, files, jobs):
+    for result in _lint_all(lint_one, files, jobs):
         if isinstance(result, Unreadable):
             unreadable.append(result)
         else:
             statements += result.statements
             findings += result.findings
-            unreadable += [Unreadable(result.path, failure) for failure in result.failures]
+            unreadable += result.failures
             changes += [result.changes] if result.changes else []
-    read_many = functools.partial(_map, read_file_changes, jobs=jobs)
+    read_many = functools.partial(_lint_all, read_file_changes, jobs=jobs)
     findings += schema_findings(changes, config, facts or model_facts(), read_many)
-    return LintReport(len(files) + len(unreadable), statements, sorted(findings), unreadable, [r.info() for r in RULES])
+    findings.sort(key=_place)
+    return LintReport(len(files) + missing, statements, findings, unreadable, [r.info() for r in RULES])
+
+
+def _place(finding: Finding) -> tuple[str, int, int, str, str]:
+    """Findings in file order (as ``sorted`` would put them, without the dataclass's slow comparisons)."""
+    return finding.path, finding.line, finding.column, finding.code, finding.message
 
 
 def lint_file(
-    path: Path, config: LintConfig, facts: TableFacts | None = None, fix: bool = False
+    path: Path,
+    config: LintConfig,
+    facts: TableFacts | None = None,
+    fix: bool = False,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
-    """Lint one file; with ``fix``, write its fixes atomically and lint it again."""
+    """Lint one file; with ``fix``, write its fixes atomically and lint it again. Never raises: what
+    stops it is returned as Unreadable."""
     try:
-        sql = read_sql_file(path)
+        sql = read_sql_file(path, limits)
     except SqlReadError as error:
-        return Unreadable(str(path), error.message)
-    result = lint_sql(sql, config, facts)
-    if fix and result.edits:
-        fixed = apply_edits(sql.text, result.edits)
-        bom = "\ufeff" if path.read_bytes().startswith(b"\xef\xbb\xbf") else ""
-        write_atomically(path, bom + fixed)
-        result = lint_sql(split_sql(fixed, sql.path), config, facts)
+        return Unreadable(str(path), error.message, error.line)
+    try:
+        result = lint_sql(sql, config, facts)
+        if fix:
+            remove_stale_temporaries(path)
+        if fix and result.edits:
+            fixed = apply_edits(sql.text, result.edits)
+            write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
+            result = lint_sql(split_sql(fixed, sql.path), config, facts)
+    except OSError as error:
+        return Unreadable(str(path), f"--fix could not write it: {error.strerror or error}")
+    except Exception as error:  # noqa: BLE001 - a zsgate bug on one file must not lose the other files' findings
+        return Unreadable(str(path), f"zsgate failed on this file ({error!r}); please report it")
     return result
+
+
+def _lint_for_report(path: Path, **options: object) -> FileResult | Unreadable:
+    """``lint_file`` as a report needs it. The cyclic garbage collector pauses while the file's tokens
+    and trees live, and one young collection frees them after (on the corpus a tenth less time and a
+    fifth less memory than letting it run). The edits stay here: a report does not show them, and they
+    would cost a worker's result its pickling time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = lint_file(path, **options)  # type: ignore[arg-type]
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(1)
+    return dataclasses.replace(result, edits=[]) if isinstance(result, FileResult) else result
+
+
+def _starts_with_bom(path: Path) -> bool:
+    """Whether the file starts with a UTF-8 BOM (which reading dropped and a rewrite keeps)."""
+    with path.open("rb") as handle:
+        return handle.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
 
 
 PARALLEL_FROM = 32
 """Files below this many are linted in this process: starting workers would cost more than it saves."""
+CHUNK = 4
+"""Files a worker takes at a time: fewer round trips to the parent, still even shares at the end."""
 
 
-def _map(function: Callable[[Path], T], items: list[Path], jobs: int | None) -> list[T]:
-    """``map`` over a pool of forked workers when it pays (many files, several cores, fork available)."""
-    jobs = jobs or min(os.cpu_count() or 1, 8)
-    if jobs < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return list(map(function, items))
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, items, chunksize=4))
+LintOne = Callable[[Path], "FileResult | Unreadable"]
+
+
+def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[FileResult | Unreadable]:
+    """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
+    cores, fork available), CHUNK files per task. The largest files go first, so that no worker is left
+    with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
+    loses no other file: the files it left undone are linted again, each in a process of its own."""
+    jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
+    if jobs < 2 or len(files) < PARALLEL_FROM:
+        return list(map(lint_one, files))
+    import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return list(map(lint_one, files))
+    fork = multiprocessing.get_context("fork")
+    results: dict[Path, FileResult | Unreadable] = {}
+    gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=fork) as pool:
+            largest_first = sorted(files, key=_size, reverse=True)
+            chunks = [largest_first[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
+            futures = {pool.submit(_lint_chunk, lint_one, chunk): chunk for chunk in chunks}
+            for future, chunk in futures.items():
+                if future.exception() is None:
+                    results.update(zip(chunk, future.result(), strict=True))
+        for path in (path for path in files if path not in results):
+            with ProcessPoolExecutor(1, mp_context=fork) as alone:
+                try:
+                    results[path] = alone.submit(lint_one, path).result()
+                except Exception:  # noqa: BLE001 - BrokenProcessPool: it died on this very file
+                    results[path] = Unreadable(str(path), "the process linting it died; please report it")
+    finally:
+        gc.unfreeze()
+    return [results[path] for path in files]
+
+
+def _lint_chunk(lint_one: LintOne, chunk: list[Path]) -> list[FileResult | Unreadable]:
+    return [lint_one(path) for path in chunk]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def lint_text(
@@ -148,47 +231,85 @@ def lint_text(
 
 def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
-    its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`)."""
+    its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
+    statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
     reserved = reserved_words(config.target)
-    parsed = [_parse(statement, reserved) for statement in sql.statements]
-    context = FileContext(sql, reserved, config.target)
+    failures: list[Unreadable] = []
+
+    def failed(line: int | None, what: str, error: Exception) -> None:
+        failures.append(Unreadable(sql.path, f"{what} failed ({error!r}); please report it", line))
+
+    parsed: list[Parsed] = []
+    fixable: list[bool] = []
+    fixable_until = min((_offset(sql, error.line, error.column) for error in sql.errors), default=len(sql.text))
+    for statement in sql.statements:
+        try:
+            item, clean = _parse(statement, reserved)
+        except Exception as error:  # noqa: BLE001
+            failed(statement.line, "reading the statement", error)
+            item, clean = Parsed(statement, None, None), False
+        parsed.append(item)
+        fixable.append(clean and statement.end <= fixable_until)
+    context = FileContext(sql, reserved, config.target, tuple(parsed))
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
-    failures: list[str] = []
-    for item in parsed:
+    for item, may_fix in zip(parsed, fixable, strict=True):
         for rule in rules:
             try:
                 hits = list(rule.check(item, context))
             except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
-                failures.append(f"line {item.statement.line}: rule {rule.name} failed ({error!r}); please report it")
+                failed(item.statement.line, f"rule {rule.name}", error)
                 continue
             for hit in hits:
                 finding = _finding(rule, hit.start, hit.message, context)
-                if not is_silenced(finding, silenced):
+                if not is_silenced(finding, silenced, rule.noqa_needs_reason):
                     findings.append(finding)
-                    if hit.edit is not None:
+                    if hit.edit is not None and may_fix:
                         edits.append(hit.edit)
     for rule in rules:
-        findings += [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
-    return FileResult(sql.path, len(sql.statements), findings, edits, failures, file_changes(sql, parsed, silenced))
+        try:
+            finished = [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+        except Exception as error:  # noqa: BLE001
+            failed(None, f"rule {rule.name}", error)
+            continue
+        findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
+    try:
+        changes = file_changes(sql, parsed, silenced)
+    except Exception as error:  # noqa: BLE001
+        failed(None, "reading the file's schema changes", error)
+        changes = None
+    return FileResult(sql.path, len(sql.statements), findings, edits, failures, changes)
 
 
-def _parse(statement: Statement, reserved: frozenset[str]) -> Parsed:
-    expression = parse_statement(statement)
+def _parse(statement: Statement, reserved: frozenset[str]) -> tuple[Parsed, bool]:
+    """The statement as rules see it, and whether sqlglot read it cleanly (only then may --fix edit it)."""
+    call = read_call(statement.tokens)
+    try:
+        expression = parse_statement(statement)
+    except StatementTooDeep as error:
+        return Parsed(statement, None, call, unchecked=f"{error.reason}: no other rule checked it"), False
+    clean = expression is not None
     if expression is None and statement.tokens:
         expression = parse_as_names(statement, reserved)
-    return Parsed(statement, expression, read_call(statement.tokens), tuple(names(expression)))
+    return Parsed(statement, expression, call, tuple(names(expression))), clean
 
 
-def _noqa_lines(sql: SqlFile) -> dict[int, frozenset[str]]:
-    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule)."""
+def _offset(sql: SqlFile, line: int, column: int) -> int:
+    """The file offset of a 1-based line and column."""
+    return sql.lines.starts[line - 1] + column - 1
+
+
+def _noqa_lines(sql: SqlFile) -> Silenced:
+    """Line -> rule names and codes its ``-- noqa: ...`` comment silences (empty: every rule), and whether
+    it says why (``-- noqa: rule: reason``)."""
     silenced = {}
     for comment in sql.comments:
         if match := NOQA.search(comment.text):
             listed = match.group("names")
-            silenced[comment.line] = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            names = frozenset(n.strip() for n in listed.split(",")) if listed else frozenset()
+            silenced[comment.line] = (names, bool(match.group("reason")))
     return silenced
 
 

@@ -32,7 +32,7 @@ def line(finding: Finding) -> str:
 
 def write_plain(report: LintReport, out: TextIO) -> None:
     for problem in report.unreadable:
-        out.write(f"{problem.path}: error: {problem.message}\n")
+        out.write(f"{problem.where}: error: {problem.message}\n")
     for finding in report.findings:
         out.write(line(finding) + "\n")
     out.write(summary(report) + "\n")
@@ -45,7 +45,7 @@ def write_rich(report: LintReport, out: TextIO, console: Console | None = None) 
 
     console = console or Console(file=out)
     for problem in report.unreadable:
-        console.print(f"[bold]{escape(problem.path)}[/]: [red]error:[/] {escape(problem.message)}", highlight=False)
+        console.print(f"[bold]{escape(problem.where)}[/]: [red]error:[/] {escape(problem.message)}", highlight=False)
     for path, findings in groupby(report.findings, key=lambda f: f.path):
         console.print(f"[bold underline]{escape(path)}[/]", highlight=False)
         for finding in findings:

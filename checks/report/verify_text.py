@@ -7,6 +7,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 from zsgate.checks.verify.run import CheckResult, VerifyReport
 
 
@@ -31,3 +32,15 @@ def print_summary(console: Console, report: VerifyReport) -> None:
 
 def write_json(report: VerifyReport, out: TextIO) -> None:
     out.write(json.dumps(report.as_dict(), indent=2) + "\n")
+
+
+def print_statements(console: Console, report: VerifyReport) -> None:
+    """Each upgrade statement's time, slowest first, with impact's prediction for this server."""
+    table = Table(box=None, header_style="bold")
+    table.add_column("line", justify="right")
+    table.add_column("seconds", justify="right")
+    table.add_column("predicted", no_wrap=True)
+    table.add_column("statement", no_wrap=True, overflow="ellipsis", max_width=40)
+    for timing in sorted(report.statements, key=lambda t: -t.seconds):
+        table.add_row(str(timing.line), f"{timing.seconds:.3f}", timing.predicted, escape(timing.sql))
+    console.print(table)

@@ -1,4 +1,4 @@
-"""Run a SQL file on a server statement by statement, through the linter's splitter."""
+"""Run a SQL file on a server statement by statement, as its runner (Flyway by default) sends it."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import SCHEMA, Server
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
 
 _SERVER_LINE = re.compile(r"\bat line (\d+)$")
 SHOWN_TEXT = 200  # characters of the refused line shown in a message
@@ -31,26 +32,36 @@ class SqlFileError(Exception):
     """A SQL file that cannot be run at all (unreadable, or it does not split)."""
 
 
-def load(path: Path) -> SqlFile:
-    """Read and split a file, refusing one whose text cannot be split cleanly."""
+def load(path: Path, runner: Runner = Runner.FLYWAY, limits: SizeLimits = DEFAULT_LIMITS) -> SqlFile:
+    """Read and split a file as `runner` does; refuse one above ``limits`` or one the client reading cannot
+    split cleanly.
+
+    Flyway itself refuses nothing (what it cannot cut, it sends), but a file the client cannot read either
+    is broken for every runner, and the client reading says where.
+    """
     try:
-        sql = read_sql_file(path)
+        sql = read_sql_file(path, limits)
     except SqlReadError as error:
         raise SqlFileError(str(error)) from None
     if sql.errors:
         first = sql.errors[0]
         raise SqlFileError(f"{first.path}:{first.line}:{first.column}: {first.message}")
-    return sql
+    return as_run_by(sql, runner)
 
 
 def apply(connection: Connection, sql: SqlFile) -> None:
-    """Send each statement as the ``mysql`` client would; stop at the first the server refuses."""
+    """Send each statement as the file's runner sends it; stop at the first the server refuses."""
     raw = connection.connection.dbapi_connection
     assert raw is not None
+    execute(raw, sql)
+
+
+def execute(raw: pymysql.Connection, sql: SqlFile) -> None:
+    """`apply` on a DB-API connection."""
     with raw.cursor() as cursor:
         for statement in sql.statements:
             try:
-                cursor.execute(statement.text)
+                cursor.execute(statement.sent)
                 while cursor.nextset():
                     pass
             except pymysql.MySQLError as error:
@@ -60,11 +71,16 @@ def apply(connection: Connection, sql: SqlFile) -> None:
 
 
 def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
-    """The file line the server's "at line N" names (N counts from the statement's first line), and its text."""
-    lines = statement.text.split("\n")  # as the server counts them
+    """The file line the server's "at line N" names, and its text.
+
+    N counts lines of what was sent, from the statement's first line. Flyway sends a statement's lines as
+    they are, so line N is the file's; the client leaves comments out, so after a comment of several lines
+    inside a statement the line is an estimate.
+    """
+    lines = statement.sent.split("\n")  # as the server counts them
     match = _SERVER_LINE.search(message)
     offset = min(int(match.group(1)) - 1, len(lines) - 1) if match else 0
-    there = lines[offset].strip() or " ".join(statement.text.split())
+    there = lines[offset].strip() or " ".join(statement.sent.split())
     return statement.line + offset, there[:SHOWN_TEXT]
 
 

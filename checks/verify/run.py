@@ -1,8 +1,10 @@
 """``zsgate verify``: on a fresh server, baseline → upgrade → checks, each timed.
 
-Checks, in order: ``upgrade`` (the file applies), ``schema`` (the models, exactly), ``idempotent``
-(a second run changes nothing), ``data`` (seed rows unchanged), ``behaviour`` (cascades, SET NULL,
-unique keys, NOT NULL as the models say) and ``rollback`` (back to the baseline, and up again).
+Checks, in order: ``upgrade`` (the file applies, each data-dependent change after its precheck),
+``schema`` (the models, exactly), ``idempotent`` (a second run changes nothing), ``data`` (seed rows
+unchanged), ``behaviour`` (cascades, SET NULL, unique keys, NOT NULL as the models say), ``rollback``
+(back to the baseline, and up again) and ``resume`` (stopped after any statement and run again, it
+ends as a clean run).
 """
 
 from __future__ import annotations
@@ -15,16 +17,21 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import DBAPIError
+from zsgate.checks.impact.analyse import file_prechecks
+from zsgate.checks.impact.online_ddl import target_of
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import ApplyError, apply, connect, load, set_session
 from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.compare import schema_problems
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
+from zsgate.checks.verify.resume import resume_problems
+from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
-from zsgate.sql.split import SqlFile
+from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.split import Runner, SqlFile, Statement
 
 SESSION = (
     "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
@@ -51,6 +58,8 @@ class VerifyReport:
     engine: str
     server_version: str
     checks: list[CheckResult]
+    statements: list[StatementTime] = field(default_factory=list)
+    """Each upgrade statement's time on the first run, with impact's prediction for this server."""
 
     @property
     def ok(self) -> bool:
@@ -65,6 +74,7 @@ class VerifyReport:
                 {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems}
                 for c in self.checks
             ],
+            "statements": [statement.as_dict() for statement in self.statements],
         }
 
 
@@ -77,6 +87,13 @@ class Plan:
     metadata: MetaData
     release: str
     helpers: Path = baseline.HELPERS
+    runner: Runner = Runner.FLYWAY  # how files are read and sent: as ZStack's deployer does, by default
+    resume: bool = True
+    """Run the ``resume`` check (an upgrade stopped after any statement and run again ends as a clean one)."""
+    rows: int = 0
+    """Grow every table the upgrade changes to this many rows before it runs (0: the seed rows only)."""
+    limits: SizeLimits = DEFAULT_LIMITS
+    """How large the files may be."""
 
 
 class PlanError(ValueError):
@@ -88,6 +105,8 @@ def default_plan(
     upgrade: Path | None = None,
     rollback: Path | None = None,
     helpers: Path | None = None,
+    runner: Runner = Runner.FLYWAY,
+    limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
     from zsgate.migrations.generate import MIGRATIONS
@@ -104,6 +123,8 @@ def default_plan(
         metadata=metadata,
         release=release,
         helpers=helpers or baseline.HELPERS,
+        runner=runner,
+        limits=limits,
     )
 
 
@@ -112,7 +133,8 @@ def verified(
     engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
-    files = _Files(load(plan.upgrade), load(plan.rollback), load(plan.helpers))  # before a server starts
+    paths = (plan.upgrade, plan.rollback, plan.helpers)
+    files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
     with open_server(engine) as server, connect(server, SESSION) as connection:
         yield _Run(connection, plan, files, server, on_check).all(), server
 
@@ -150,13 +172,20 @@ class _Run:
         on_check: Callable[[CheckResult], None],
     ) -> None:
         self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
+        self.plan = plan
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
+        self.timings: list[StatementTime] = []
 
     def all(self) -> VerifyReport:
         """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
         baseline.build(self.connection, self.baseline, self.files.helpers)
+        for table in touched_tables(self.files.upgrade) if self.plan.rows else ():
+            try:
+                grow(self.connection, table, self.plan.rows)
+            except DBAPIError as error:
+                raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
         self.base_print = fingerprint(self.connection)
         self.seeded = baseline.data_digest(self.connection, self.baseline)
         checks = [
@@ -165,6 +194,7 @@ class _Run:
             ("data", self._data),
             ("behaviour", self._behaviour),
             ("rollback", self._rollback),
+            *([("resume", self._resume)] if self.plan.resume else []),
         ]
         if self._check("upgrade", self._upgrade):
             self.upgraded = fingerprint(self.connection)
@@ -173,7 +203,7 @@ class _Run:
         else:
             for name, _ in checks:
                 self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
-        return VerifyReport(self.server.description, self.server.version, self.results)
+        return VerifyReport(self.server.description, self.server.version, self.results, self.timings)
 
     def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
         started = time.perf_counter()
@@ -191,7 +221,25 @@ class _Run:
         return result.ok
 
     def _upgrade(self) -> list[str]:
-        apply(self.connection, self.files.upgrade)
+        """Apply the upgrade, running ahead of each data-dependent change the query that finds the rows it
+        would fail on (`zsgate impact --prechecks`): rows found stop it there, with the query's result."""
+        checks = file_prechecks(self.files.upgrade)
+
+        def precheck(statement: Statement) -> None:
+            for check in checks.get(statement.start, ()):
+                rows = self.connection.exec_driver_sql(check.sql).all()
+                if rows:
+                    first = ", ".join(str(value) for value in rows[0])
+                    first = first if len(first) <= 80 else first[:77] + "..."
+                    raise ApplyError(
+                        check.path,
+                        check.line,
+                        f"precheck found {len(rows)} row(s) the change would fail on ({check.finds}), "
+                        f"first ({first}); query: {check.sql}",
+                    )
+
+        predicted = predictions(self.files.upgrade, target_of(self.server.family, self.server.version))
+        self.timings = apply_timed(self.connection, self.files.upgrade, predicted, before=precheck)
         return []
 
     def _schema(self) -> list[str]:
@@ -213,6 +261,12 @@ class _Run:
     def _behaviour(self) -> list[str]:
         set_session(self.connection, SESSION)  # the files run may have changed the session
         return behaviour_problems(self.connection, self.target)
+
+    def _resume(self) -> list[str]:
+        """Last: it rebuilds the database once per statement, leaving it upgraded as a clean run does."""
+        return resume_problems(
+            self.connection, self.baseline, self.files.helpers, self.files.upgrade, SESSION, _changes
+        )
 
     def _rollback(self) -> list[str]:
         apply(self.connection, self.files.rollback)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,3 +67,82 @@ def test_a_failed_write_leaves_the_file_whole_and_no_temp_file(tmp_path: Path, m
         files.write_atomically(path, AFTER)
     assert path.read_text() == BEFORE
     assert os.listdir(tmp_path) == ["V1__schema.sql"]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "CREATE INDEX idxFoo ON FooVO`(uuid);\n",  # an unterminated quote: a second fix used to quote `ON`
+        "DROP VIEW IF EXISTS\nDELIMITER ;\n",  # used to become "`DELIMITER` ;", a valid statement, exit 0
+        # sqlglot reads it only when the reserved `key` is taken as a name: a guess, not a clean parse
+        "CREATE TABLE IF NOT EXISTS T (uuid VARCHAR(32), select INT);\n",
+    ],
+)
+def test_fix_never_rewrites_a_statement_that_does_not_parse_cleanly(tmp_path: Path, broken: str) -> None:
+    path = tmp_path / "V1__schema.sql"
+    path.write_text(broken)
+    fix(path)
+    fix(path)
+    assert path.read_text() == broken
+
+
+def test_fix_still_fixes_the_statements_before_a_broken_one(tmp_path: Path) -> None:
+    path = tmp_path / "V1__schema.sql"
+    path.write_text("UPDATE HostEO SET name = 'a';\nSELECT 'never closed;\n")
+    fix(path)
+    assert path.read_text() == "UPDATE `HostEO` SET `name` = 'a';\nSELECT 'never closed;\n"
+
+
+def test_the_temp_file_reaches_the_disk_before_the_rename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    fsync, replace = os.fsync, os.replace
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (calls.append("fsync"), fsync(fd))[1])
+    monkeypatch.setattr(files.os, "replace", lambda src, dst: (calls.append("replace"), replace(src, dst))[1])
+    files.write_atomically(tmp_path / "V1__schema.sql", AFTER)
+    assert calls == ["fsync", "replace", "fsync"], "file data, then the rename, then the directory"
+
+
+KILLED_WRITER = """
+import os, sys, time
+from pathlib import Path
+from zsgate import files
+
+sync = os.fsync
+
+def pause(descriptor):  # the temp file is written and synced: stop before the rename
+    sync(descriptor)
+    print("written", flush=True)
+    time.sleep(60)
+
+files.os.fsync = pause
+files.write_atomically(Path(sys.argv[1]), sys.argv[2])
+"""
+
+
+def test_a_killed_fix_leaves_no_temp_file_after_the_next_run(tmp_path: Path) -> None:
+    path = tmp_path / "V1__schema.sql"
+    path.write_text(BEFORE)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(path), AFTER], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline() == "written\n"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    (stale,) = tmp_path.glob("*.tmp")
+    live = tmp_path / f".V1__schema.sql.zsgate-{os.getpid()}-abc123.tmp"  # a writer that still runs
+    live.write_text("")
+    assert path.read_text() == BEFORE, "the killed writer never renamed"
+    assert fix(path) == 0
+    assert path.read_text() == AFTER
+    assert sorted(tmp_path.iterdir()) == sorted([path, live])
+
+
+def test_fix_through_a_symbolic_link_rewrites_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real" / "V1__schema.sql"
+    target.parent.mkdir()
+    target.write_text(BEFORE)
+    link = tmp_path / "V1__schema.sql"
+    link.symlink_to(target)
+    fix(link)
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text() == AFTER

@@ -7,6 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.runner import lint_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -24,7 +26,10 @@ def expected(text: str) -> Counter[tuple[int, str]]:
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.sql")), ids=lambda path: path.stem)
 def test_fixture_findings_are_exactly_the_annotated_ones(fixture: Path) -> None:
     text = fixture.read_text(encoding="utf-8")
-    result = lint_text(text, str(fixture))
+    # `stmt; -- expect: x` followed by another statement is itself what runner-disagreement finds (Flyway
+    # joins the two), so that rule is checked on its own fixture only
+    own = fixture.stem == RunnerDisagreement.name
+    result = lint_text(text, str(fixture), None if own else LintConfig(ignore=frozenset({RunnerDisagreement.name})))
     assert result.failures == []
     got = Counter((finding.line, finding.rule) for finding in result.findings)
     assert sorted(got.elements()) == sorted(expected(text).elements())

@@ -13,7 +13,7 @@ from zsgate.checks.lint.history import read_file_changes
 from zsgate.checks.lint.runner import lint_paths
 
 from zsgate.history.apply import apply
-from zsgate.history.flyway import history_at
+from zsgate.history.flyway import read_history
 from zsgate.history.schema import Schema
 
 COLUMNS, IN_ZSTACK = "TABLE_NAME, COLUMN_NAME, IS_NULLABLE", "TABLE_SCHEMA = 'zstack'"
@@ -28,7 +28,7 @@ def findings(corpus: Path) -> set[tuple[str, int, str]]:
 @pytest.fixture(scope="module")
 def final_schema(corpus: Path) -> Schema:
     schema = Schema()
-    for path in history_at(corpus).files:
+    for path in read_history(corpus).files:
         changes = read_file_changes(path)
         assert changes is not None
         for change in changes.changes:
@@ -80,14 +80,13 @@ def test_the_static_schema_agrees_with_the_server(corpus: Path, final_schema: Sc
     """Every column whose nullability the static schema claims has it on a server that ran the same files;
     so do its foreign keys' ON DELETE actions."""
     from sqlalchemy import text
-    from zsgate.checks.replay import history
     from zsgate.checks.verify.apply import apply as apply_on_server
     from zsgate.checks.verify.apply import connect, load
 
     from zsgate.engines import open_server
 
     with open_server("local") as server, connect(server) as connection:
-        for path in history(corpus):
+        for path in read_history(corpus).files:
             apply_on_server(connection, load(path))
         columns = connection.execute(text(f"SELECT {COLUMNS} FROM information_schema.COLUMNS WHERE {IN_ZSTACK}")).all()
         rules = connection.execute(

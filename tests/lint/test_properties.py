@@ -1,10 +1,20 @@
-"""For any text at all, the linter returns findings and never raises."""
+"""For any text at all, the linter returns findings and never raises, and --fix never changes what
+the file is made of; under both sqlglot back ends (the compiled one in this process, plain sqlglot in
+a second run of this module)."""
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from zsgate.checks.lint.runner import lint_text
+from zsgate.checks.lint.runner import apply_edits, lint_text
+
+from zsgate.sql.backend import compiled
+from zsgate.sql.split import split_sql
 
 FRAGMENTS = [
     "CREATE TABLE ",
@@ -51,11 +61,23 @@ FRAGMENTS = [
     "UPDATE t SET ",
     "\ufeff",
     " ",
+    # statements sqlglot (or sqlglotc) crashed on, and broken files --fix used to damage
+    "DEFAULT SET",
+    "/*+ a;b */",
+    "MODIFY c `VARCHAR;s`",
+    "(" * 45,
+    ")" * 45,
+    "CREATE INDEX idxFoo ON FooVO`(uuid);",
+    "DROP VIEW IF EXISTS\n",
+    "DELIMITER",
+    "N'",
+    "VIRTUAL",
 ]
+SQL_LIKE = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join))
+@given(SQL_LIKE)
 def test_sql_like_text_never_crashes_the_linter(text: str) -> None:
     result = lint_text(text)
     assert result.failures == []
@@ -66,3 +88,33 @@ def test_sql_like_text_never_crashes_the_linter(text: str) -> None:
 @given(st.text(max_size=200))
 def test_any_text_never_crashes_the_linter(text: str) -> None:
     assert lint_text(text).failures == []
+
+
+def fixed(text: str) -> str:
+    return apply_edits(text, lint_text(text).edits)
+
+
+def shape(text: str) -> tuple[int, list[str]]:
+    """How many statements the file splits into, and what keeps it from splitting cleanly (no positions)."""
+    sql = split_sql(text)
+    return len(sql.statements), [re.sub(r"\d+:\d+", "", error.message) for error in sql.errors]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SQL_LIKE)
+def test_fix_keeps_the_files_statements_and_errors_and_a_second_fix_changes_nothing(text: str) -> None:
+    once = fixed(text)
+    assert shape(once) == shape(text)
+    assert fixed(once) == once
+
+
+def test_the_properties_hold_with_plain_sqlglot_too() -> None:
+    if os.environ.get("ZSGATE_SQLGLOT") == "python":
+        assert not compiled(), "this is the plain-sqlglot run"
+        return
+    if not compiled():
+        return  # sqlglotc is not installed: the tests above ran on plain sqlglot
+    environment = {**os.environ, "ZSGATE_SQLGLOT": "python"}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__]
+    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    assert result.returncode == 0, result.stdout[-3000:]

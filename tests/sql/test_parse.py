@@ -8,7 +8,7 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import split_sql
 
 
@@ -46,8 +46,18 @@ class TestParseStatement:
     def test_none_without_tokens(self) -> None:
         assert parsed("/*!40101 SET NAMES utf8 */;") == [None]
 
-    def test_none_for_deep_nesting(self) -> None:
-        assert parsed("SELECT " + "(" * 3000 + "1" + ")" * 3000) == [None]
+    def test_too_deep_past_20_parentheses(self) -> None:
+        assert parsed("SELECT " + "(" * 20 + "1" + ")" * 20) != [None]
+        with pytest.raises(StatementTooDeep, match="parentheses nest 3000 deep, more than the 20 parsed"):
+            parsed("SELECT " + "(" * 3000 + "1" + ")" * 3000)
+
+    def test_too_deep_when_sqlglot_runs_out_of_recursion(self) -> None:
+        with pytest.raises(StatementTooDeep, match="nested too deeply for sqlglot's parser"):
+            parsed("SELECT " + "NOT " * 3000 + "1")
+
+    @pytest.mark.parametrize("sql", ["CREATE TABLE t (a INT) DEFAULT SET", "SELECT /*+ a;b */ 1"])
+    def test_none_where_sqlglot_itself_fails(self, sql: str) -> None:
+        assert len(parsed(sql)) == 1  # sqlglot (or sqlglotc) raises TypeError on these
 
     def test_same_tree_as_sqlglot_from_text(self) -> None:
         sql = "UPDATE t SET a = REPLACE(a, '-', '') WHERE b IN (1, 2);\nINSERT INTO t (a) VALUES ('x') /* c */;"

@@ -11,7 +11,7 @@ from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ParseError
 
 from zsgate.sql.parse import parse_statement, read_sql_file
-from zsgate.sql.split import PieceKind, SqlFile
+from zsgate.sql.split import PieceKind, Runner, SqlFile, as_run_by
 
 STATEMENT_KEYWORDS = {"ALTER", "CALL", "CREATE", "DELETE", "DROP", "INSERT", "RENAME", "SELECT", "SET", "UPDATE", "USE"}
 
@@ -95,3 +95,15 @@ def test_parsing_tokens_equals_parsing_text(corpus_files: list[SqlFile]) -> None
             outcomes["none" if tree is None else "command" if isinstance(tree, sqlglot.exp.Command) else "tree"] += 1
     print(f"\ncorpus statements parsed by sqlglot: {dict(outcomes)}")
     assert outcomes["tree"] + outcomes["command"] > 0.9 * sum(outcomes.values())
+
+
+def test_flyway_and_the_client_cut_the_history_alike(corpus_files: list[SqlFile]) -> None:
+    """ZStack's files pass through Flyway 3.2.1 at every customer site: both readings give the same statements,
+    whose texts differ only in comments (Flyway sends them) and CRs (neither sends them)."""
+    for sql_file in corpus_files:
+        flyway = as_run_by(sql_file, Runner.FLYWAY)
+        assert flyway.errors == ()
+        assert [(s.start, s.end) for s in flyway.statements] == [(s.start, s.end) for s in sql_file.statements]
+        for ours, theirs in zip(sql_file.statements, flyway.statements, strict=True):
+            assert "\r" not in theirs.sent and "\r" not in ours.sent
+            assert [t.text for t in MySQL().tokenize(ours.sent)] == [t.text for t in MySQL().tokenize(theirs.sent)]

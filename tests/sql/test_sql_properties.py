@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot.dialects.mysql import MySQL
 
-from zsgate.sql.parse import parse_statement
+from zsgate.sql.parse import StatementTooDeep, parse_statement
 from zsgate.sql.split import BOM, PieceKind, SqlFile, split_sql
 
 FRAGMENTS = [
@@ -112,6 +114,7 @@ def test_clean_files_give_sqlglots_tokens(text: str) -> None:
 
 @SETTINGS
 @given(any_text)
-def test_parse_statement_never_raises(text: str) -> None:
+def test_parse_statement_raises_nothing_but_too_deep(text: str) -> None:
     for statement in split_sql(text).statements:
-        parse_statement(statement)
+        with contextlib.suppress(StatementTooDeep):
+            parse_statement(statement)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from zsgate.migrations.generate import MIGRATIONS
 
-CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback"]
+CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback", "resume"]
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -46,7 +46,7 @@ def test_text_report_is_a_checklist(mariadb_binaries: None) -> None:
     assert result.returncode == 0, result.stdout
     for name in CHECKS:
         assert f"✓ {name}" in result.stdout
-    assert "6 checks passed" in result.stdout
+    assert "7 checks passed" in result.stdout
 
 
 def test_a_statement_the_server_refuses_names_file_and_line_and_exits_1(mariadb_binaries: None, tmp_path: Path) -> None:
@@ -138,3 +138,18 @@ def test_a_syntax_error_deep_in_a_statement_names_the_line_the_server_names_and_
     problem = json.loads(result.stdout)["checks"][0]["problems"][0]
     assert problem.startswith(f"{upgrade}:{line}: You have an error in your SQL syntax"), problem
     assert problem.endswith("at: `broken` VARCHAR(32) NOT NULL DEFALT 'x',"), problem
+
+
+def test_files_are_sent_as_flyway_sends_them_unless_the_client_is_asked_for(
+    mariadb_binaries: None, tmp_path: Path
+) -> None:
+    """A note after a delimiter: the mysql client applies the file, Flyway 3.2.1 joins two statements."""
+    upgrade = tmp_path / "V5.5.28__schema.sql"
+    text = (MIGRATIONS / "V5.5.28__schema.sql").read_text()
+    noted = text.replace(");\n\nCALL CREATE_INDEX(", "); -- since 5.5.28\nCALL CREATE_INDEX(", 1)
+    assert noted != text
+    upgrade.write_text(noted)
+    flyway = json.loads(run("--sql", upgrade, "--format", "json").stdout)
+    assert not flyway["checks"][0]["ok"] and "(error 1064)" in flyway["checks"][0]["problems"][0]
+    client = run("--sql", upgrade, "--runner", "client", "--format", "json")
+    assert client.returncode == 0, client.stdout

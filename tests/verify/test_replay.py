@@ -1,70 +1,238 @@
-"""`zsgate replay`: ZStack's whole schema history applies through zsgate's splitter without an error."""
+"""`zsgate replay`: a history applied as Flyway 3.2.1's migrate applies it, schema_version included."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
-from zsgate.checks.replay import history
+import pymysql
+import pytest
+
+from zsgate.history.flyway import HistoryError, flyway_checksum, read_history
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "zsgate", "replay", *map(str, args)], capture_output=True, text=True)
 
 
-def test_the_order_is_flyways(tmp_path: Path) -> None:
-    upgrade = tmp_path / "upgrade"
-    upgrade.mkdir()
-    for name in [
-        "V5.2.10__schema.sql",
-        "V5.2.9__schema.sql",
-        "V0.7__schema.sql",
-        "beforeMigrate.sql",
-        "beforeValidate.sql",
-        "notes.sql",
-    ]:
-        (upgrade / name).write_text("")
-    (tmp_path / "V0.6__schema.sql").write_text("")
-    assert [path.name for path in history(tmp_path)] == [
-        "V0.6__schema.sql",
-        "beforeValidate.sql",
-        "beforeMigrate.sql",
-        "V0.7__schema.sql",
-        "V5.2.9__schema.sql",
-        "V5.2.10__schema.sql",
-    ]
+def write_history(root: Path, files: dict[str, str]) -> Path:
+    """A conf/db tree: `V0.6__schema.sql` at the top, the rest in upgrade/."""
+    (root / "upgrade").mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name if name.startswith("V0.6") else root / "upgrade" / name).write_bytes(text.encode())
+    return root
 
 
-def test_zstacks_history_replays_on_mariadb_and_stops_on_mysql_where_lint_says(engine: str, corpus: Path) -> None:
+@pytest.fixture
+def database(running_server_url: str) -> Iterator[tuple[str, pymysql.Connection]]:
+    """A uniquely named, empty database on the machine's server (as ZStack's installer leaves `zstack`
+    before `flyway migrate`), always dropped; its URL and a connection to it."""
+    name = f"zsgate_replay_{uuid.uuid4().hex[:12]}"
+    admin = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", autocommit=True)
+    admin.cursor().execute(f"CREATE DATABASE `{name}`")
+    try:
+        connection = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", database=name)
+        yield f"mysql://root@127.0.0.1:3306/{name}", connection
+        connection.close()
+    finally:
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+        admin.close()
+
+
+def schema_version(connection: pymysql.Connection) -> list[tuple[object, ...]]:
+    connection.commit()  # see what the other sessions committed
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT version_rank, installed_rank, version, description, type, script, checksum, installed_by,"
+            " success FROM schema_version ORDER BY installed_rank"
+        )
+        return list(cursor.fetchall())
+
+
+# A small history in ZStack's style: the first file makes the table, a later one adds to it.
+BASE = {
+    "V0.6__schema.sql": "CREATE TABLE `HostVO` (`uuid` varchar(32) NOT NULL UNIQUE) ENGINE=InnoDB;\n",
+    "V0.7__schema.sql": "ALTER TABLE `HostVO` ADD COLUMN `name` varchar(255) DEFAULT NULL;\n",
+    "V1.10__add_cpu_info.sql": "ALTER TABLE `HostVO` ADD COLUMN `cpuNum` int(10) unsigned DEFAULT 0;\n",
+    "V1.9__schema.sql": "CREATE TABLE `ZoneVO` (`uuid` varchar(32) NOT NULL UNIQUE) ENGINE=InnoDB;\n",
+}
+
+
+class TestHistory:
+    def test_the_order_and_names_are_flyways(self, tmp_path: Path) -> None:
+        """SqlMigrationResolver + MigrationVersion: numeric order, `_` as space, callbacks by event name."""
+        write_history(tmp_path, {**BASE, "beforeMigrate.sql": "", "beforeValidate.sql": "", "notes.sql": ""})
+        (tmp_path / "V0.6__schema_buildin_httpserver.sql").write_text("")  # the installer does not copy it
+        history = read_history(tmp_path)
+        assert [(m.version, m.description, m.script) for m in history.migrations] == [
+            ("0.6", "schema", "V0.6__schema.sql"),
+            ("0.7", "schema", "V0.7__schema.sql"),
+            ("1.9", "schema", "V1.9__schema.sql"),
+            ("1.10", "add cpu info", "V1.10__add_cpu_info.sql"),
+        ]
+        assert sorted(history.callbacks) == ["beforeMigrate", "beforeValidate"]
+
+    def test_checksum_is_crc32_of_the_bytes_as_a_signed_int(self) -> None:
+        """SqlMigrationResolver.calculateChecksum: `(int) crc32.getValue()`, over bytes, CR and BOM included."""
+        assert flyway_checksum(b"") == 0
+        # the values java.util.zip.CRC32 gives, cast to int as Flyway casts it
+        assert flyway_checksum(b"SELECT 1;") == 78787420
+        assert flyway_checksum(b"SELECT 8;") == -714045419  # 3580921877 unsigned
+        assert flyway_checksum(b"SELECT 1;\r\n") != flyway_checksum(b"SELECT 1;\n")
+
+    def test_checksums_equal_the_ones_zstack_ships(self, corpus: Path) -> None:
+        """ZStack's beforeValidate.sql resets edited files' checksums to the values Flyway computes now."""
+        shipped = re.findall(
+            r"set `checksum`=(-?\d+)\s+where `script`='([^']+)'",
+            (corpus / "upgrade" / "beforeValidate.sql").read_text(),
+        )
+        scripts = {migration.script: migration.checksum for migration in read_history(corpus).migrations}
+        assert len(shipped) == 16
+        assert {script: int(checksum) for checksum, script in shipped} == {
+            script: scripts[script] for _, script in shipped
+        }
+
+    def test_two_files_with_one_version_are_refused(self, tmp_path: Path) -> None:
+        write_history(tmp_path, {**BASE, "V1.9.0__other.sql": ""})
+        with pytest.raises(HistoryError, match="more than one migration with version 1.9"):
+            read_history(tmp_path)
+
+
+def test_zstacks_history_replays_as_flyway_on_mariadb_and_stops_on_mysql_where_lint_says(
+    engine: str, corpus: Path
+) -> None:
     """MariaDB takes the whole history; MySQL 8+ refuses the baseline's column `system` (reserved since 8.0.3),
-    the first finding of `zsgate lint --target mysql-8.0 --select reserved-word` on the corpus."""
+    the first finding of `zsgate lint --target mysql-9.7 --select reserved-word` on the corpus."""
     result = run(corpus, "--engine", engine, "--format", "json")
     report = json.loads(result.stdout)
     if "MariaDB" in report["server_version"]:
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr
-        assert report["ok"] and len(report["files"]) == 157
+        migrations = [file for file in report["files"] if file["version"]]
+        assert report["ok"] and len(migrations) == 155
         assert sum(file["statements"] for file in report["files"]) == 2769
-        assert report["tables"] == 639  # as the mariadb client leaves it (shared/corpus/zstack/README.md)
+        assert report["tables"] == 640  # as the mariadb client leaves it (639), and Flyway's schema_version
     else:
-        assert result.returncode == 1
-        (stopped,) = report["files"]
-        assert stopped["error"].startswith(f"{corpus / 'V0.6__schema.sql'}:1330: ")
-        assert "near 'system" in stopped["error"] and "(error 1064)" in stopped["error"]
+        assert result.returncode == 1, result.stdout[-2000:] + result.stderr
+        failed = [file for file in report["files"] if file["error"]]
+        assert failed == report["files"][-1:], "it stops at the first error"
+        assert failed[0]["error"].startswith(f"{corpus / 'V0.6__schema.sql'}:1330: ")
+        assert "near 'system" in failed[0]["error"] and "(error 1064)" in failed[0]["error"]
+
+
+def test_schema_version_is_written_as_flyway_writes_it(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    url, connection = database
+    history = write_history(tmp_path, BASE)
+    result = run(history, "--database", url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("replayed 4 of 4 migrations")
+    checksums = {m.script: m.checksum for m in read_history(history).migrations}
+    assert schema_version(connection) == [
+        (1, 1, "0.6", "schema", "SQL", "V0.6__schema.sql", checksums["V0.6__schema.sql"], "root", 1),
+        (2, 2, "0.7", "schema", "SQL", "V0.7__schema.sql", checksums["V0.7__schema.sql"], "root", 1),
+        (3, 3, "1.9", "schema", "SQL", "V1.9__schema.sql", checksums["V1.9__schema.sql"], "root", 1),
+        (
+            4,
+            4,
+            "1.10",
+            "add cpu info",
+            "SQL",
+            "V1.10__add_cpu_info.sql",
+            checksums["V1.10__add_cpu_info.sql"],
+            "root",
+            1,
+        ),
+    ]
+    with connection.cursor() as cursor:  # createMetaDataTable.sql's keys
+        cursor.execute("SHOW INDEX FROM schema_version")
+        assert {row[2] for row in cursor.fetchall()} == {
+            "PRIMARY", "schema_version_vr_idx", "schema_version_ir_idx", "schema_version_s_idx",
+        }  # fmt: skip
+    again = run(history, "--database", url)
+    assert again.returncode == 0 and "replayed 0 of 0 migrations, 4 already applied" in again.stdout
+
+
+def test_a_failed_version_is_recorded_and_a_repaired_run_goes_on(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    url, connection = database
+    history = write_history(tmp_path, {**BASE, "V0.7__schema.sql": "\nALTER TABLE `NoSuchVO` ADD `x` INT;\n"})
+    first = run(history, "--database", url)
+    assert first.returncode == 1
+    assert f"error: {history / 'upgrade' / 'V0.7__schema.sql'}:2: Table" in first.stderr
+    assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1), ("0.7", 0)]
+    refused = run(history, "--database", url)  # DbMigrate: "contains a failed migration to version 0.7"
+    assert refused.returncode == 1 and "refused: V0.7__schema.sql: version 0.7 failed" in refused.stderr
+    (history / "upgrade" / "V0.7__schema.sql").write_text(BASE["V0.7__schema.sql"])
+    repaired = run(history, "--database", url, "--repair")
+    assert repaired.returncode == 0, repaired.stderr
+    assert "replayed 3 of 3 migrations, 1 already applied" in repaired.stdout
+    assert [(row[1], row[2], row[8]) for row in schema_version(connection)] == [
+        (1, "0.6", 1), (2, "0.7", 1), (3, "1.9", 1), (4, "1.10", 1),
+    ]  # fmt: skip
+
+
+def test_a_placeholder_fails_its_migration_as_in_flyway(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    """SqlMigrationExecutor reads the script when it runs it: PlaceholderReplacer refuses, the row says failed."""
+    url, connection = database
+    history = write_history(tmp_path, {**BASE, "V0.7__schema.sql": "UPDATE `HostVO` SET `uuid` = '${uuid}';\n"})
+    result = run(history, "--database", url)
+    assert result.returncode == 1 and "${uuid} is a placeholder" in result.stderr
+    assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1), ("0.7", 0)]
+
+
+def test_a_schema_built_without_flyway_is_refused(database: tuple[str, pymysql.Connection], tmp_path: Path) -> None:
+    """Flyway.migrate: "Found non-empty schema without metadata table! Use baseline() ..."."""
+    url, connection = database
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE `HostVO` (`uuid` varchar(32))")
+    result = run(write_history(tmp_path, BASE), "--database", url)
+    assert result.returncode == 1
+    assert "refused: untracked: 1 tables but no schema_version" in result.stderr
+
+
+def test_validate_reports_edited_missing_and_unapplied(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    url, _ = database
+    history = write_history(tmp_path, BASE)
+    assert run(history, "--database", url).returncode == 0
+    assert run(history, "--database", url, "--validate").returncode == 0
+    (history / "upgrade" / "V0.7__schema.sql").write_text(BASE["V0.7__schema.sql"] + "-- edited after release\n")
+    (history / "upgrade" / "V1.9__schema.sql").unlink()
+    (history / "upgrade" / "V2.0__schema.sql").write_text("SELECT 1;\n")
+    result = run(history, "--database", url, "--validate")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(": ")[:2] for line in lines[:-1]] == [
+        ["V0.7__schema.sql", "version 0.7 edited"],
+        ["V1.9__schema.sql", "version 1.9 missing"],
+        ["V2.0__schema.sql", "version 2.0 unapplied"],
+    ]
+    assert lines[-1].startswith("3 discrepancies against schema_version in mysql+pymysql://root@127.0.0.1:3306/")
 
 
 def test_replay_stops_at_the_first_error_naming_file_and_line(mariadb_binaries: None, tmp_path: Path) -> None:
-    (tmp_path / "upgrade").mkdir()
-    (tmp_path / "V0.6__schema.sql").write_text("CREATE TABLE `A` (`id` INT);\n")
-    (tmp_path / "upgrade" / "V0.7__schema.sql").write_text("\nALTER TABLE `B` ADD COLUMN `x` INT;\n")
-    (tmp_path / "upgrade" / "V0.8__schema.sql").write_text("SELECT 1;\n")
+    write_history(tmp_path, {**BASE, "V0.7__schema.sql": "\nALTER TABLE `B` ADD COLUMN `x` INT;\n"})
     result = run(tmp_path)
     assert result.returncode == 1
     assert f"error: {tmp_path / 'upgrade' / 'V0.7__schema.sql'}:2: Table 'zstack.B' doesn't exist" in result.stderr
-    assert result.stdout.startswith("stopped after 2 of 3 files")
+    assert result.stdout.startswith("stopped after 1 of 4 migrations")
 
 
 def test_a_folder_without_a_history_is_a_usage_error(tmp_path: Path) -> None:
     result = run(tmp_path)
-    assert result.returncode == 2 and "no V<version>__schema.sql files" in result.stderr
+    assert result.returncode == 2 and "no V<version>__*.sql files" in result.stderr
+
+
+def test_validate_needs_a_database(tmp_path: Path) -> None:
+    result = run(write_history(tmp_path, BASE), "--validate")
+    assert result.returncode == 2 and "need --database" in result.stderr

@@ -1,68 +1,147 @@
-"""Which files make a Flyway history, and in which order Flyway 3.2.1 applies them.
+"""A Flyway history as ZStack deploys it: its files, in Flyway's order, named and summed as Flyway 3.2.1 does.
 
-A history is ZStack's ``conf/db`` tree (the baseline ``V0.6__schema.sql`` beside an ``upgrade/`` folder of
-``V<version>__<description>.sql`` files and the ``beforeValidate.sql`` / ``beforeMigrate.sql`` callbacks), or
-any folder of ``V<version>__*.sql`` files. Flyway orders versions as ``MigrationVersion`` does: the version
-splits on ``.`` (``_`` reads as ``.``), each part compares as a number, and trailing zeros do not count
-(``1.0`` is ``1``), so V5.2.10 comes after V5.2.9. The callbacks run before the pending migrations.
+ZStack's installer copies `conf/db/V0.6__schema.sql` and everything in `conf/db/upgrade/` into one folder and
+runs `flyway -outOfOrder=true migrate` on it. So a migration's `script` is its bare file name (which is what
+`beforeValidate.sql`'s checksum fixes match on), and the callbacks (`beforeMigrate.sql`, ...) come from the
+same folder. A folder without `upgrade/` is read as that one folder.
+
+Flyway 3.2.1's rules (flyway-core, tag `flyway-3.2.1`):
+- `resolver/sql/SqlMigrationResolver`: `V<version>__<description>.sql`; the checksum is `CRC32` over the
+  file's bytes, as a Java `int` (signed); the description has `_` as spaces (`MigrationInfoHelper`).
+- `api/MigrationVersion`: `_` is `.`; parts compare as numbers, trailing zeros do not count (1.0 = 1).
+- `callback/SqlScriptFlywayCallback`: a callback is a file named after the event, e.g. `beforeMigrate.sql`.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-VERSIONED = re.compile(r"V(?P<version>\d+(?:[._]\d+)*)__.*\.sql")
-CALLBACKS = ("beforeValidate.sql", "beforeMigrate.sql")
-"""The callbacks ZStack ships, in the order Flyway runs them before a migration."""
 UPGRADE_FOLDER = "upgrade"
+SUFFIX = ".sql"
+# The SqlScriptFlywayCallback events that `migrate` and `validate` fire, in the order migrate fires them.
+CALLBACKS = (
+    "beforeValidate",
+    "afterValidate",
+    "beforeMigrate",
+    "beforeEachMigrate",
+    "afterEachMigrate",
+    "afterMigrate",
+)
+_VERSIONED = re.compile(r"V(?P<version>.*?)__(?P<description>.*)\.sql", re.DOTALL)
+_BASELINE_GLOB = "V*__schema.sql"  # conf/db holds other V0.6 files that the installer does not copy
 
 
-def version_key(name: str) -> tuple[int, ...] | None:
-    """The version of ``V<version>__*.sql`` as Flyway compares it, or None for other names."""
-    match = VERSIONED.fullmatch(name)
-    if match is None:
-        return None
-    parts = [int(part) for part in re.split(r"[._]", match.group("version"))]
+class HistoryError(Exception):
+    """A history Flyway would refuse: a bad version, or two files with one version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """A versioned file as Flyway 3.2.1 resolves it."""
+
+    path: Path
+    version: str
+    description: str
+    script: str
+    checksum: int
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        return version_key(self.version)
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """A history's migrations in version order and its callbacks by event name."""
+
+    migrations: tuple[Migration, ...]
+    callbacks: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file in the order a first `migrate` runs it: the callbacks before the migrations, then these."""
+        before = [self.callbacks[event] for event in CALLBACKS[:3] if event in self.callbacks]
+        return (*before, *(migration.path for migration in self.migrations))
+
+    def migration(self, version: str) -> Migration | None:
+        key = version_key(version)
+        return next((migration for migration in self.migrations if migration.key == key), None)
+
+
+def flyway_checksum(data: bytes) -> int:
+    """SqlMigrationResolver.calculateChecksum: `(int) crc32.getValue()` over the file's bytes."""
+    crc = zlib.crc32(data)
+    return crc - (1 << 32) if crc >= 1 << 31 else crc
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """MigrationVersion's order: numeric parts, `_` as `.`, trailing zeros dropped."""
+    parts = [int(part) for part in version.replace("_", ".").split(".")]
     while len(parts) > 1 and parts[-1] == 0:
         parts.pop()
     return tuple(parts)
 
 
-def is_versioned(path: Path) -> bool:
-    return version_key(path.name) is not None
+def name_key(name: str) -> tuple[int, ...] | None:
+    """The version of a file named `V<version>__<description>.sql` as Flyway orders it, or None."""
+    match = _VERSIONED.fullmatch(name)
+    if match is None or not re.fullmatch(r"[0-9]+([._][0-9]+)*", match.group("version")):
+        return None
+    return version_key(match.group("version"))
 
 
-@dataclass(frozen=True, slots=True)
-class History:
-    """One Flyway history: ``root`` and its files in the order Flyway applies them (callbacks first)."""
+def migration_of(path: Path) -> Migration | None:
+    """The migration a file is, or None if its name is not `V<version>__<description>.sql`."""
+    match = _VERSIONED.fullmatch(path.name)
+    if match is None:
+        return None
+    version = match.group("version").replace("_", ".")
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)*", version):
+        raise HistoryError(f"{path}: invalid version {match.group('version')!r} in the file name")
+    description = match.group("description").replace("_", " ")
+    return Migration(path, version, description, path.name, flyway_checksum(path.read_bytes()))
 
-    root: Path
-    files: tuple[Path, ...]
+
+def location_files(directory: Path) -> list[Path]:
+    """The files of the one folder ZStack's installer hands to Flyway (see the module's doc)."""
+    upgrade = directory / UPGRADE_FOLDER
+    if not upgrade.is_dir():
+        return sorted(path for path in directory.iterdir() if path.is_file())
+    baseline = sorted(directory.glob(_BASELINE_GLOB))[:1]
+    return [*baseline, *sorted(path for path in upgrade.iterdir() if path.is_file())]
+
+
+def read_history(directory: Path) -> History:
+    """Resolve a `conf/db` folder (or a folder of `V<version>__*.sql` files) as Flyway 3.2.1 does."""
+    migrations: dict[tuple[int, ...], Migration] = {}
+    callbacks: dict[str, Path] = {}
+    for path in location_files(directory):
+        if path.suffix != SUFFIX:
+            continue
+        if path.stem in CALLBACKS:
+            callbacks[path.stem] = path
+            continue
+        migration = migration_of(path)
+        if migration is None:
+            continue
+        if (other := migrations.get(migration.key)) is not None:
+            raise HistoryError(f"found more than one migration with version {migration.version}: {other.path}, {path}")
+        migrations[migration.key] = migration
+    return History(tuple(migrations[key] for key in sorted(migrations)), callbacks)
 
 
 def root_of(path: Path) -> Path:
-    """The history a versioned file belongs to: ``conf/db`` for a file in ``conf/db/upgrade``, else its folder."""
+    """The history a versioned file belongs to: `conf/db` for a file in `conf/db/upgrade`, else its folder."""
     folder = path.parent
-    if folder.name == UPGRADE_FOLDER and any(is_versioned(sibling) for sibling in folder.parent.glob("V*.sql")):
+    if folder.name == UPGRADE_FOLDER and any(name_key(sibling.name) for sibling in folder.parent.glob("V*.sql")):
         return folder.parent
     return folder
 
 
-def history_at(root: Path) -> History:
-    """The files of the history at ``root``: its own ``V*.sql`` and those of ``root/upgrade``, callbacks first."""
-    folders = [root, root / UPGRADE_FOLDER] if (root / UPGRADE_FOLDER).is_dir() else [root]
-    callbacks = [folder / name for name in CALLBACKS for folder in folders if (folder / name).is_file()]
-    versioned = [path for folder in folders for path in folder.glob("V*.sql") if path.is_file() and is_versioned(path)]
-    by_version: dict[tuple[int, ...] | None, Path] = {}
-    for path in sorted(versioned, key=lambda path: (version_key(path.name), path.name)):
-        by_version.setdefault(version_key(path.name), path)  # Flyway takes one file per version
-    return History(root, (*callbacks, *by_version.values()))
-
-
-def histories_of(files: Iterable[Path]) -> list[History]:
-    """The histories the versioned ``files`` belong to, each with all of its files (linted or not)."""
-    roots = dict.fromkeys(root_of(path.resolve()) for path in files if is_versioned(path))
-    return [history_at(root) for root in roots]
+def history_roots(files: Iterable[Path]) -> list[Path]:
+    """The roots of the histories the versioned `files` belong to, each once, in the order first met."""
+    return list(dict.fromkeys(root_of(path.resolve()) for path in files if name_key(path.name) is not None))

@@ -20,6 +20,13 @@ nothing is raised. From text sqlglot cannot tokenize on, the rest of the file is
 
 Where this differs from the client: it does not look for the delimiter inside `/*! ... */`; it refuses
 delimiters holding a quote, a backslash, `#`, `--` or `/*`; comments on a DELIMITER line are part of it.
+
+Two runners read files differently, so the reader has two modes (`Runner`). `client` is the `mysql`/`mariadb`
+client (client/mysql.cc, `add_line`): besides the above, `--` at the start of a statement begins a comment even
+without a space after it, and `Statement.sent` is the text the client sends: comments left out (a block
+comment leaves a space before what follows it), `\\r` of CRLF line breaks dropped. `flyway` is Flyway 3.2.1,
+ZStack's deployer (`zsgate.sql.flyway` ports its rules): statements are whole lines, cut where a line ends
+with the delimiter, comments go with them to the server, and `Statement.sent` is exactly what Flyway sends.
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ from typing import ClassVar
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, Tokenizer, TokenType
+
+from zsgate.sql.flyway import FlywayStatement, read_lines, read_script
 
 BOM = "\ufeff"
 DEFAULT_DELIMITER = ";"
@@ -59,6 +68,13 @@ _GAP_ITEM = re.compile(
 _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 # Marks on a DELIMITER line that may have made the tokenizer read comments or strings past its end.
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
+
+
+class Runner(StrEnum):
+    """What runs a file, and so how it is cut into statements."""
+
+    FLYWAY = "flyway"  # Flyway 3.2.1's MySQL statement builder: ZStack's deployer
+    CLIENT = "client"  # the mysql / mariadb command-line client
 
 
 class PieceKind(StrEnum):
@@ -116,6 +132,7 @@ class Statement:
     tokens: tuple[Token, ...] = field(repr=False, compare=False)
     comments: tuple[Comment, ...] = field(repr=False)
     source: str = field(repr=False, compare=False)  # the whole file text, which token offsets index
+    sent: str = field(repr=False)  # what the runner sends to the server for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,16 +174,27 @@ class SqlFile:
     comments: tuple[Comment, ...] = field(repr=False)
     errors: tuple[SplitError, ...]
     lines: LineIndex = field(repr=False, compare=False)
+    runner: Runner = Runner.CLIENT
 
     def location(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a character offset."""
         return self.lines.locate(offset)
 
 
-def split_sql(text: str, path: str = "<string>") -> SqlFile:
-    """Split `text` into statements, DELIMITER directives and trivia; never raises."""
+def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
+    """Split `text` into statements, DELIMITER directives and trivia as `runner` does; never raises."""
     with _collector_paused():
-        return _Splitter(text, path).run()
+        return as_run_by(_Splitter(text, path).run(), runner)
+
+
+def as_run_by(sql_file: SqlFile, runner: Runner) -> SqlFile:
+    """The file as `runner` cuts it, from its client reading (which every reading starts from)."""
+    if sql_file.runner is runner:
+        return sql_file
+    if sql_file.runner is not Runner.CLIENT:
+        raise ValueError(f"{sql_file.path}: reread it from its client reading, not from a {sql_file.runner} one")
+    with _collector_paused():
+        return _FlywayReading(sql_file).run()
 
 
 @contextmanager
@@ -284,6 +312,8 @@ class _Splitter:
                 self._gap(gap_start, token.start, position)
             if token.start in keyword_starts and self._is_directive(token):
                 return self._directive(position)
+            if token.token_type == TokenType.DASH and self._starts_client_comment(token):
+                return self._client_comment(position)
             if token.token_type == semicolon:
                 self._end_statement(token.start, token.end + 1, position)
             elif self.content_start is None:
@@ -302,6 +332,8 @@ class _Splitter:
                 self._gap(gap_start, token.start, index)
             if token.start in keyword_starts and self._is_directive(token):
                 return self._directive(index)
+            if token.token_type == TokenType.DASH and self._starts_client_comment(token):
+                return self._client_comment(index)
             if scan.find(delimiter, token.start, token.end + len(delimiter)) >= 0 and _is_bare(token, scan):
                 index, gap_start = self._bare_run(index)
             else:
@@ -359,12 +391,33 @@ class _Splitter:
         self._trivia(keyword.start)
         self._piece(PieceKind.DIRECTIVE, keyword.start, keyword.start + len(line))
         self._set_delimiter(keyword, line[len(keyword.text) :].split())
+        return self._skip_line(index, line_end), keyword.start + len(line)
+
+    def _starts_client_comment(self, dash: Token) -> bool:
+        """Whether a `-` starts `--` where no statement is pending: the client reads a comment there.
+
+        (client/mysql.cc, add_line: "We also ignore lines starting with '--', even if there isn't a
+        whitespace after"; sqlglot, like the server, wants the whitespace.)
+        """
+        return self.content_start is None and self.scan.startswith("--", dash.start)
+
+    def _client_comment(self, index: int) -> tuple[int, int]:
+        """Record the `--` comment that starts at token `index` and runs to the end of its line; skip it."""
+        dash = self.tokens[index]
+        line_end = self.scan.find("\n", dash.start)
+        line_end = len(self.scan) if line_end < 0 else line_end
+        self._comment(dash.start, line_end)
+        return self._skip_line(index, line_end), line_end
+
+    def _skip_line(self, index: int, line_end: int) -> int:
+        """The index of the first token after the line that token `index` is on, read afresh if need be."""
         following = index + 1
         while following < len(self.tokens) and self.tokens[following].start < line_end:
             following += 1
+        line = self.scan[self.tokens[index].start : line_end]
         if self.tokens[following - 1].end >= line_end or any(mark in line for mark in _MULTILINE_MARKS):
             self._retokenize_from(following, line_end)
-        return following, keyword.start + len(line)
+        return following
 
     def _set_delimiter(self, keyword: Token, words: list[str]) -> None:
         """Switch to the delimiter a directive names (its first word), or report why not."""
@@ -448,7 +501,9 @@ class _Splitter:
         tokens = self._statement_tokens(start, end, next_token)
         text = self.text[start:end]
         self.statements.append(
-            Statement(self.path, text, start, end, line, column, self.delimiter, terminated, tokens, (), self.text)
+            Statement(
+                self.path, text, start, end, line, column, self.delimiter, terminated, tokens, (), self.text, text
+            )
         )
         self.content_start = None
 
@@ -456,12 +511,10 @@ class _Splitter:
         """The file's tokens where they are what sqlglot makes of the statement alone, else its own."""
         if not self._needs_own_tokens(next_token):
             return tuple(self.tokens[self.first_token : next_token])
-        tokens, error = _tokenize(self.statement_tokenizer, self.scan[start:end])
-        if error is not None:  # the statement holds the text the file's tokenization stopped at
+        tokens = _own_tokens(self.statement_tokenizer, self.scan, self.lines, start, end)
+        if tokens is None:  # the statement holds the text the file's tokenization stopped at
             return tuple(t for t in self.tokens[self.first_token : next_token] if start <= t.start <= t.end < end)
-        _repair_command_strings(tokens, self.scan[start:end])
-        _shift(tokens, start, *self._sqlglot_origin(start))
-        return tuple(tokens)
+        return tokens
 
     def _needs_own_tokens(self, next_token: int) -> bool:
         """Whether the statement alone tokenizes differently from the file around it.
@@ -482,9 +535,7 @@ class _Splitter:
         return False
 
     def _sqlglot_origin(self, offset: int) -> tuple[int, int]:
-        """The line of `offset` and the number of characters before it on that line, BOM included."""
-        line = bisect_right(self.lines.starts, offset)
-        return line, offset - self.lines.starts[line - 1]
+        return _sqlglot_origin(self.lines, offset)
 
     def _comment(self, start: int, end: int) -> None:
         """Record the comment at [start, end), leaving out a CRLF's `\\r`."""
@@ -518,11 +569,149 @@ class _Splitter:
         self._trivia(len(self.text))
         comments = tuple(self.comments)
         starts = [comment.start for comment in comments]
-        statements = tuple(self._with_comments(statement, comments, starts) for statement in self.statements)
+        statements = tuple(self._as_client_sends(statement, comments, starts) for statement in self.statements)
         return SqlFile(self.path, self.text, tuple(self.pieces), statements, comments, tuple(self.errors), self.lines)
 
-    def _with_comments(self, statement: Statement, comments: tuple[Comment, ...], starts: list[int]) -> Statement:
-        """Attach the comments inside the statement and after it on its last line."""
-        first = bisect_left(starts, statement.start)
-        last = bisect_left(starts, self.lines.next_line_start(statement.end - 1))
-        return replace(statement, comments=comments[first:last]) if last > first else statement
+    def _as_client_sends(self, statement: Statement, comments: tuple[Comment, ...], starts: list[int]) -> Statement:
+        """Attach the statement's comments (see `_comments_of`) and the text the client sends for it."""
+        attached = _comments_of(statement, comments, starts, self.lines)
+        if not attached and "\r" not in statement.text:
+            return statement
+        sent = _client_text(statement, [comment for comment in attached if comment.end <= statement.end])
+        return replace(statement, comments=attached, sent=sent)
+
+
+def _comments_of(
+    statement: Statement, comments: tuple[Comment, ...], starts: list[int], lines: LineIndex
+) -> tuple[Comment, ...]:
+    """The comments inside a statement and after it on its last line (where `-- noqa` goes)."""
+    first = bisect_left(starts, statement.start)
+    last = bisect_left(starts, lines.next_line_start(statement.end - 1))
+    return comments[first:last]
+
+
+def _client_text(statement: Statement, inside: list[Comment]) -> str:
+    """What the client sends for a statement: its comments left out, CRLF as LF (client/mysql.cc, add_line).
+
+    A block comment followed by anything but whitespace leaves one space (add_line's `need_space`); MariaDB's
+    executable comments `/*M!...*/` are sent.
+    """
+    source, parts, position = statement.source, [], statement.start
+    for comment in (comment for comment in inside if not comment.text.startswith("/*M!")):
+        parts.append(source[position : comment.start])
+        if comment.text.startswith("/*") and comment.end < statement.end and not source[comment.end].isspace():
+            parts.append(" ")
+        position = comment.end
+    parts.append(source[position : statement.end])
+    return "".join(parts).replace("\r\n", "\n")
+
+
+def _sqlglot_origin(lines: LineIndex, offset: int) -> tuple[int, int]:
+    """The line of `offset` and the number of characters before it on that line, BOM included."""
+    line = bisect_right(lines.starts, offset)
+    return line, offset - lines.starts[line - 1]
+
+
+def _own_tokens(tokenizer: Tokenizer, scan: str, lines: LineIndex, start: int, end: int) -> tuple[Token, ...] | None:
+    """What sqlglot makes of the text at [start, end) alone, at file offsets; None where it cannot tokenize it."""
+    tokens, error = _tokenize(tokenizer, scan[start:end])
+    if error is not None:
+        return None
+    _repair_command_strings(tokens, scan[start:end])
+    _shift(tokens, start, *_sqlglot_origin(lines, start))
+    return tuple(tokens)
+
+
+class _FlywayReading:
+    """A file cut as Flyway 3.2.1 cuts it, with the client reading's comments, positions and tokens.
+
+    Flyway's statements are whole lines (`zsgate.sql.flyway`); here each becomes a `Statement` from its first
+    non-blank character to the last before its delimiter, with `sent` what Flyway sends. Lines Flyway drops
+    (blank, comments between statements) are trivia, its DELIMITER lines directives. What Flyway cannot cut,
+    it sends, and the server answers; the one error is a `${...}` placeholder, for which it refuses the file.
+    A statement may be empty (a line holding only `;`): Flyway sends that too, and it fails.
+    """
+
+    def __init__(self, client: SqlFile) -> None:
+        self.client = client
+        self.text = client.text
+        self.scan = " " + self.text[1:] if self.text.startswith(BOM) else self.text
+        self.line_ends = [
+            start + len(line) for start, line in zip(client.lines.starts, read_lines(self.text), strict=False)
+        ]
+        self.tokenizer = MySQL.Tokenizer(dialect="mysql")
+        self.starts = [comment.start for comment in client.comments]
+        self.by_span = {(statement.start, statement.end): statement for statement in client.statements}
+
+    def run(self) -> SqlFile:
+        script = read_script(self.text)
+        spans: list[tuple[PieceKind, int, int]] = []
+        statements = []
+        for flyway_statement in script.statements:
+            statement, delimiter_end = self._statement(flyway_statement)
+            statements.append(statement)
+            spans.append((PieceKind.STATEMENT, statement.start, statement.end))
+            if delimiter_end > statement.end:
+                delimiter_start = delimiter_end - len(flyway_statement.delimiter)
+                spans.append((PieceKind.DELIMITER, delimiter_start, delimiter_end))
+        for number in script.delimiter_lines:
+            spans.append((PieceKind.DIRECTIVE, self.client.lines.starts[number - 1], self.line_ends[number - 1]))
+        pieces, cursor = [], 0
+        for kind, start, end in sorted(spans, key=lambda span: (span[1], span[2])):
+            if start > cursor:
+                pieces.append(Piece(PieceKind.TRIVIA, cursor, start, self.text[cursor:start]))
+            pieces.append(Piece(kind, start, end, self.text[start:end]))
+            cursor = end
+        if cursor < len(self.text):
+            pieces.append(Piece(PieceKind.TRIVIA, cursor, len(self.text), self.text[cursor:]))
+        client = self.client
+        errors = tuple(
+            SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
+                       " placeholder to it, and none has a value (even in a comment or string)")
+            for offset, expression in script.placeholders
+        )  # fmt: skip
+        return SqlFile(
+            client.path,
+            self.text,
+            tuple(pieces),
+            tuple(statements),
+            client.comments,
+            errors,
+            client.lines,
+            Runner.FLYWAY,
+        )
+
+    def _statement(self, flyway: FlywayStatement) -> tuple[Statement, int]:
+        """The Statement for one of Flyway's, and where its delimiter ends (its own end if it has none)."""
+        text = self.text
+        start = self.client.lines.starts[flyway.first_line - 1]
+        first_line_end = self.line_ends[flyway.first_line - 1]
+        while start < first_line_end and (text[start].isspace() or text[start] == BOM):
+            start += 1
+        stop = self.line_ends[flyway.last_line - 1]
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        delimiter_end = stop
+        end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        same = self.by_span.get((start, end))
+        if same is not None:  # the client's statement, which has its tokens and comments already
+            statement = replace(same, delimiter=flyway.delimiter, terminated=flyway.terminated, sent=flyway.sql)
+        else:
+            statement = self._new_statement(flyway, start, end)
+        return statement, max(delimiter_end, end)
+
+    def _new_statement(self, flyway: FlywayStatement, start: int, end: int) -> Statement:
+        """A statement the client reading does not have: its own tokens, the client's comments inside it."""
+        line, column = self.client.lines.locate(start)
+        tokens = _own_tokens(self.tokenizer, self.scan, self.client.lines, start, end) or ()
+        statement = Statement(
+            self.client.path, self.text[start:end], start, end, line, column, flyway.delimiter, flyway.terminated,
+            tokens, (), self.text, flyway.sql,
+        )  # fmt: skip
+        if end == start:
+            return statement
+        return replace(
+            statement, comments=_comments_of(statement, self.client.comments, self.starts, self.client.lines)
+        )

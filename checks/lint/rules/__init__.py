@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from zsgate.checks.lint.rule import Rule
+from zsgate.checks.lint.rules.blocking_alter import BlockingAlter
+from zsgate.checks.lint.rules.data_dependent_change import DataDependentChange
+from zsgate.checks.lint.rules.destructive_change import DestructiveChange
+from zsgate.checks.lint.rules.mixed_transaction import MixedTransaction
 from zsgate.checks.lint.rules.non_idempotent_ddl import NonIdempotentDdl
 from zsgate.checks.lint.rules.not_null_set_null_fk import NotNullSetNullFk
 from zsgate.checks.lint.rules.nullable_cascade_fk import NullableCascadeFk
 from zsgate.checks.lint.rules.nullable_unique_key import NullableUniqueKey
 from zsgate.checks.lint.rules.parse_error import ParseError
 from zsgate.checks.lint.rules.quoted_helper_argument import QuotedHelperArgument
+from zsgate.checks.lint.rules.released_file_edited import ReleasedFileEdited
 from zsgate.checks.lint.rules.reserved_word import ReservedWord
+from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
+from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
 RULES: tuple[Rule, ...] = (
     ParseError(),
+    RunnerDisagreement(),
+    ReleasedFileEdited(),
+    UncheckedStatement(),
     UnquotedIdentifier(),
     ReservedWord(),
     QuotedHelperArgument(),
@@ -23,6 +33,10 @@ RULES: tuple[Rule, ...] = (
     NullableCascadeFk(),
     NotNullSetNullFk(),
     ZeroDateDefault(),
+    BlockingAlter(),
+    DataDependentChange(),
+    DestructiveChange(),
+    MixedTransaction(),
 )
 
 

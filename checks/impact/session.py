@@ -1,0 +1,84 @@
+"""The session settings online DDL depends on, as a file and the callbacks run before it leave them.
+
+Only ``foreign_key_checks`` changes an algorithm today: with it off, ADD FOREIGN KEY reads no rows and
+runs in place. ZStack's ``beforeMigrate.sql`` turns it off for the session Flyway migrates in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from sqlglot import exp
+
+from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+
+CALLBACKS = ("beforeMigrate.sql", "beforeEachMigrate.sql")
+"""Flyway callbacks that run on the migrating session before a versioned file (in the file's folder)."""
+_ON = {"1", "ON", "TRUE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """Settings of the session a statement runs in."""
+
+    foreign_key_checks: bool = True
+
+    def after(self, expression: exp.Expression | None) -> Session:
+        """The session once ``expression`` ran (only SET statements change it)."""
+        if not isinstance(expression, exp.Set):
+            return self
+        session = self
+        for item in expression.expressions:
+            assignment = item.this if isinstance(item, exp.SetItem) else None
+            if not isinstance(assignment, exp.EQ) or _is_global(item, assignment.this):
+                continue  # SET GLOBAL changes new sessions only
+            if _variable(assignment.this) == "FOREIGN_KEY_CHECKS":
+                session = replace(session, foreign_key_checks=assignment.expression.name.upper() in _ON)
+        return session
+
+
+def _is_global(item: exp.Expression, variable: exp.Expression) -> bool:
+    """``SET GLOBAL x = ...`` or ``SET @@global.x = ...``."""
+    kind = variable.args.get("kind") if isinstance(variable, exp.SessionParameter) else item.args.get("kind")
+    return str(kind or "").upper() == "GLOBAL"
+
+
+def _variable(node: exp.Expression) -> str:
+    """``foreign_key_checks``, ``@@session.foreign_key_checks`` ... as one upper-case name."""
+    if isinstance(node, exp.SessionParameter):
+        return node.this.name.upper()
+    return node.name.upper()
+
+
+HELPERS_SESSION = Session(foreign_key_checks=False)
+"""The session of a file that calls ZStack's helper procedures: only beforeMigrate.sql defines them, and it
+sets FOREIGN_KEY_CHECKS = 0 on the session Flyway then migrates in."""
+
+
+def file_session(folder: Path | None, calls_helpers: bool) -> Session:
+    """The session a file starts in: as the Flyway callbacks beside it leave it; without callbacks, as
+    beforeMigrate.sql leaves it for a file that calls its helpers; else the server's defaults."""
+    found = callback_session(folder.resolve()) if folder is not None else None
+    if found is not None:
+        return found
+    return HELPERS_SESSION if calls_helpers else Session()
+
+
+@cache
+def callback_session(folder: Path) -> Session | None:
+    """The session the Flyway callbacks in ``folder`` leave; None when there are none."""
+    session = None
+    for name in CALLBACKS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            sql = read_sql_file(path)
+        except SqlReadError:
+            continue
+        session = session or Session()
+        for statement in sql.statements:
+            session = session.after(parse_statement(statement))
+    return session

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlglot import exp
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.rule import Hit, Rule
+
+UNDO = re.compile(r"U\d+(?:[._]\d+)*__.*\.sql", re.IGNORECASE)
+"""Flyway's undo files (``U<version>__*.sql``) exist to remove what their V file added."""
+
+
+class DestructiveChange(Rule):
+    """A change that loses data for good: DROP TABLE, DROP COLUMN, a narrower type, fewer ENUM members.
+
+    Why: an upgrade that drops a table or a column, or shrinks one, deletes customer data that no
+    rollback brings back. It is sometimes right, and then the file must say why: only a noqa that
+    gives a reason, `-- noqa: destructive-change: <why this data may go>`, silences it; a bare noqa
+    does not. Tables the same file creates, and Flyway undo files (U<version>__*.sql), are left alone.
+
+    Bad:
+        CALL DROP_COLUMN('VmModelMountVO', 'modelName');
+
+    Good:
+        CALL DROP_COLUMN('VmModelMountVO', 'modelName');  -- noqa: destructive-change: ModelVO.name holds it
+    """
+
+    code = "ZS503"
+    name = "destructive-change"
+    noqa_needs_reason = True
+
+    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
+        if UNDO.fullmatch(Path(context.sql.path).name):
+            return
+        start = statement.statement.start
+        drop = statement.expression
+        if isinstance(drop, exp.Drop) and drop.args.get("kind") == "TABLE":
+            created = _created_before(statement, context)
+            for table in drop.args.get("tables") or []:
+                if table.name.lower() not in created:
+                    yield Hit(start, f"DROP TABLE {table.name} deletes its rows for good; {_HOW}")
+        for change in context.changes.get(start, ()):
+            if change.destructive and not change.new_table:
+                yield Hit(start, f"{change.table}.{change.column}: {change.operation.value} loses data; {_HOW}")
+
+
+_HOW = "if that is meant, say why: `-- noqa: destructive-change: <reason>`"
+
+
+def _created_before(statement: Parsed, context: FileContext) -> set[str]:
+    """Tables the file creates before ``statement`` (lower-case names)."""
+    created = set()
+    for earlier in context.statements:
+        if earlier.statement.start >= statement.statement.start:
+            break
+        create = earlier.expression
+        if isinstance(create, exp.Create) and create.args.get("kind") == "TABLE":
+            table = create.this.this if isinstance(create.this, exp.Schema) else create.this
+            if isinstance(table, exp.Table):
+                created.add(table.name.lower())
+    return created

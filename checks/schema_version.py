@@ -1,0 +1,195 @@
+"""Flyway 3.2.1's metadata table for MySQL, `schema_version`: created, read and written as Flyway does.
+
+Sources (flyway-core, tag `flyway-3.2.1`): `resources/.../dbsupport/mysql/createMetaDataTable.sql` (the
+table), `metadatatable/MetaDataTableImpl` (`addAppliedMigration`, `calculateVersionRank`,
+`calculateInstalledRank`, `removeFailedMigrations`), `dbsupport/mysql/MySQLDbSupport` (`installed_by` is
+`SUBSTRING_INDEX(USER(),'@',1)`; MySQL has no DDL transactions, so a failed migration leaves a row with
+`success` 0) and `info/MigrationInfoImpl.validate` (what `flyway validate` reports).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pymysql
+
+from zsgate.history.flyway import History, version_key
+from zsgate.sql.flyway import read_script
+
+TABLE = "schema_version"
+# createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`
+_CREATE_METADATA_TABLE = """\
+CREATE TABLE `${schema}`.`${table}` (
+    `version_rank` INT NOT NULL,
+    `installed_rank` INT NOT NULL,
+    `version` VARCHAR(50) NOT NULL,
+    `description` VARCHAR(200) NOT NULL,
+    `type` VARCHAR(20) NOT NULL,
+    `script` VARCHAR(1000) NOT NULL,
+    `checksum` INT,
+    `installed_by` VARCHAR(100) NOT NULL,
+    `installed_on` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    `execution_time` INT NOT NULL,
+    `success` BOOL NOT NULL
+) ENGINE=InnoDB;
+ALTER TABLE `${schema}`.`${table}` ADD CONSTRAINT `${table}_pk` PRIMARY KEY (`version`);
+
+CREATE INDEX `${table}_vr_idx` ON `${schema}`.`${table}` (`version_rank`);
+CREATE INDEX `${table}_ir_idx` ON `${schema}`.`${table}` (`installed_rank`);
+CREATE INDEX `${table}_s_idx` ON `${schema}`.`${table}` (`success`);
+"""
+# MigrationType values Flyway writes that stand for no file
+_MARKER_TYPES = frozenset({"SCHEMA", "INIT", "BASELINE"})
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedMigration:
+    """One row of `schema_version`."""
+
+    version_rank: int
+    installed_rank: int
+    version: str
+    description: str
+    type: str
+    script: str
+    checksum: int | None
+    installed_by: str
+    installed_on: datetime.datetime
+    execution_time: int
+    success: bool
+
+
+class Discrepancy(StrEnum):
+    """What `flyway validate` (MigrationInfoImpl.validate) or `migrate` finds wrong with a version."""
+
+    EDITED = "edited"  # applied with another checksum: the file changed after it ran
+    MISSING = "missing"  # applied, but no file has its version
+    UNAPPLIED = "unapplied"  # a file whose version the database never ran
+    RENAMED = "renamed"  # applied with another description or type
+    FAILED = "failed"  # a failed row: `migrate` refuses to go on until it is repaired
+    UNTRACKED = "untracked"  # tables but no schema_version: `migrate` refuses a schema it did not build
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One discrepancy between a history and a database's `schema_version`."""
+
+    kind: Discrepancy
+    version: str
+    script: str
+    detail: str
+
+
+def exists(connection: pymysql.Connection) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s",
+            (TABLE,),
+        )
+        (count,) = cursor.fetchone()
+    return bool(count)
+
+
+def untracked_tables(connection: pymysql.Connection) -> int:
+    """Flyway.migrate's "Found non-empty schema without metadata table": tables, but no row to say whence."""
+    if applied_migrations(connection):
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> %s",
+            (TABLE,),
+        )
+        (count,) = cursor.fetchone()
+    return int(count)
+
+
+def create_if_not_exists(connection: pymysql.Connection) -> None:
+    """MetaDataTableImpl.createIfNotExists: createMetaDataTable.sql, read and sent as Flyway sends a script."""
+    if exists(connection):
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DATABASE()")
+        (schema,) = cursor.fetchone()
+        script = _CREATE_METADATA_TABLE.replace("${schema}", schema).replace("${table}", TABLE)
+        for statement in read_script(script).statements:
+            cursor.execute(statement.sql)
+
+
+def applied_migrations(connection: pymysql.Connection) -> list[AppliedMigration]:
+    """MetaDataTableImpl.allAppliedMigrations: every row, by version_rank; none without the table."""
+    if not exists(connection):
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT `version_rank`, `installed_rank`, `version`, `description`, `type`, `script`, `checksum`,"
+            " `installed_by`, `installed_on`, `execution_time`, `success`"
+            f" FROM `{TABLE}` ORDER BY `version_rank`"
+        )
+        return [AppliedMigration(*row[:10], bool(row[10])) for row in cursor.fetchall()]
+
+
+def add_applied_migration(
+    connection: pymysql.Connection, version: str, description: str, script: str, checksum: int, ms: int, success: bool
+) -> None:
+    """MetaDataTableImpl.addAppliedMigration for a SQL migration: shift version ranks, insert the row."""
+    create_if_not_exists(connection)
+    versions = sorted(version_key(row.version) for row in applied_migrations(connection))
+    key = version_key(version)
+    version_rank = next((index + 1 for index, other in enumerate(versions) if key < other), len(versions) + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE `{TABLE}` SET `version_rank` = `version_rank` + 1 WHERE `version_rank` >= %s", (version_rank,)
+        )
+        cursor.execute(f"SELECT MAX(`installed_rank`) FROM `{TABLE}`")
+        (current_max,) = cursor.fetchone()
+        cursor.execute(
+            f"INSERT INTO `{TABLE}` (`version_rank`, `installed_rank`, `version`, `description`, `type`, `script`,"
+            " `checksum`, `installed_by`, `execution_time`, `success`)"
+            " VALUES (%s, %s, %s, %s, 'SQL', %s, %s, SUBSTRING_INDEX(USER(),'@',1), %s, %s)",
+            (version_rank, (current_max or 0) + 1, version, description, script, checksum, ms, success),
+        )
+    connection.commit()
+
+
+def remove_failed_migrations(connection: pymysql.Connection) -> int:
+    """MetaDataTableImpl.removeFailedMigrations (`flyway repair`): drop the rows with success 0."""
+    if not exists(connection):
+        return 0
+    with connection.cursor() as cursor:
+        removed = cursor.execute(f"DELETE FROM `{TABLE}` WHERE `success` = 0")
+    connection.commit()
+    return removed
+
+
+def compare(history: History, applied: list[AppliedMigration], pending_allowed: bool) -> list[Finding]:
+    """MigrationInfoImpl.validate for every version (Flyway stops at the first), plus failed rows.
+
+    `pending_allowed` is `migrate`'s validation (a file not yet applied is simply pending); `flyway
+    validate` reports it as unapplied.
+    """
+    findings: list[Finding] = []
+    rows = {version_key(row.version): row for row in applied}
+    for row in applied:
+        if not row.success:
+            findings.append(Finding(Discrepancy.FAILED, row.version, row.script, "its migration failed"))
+        elif history.migration(row.version) is None and row.type not in _MARKER_TYPES:
+            findings.append(Finding(Discrepancy.MISSING, row.version, row.script, "applied, but no file has it"))
+    for migration in history.migrations:
+        row = rows.get(migration.key)
+        if row is None:
+            if not pending_allowed:
+                findings.append(
+                    Finding(Discrepancy.UNAPPLIED, migration.version, migration.script, "not applied to the database")
+                )
+        elif row.success and row.type != "SQL":
+            detail = f"type {row.type} applied, SQL resolved"
+            findings.append(Finding(Discrepancy.RENAMED, migration.version, migration.script, detail))
+        elif row.success and row.checksum != migration.checksum:
+            detail = f"checksum {row.checksum} applied, {migration.checksum} in the file"
+            findings.append(Finding(Discrepancy.EDITED, migration.version, migration.script, detail))
+        elif row.success and row.description != migration.description:
+            detail = f"description {row.description!r} applied, {migration.description!r} in the file name"
+            findings.append(Finding(Discrepancy.RENAMED, migration.version, migration.script, detail))
+    return sorted(findings, key=lambda finding: version_key(finding.version))

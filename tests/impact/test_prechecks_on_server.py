@@ -1,0 +1,86 @@
+"""Each precheck, proven: on rows that break its change, the query finds them and the server refuses the
+change; on rows that agree, the query finds nothing and the change goes through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pymysql
+import pytest
+from zsgate.checks.impact.analyse import impacts, statement_changes
+from zsgate.checks.impact.prechecks import prechecks
+from zsgate.checks.impact.session import Session
+from zsgate.checks.impact.tables import Tables
+
+from tests.conftest import unavailable
+from zsgate.sql.calls import read_call
+from zsgate.sql.parse import parse_statement
+from zsgate.sql.split import split_sql
+
+TABLE = """CREATE TABLE `CheckedVO` (
+    `uuid` VARCHAR(32) NOT NULL,
+    `name` VARCHAR(64) DEFAULT NULL,
+    `size` BIGINT DEFAULT NULL,
+    `state` ENUM('Enabled', 'Disabled', 'Gone') NOT NULL DEFAULT 'Enabled',
+    PRIMARY KEY (`uuid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;"""
+GOOD_ROWS = "('a', 'one', 1, 'Enabled'), ('b', 'two', 2, 'Disabled')"
+CASES = {
+    # change: rows that break it
+    "MODIFY `name` VARCHAR(64) NOT NULL": "('a', NULL, 1, 'Enabled'), ('b', 'two', 2, 'Enabled')",
+    "ADD UNIQUE KEY `ukCheckedVOName` (`name`)": "('a', 'same', 1, 'Enabled'), ('b', 'same', 2, 'Enabled')",
+    "MODIFY `name` VARCHAR(4) DEFAULT NULL": "('a', 'longer than four', 1, 'Enabled')",
+    "MODIFY `size` SMALLINT DEFAULT NULL": "('a', 'one', 40000, 'Enabled')",
+    "MODIFY `state` ENUM('Enabled', 'Disabled') NOT NULL DEFAULT 'Enabled'": "('a', 'one', 1, 'Gone')",
+    "DROP PRIMARY KEY, ADD PRIMARY KEY (`name`)": "('a', 'same', 1, 'Enabled'), ('b', 'same', 2, 'Enabled')",
+    "ADD COLUMN `serial` INT NOT NULL DEFAULT 0 UNIQUE": "('a', 'one', 1, 'Enabled'), ('b', 'two', 2, 'Enabled')",
+}
+
+
+@pytest.fixture(scope="module")
+def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
+    from zsgate.checks.verify.apply import connect
+    from zsgate.checks.verify.run import SESSION
+
+    from zsgate.engines import EngineUnavailable, open_server
+
+    try:
+        with (
+            open_server("local") as server,
+            connect(server, SESSION) as connection,
+            connection.connection.dbapi_connection.cursor() as raw,
+        ):
+            yield raw
+    except EngineUnavailable as error:
+        unavailable(str(error))
+
+
+def queries(change: str) -> list[str]:
+    """The prechecks impact gives for ``change`` on CheckedVO (a table that exists before the file)."""
+    alter = split_sql(f"ALTER TABLE `CheckedVO` {change};").statements[0]
+    tables = Tables()
+    list(statement_changes([(s, parse_statement(s), None) for s in split_sql(TABLE).statements], tables, None))
+    ((statement, changes),) = statement_changes(
+        [(alter, parse_statement(alter), read_call(alter.tokens))], tables, None, Session()
+    )
+    assert impacts(statement, changes)
+    return [check.sql for check in prechecks(statement.path, statement.line, changes)]
+
+
+def fresh(cursor: pymysql.cursors.Cursor, rows: str) -> None:
+    cursor.execute("DROP TABLE IF EXISTS `CheckedVO`")
+    cursor.execute(TABLE)
+    cursor.execute(f"INSERT INTO `CheckedVO` (`uuid`, `name`, `size`, `state`) VALUES {rows}")
+
+
+@pytest.mark.parametrize("change", CASES)
+def test_the_precheck_finds_exactly_the_rows_the_server_refuses(cursor: pymysql.cursors.Cursor, change: str) -> None:
+    checks = queries(change)
+    assert checks
+    fresh(cursor, CASES[change])
+    assert any(cursor.execute(sql) for sql in checks), "the prechecks found nothing"
+    with pytest.raises(pymysql.MySQLError):
+        cursor.execute(f"ALTER TABLE `CheckedVO` {change}")
+    fresh(cursor, GOOD_ROWS if "serial" not in change else "('a', 'one', 1, 'Enabled')")
+    assert [cursor.execute(sql) for sql in checks] == [0] * len(checks)
+    cursor.execute(f"ALTER TABLE `CheckedVO` {change}")

@@ -1,0 +1,61 @@
+"""The resume check: a file whose second run is a no-op, but that ends elsewhere when it is run again
+after stopping half-way, fails it; the generated upgrade passes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zsgate.checks.verify.run import default_plan, verify
+from zsgate.migrations.generate import MIGRATIONS
+
+# Rows moved to an archive table, the copy guarded only by the old table's existence, then the old table
+# dropped. Run twice in a row it is a no-op (the old table is gone), but stopped after the copy and run
+# again, it copies the rows a second time.
+ARCHIVE = """
+CREATE TABLE IF NOT EXISTS `zstack`.`ModelArchiveVO` (
+    `uuid` VARCHAR(32) NOT NULL,
+    `name` VARCHAR(255) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+DROP PROCEDURE IF EXISTS `archiveModels`;
+DELIMITER $$
+CREATE PROCEDURE `archiveModels`()
+BEGIN
+    IF EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'zstack' AND TABLE_NAME = 'ModelVO') THEN
+        INSERT INTO `zstack`.`ModelArchiveVO` (`uuid`, `name`) SELECT `uuid`, `name` FROM `zstack`.`ModelVO`;
+    END IF;
+END$$
+DELIMITER ;
+CALL archiveModels();
+SET FOREIGN_KEY_CHECKS = 0;
+DROP TABLE IF EXISTS `zstack`.`ModelVO`;
+SET FOREIGN_KEY_CHECKS = 1;
+"""
+
+
+def test_a_file_that_is_idempotent_only_as_a_whole_fails_resume(tmp_path: Path, mariadb_binaries: None) -> None:
+    upgrade = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
+    mutant = tmp_path / "V5.5.28__schema.sql"
+    mutant.write_text(upgrade + ARCHIVE, encoding="utf-8")
+    checks = {check.name: check for check in verify("local", default_plan(upgrade=mutant)).checks}
+    assert checks["idempotent"].ok, checks["idempotent"].problems
+    resume = checks["resume"]
+    assert not resume.ok
+    call = len(upgrade.splitlines()) + 1 + ARCHIVE.splitlines().index("CALL archiveModels();")
+    # Stopped after the copy, or after the SET just before the DROP: the 4 seeded models are copied twice.
+    assert [problem.split(": ModelArchiveVO: ")[0] for problem in resume.problems] == [
+        f"stopped after {mutant}:{call} and run again",
+        f"stopped after {mutant}:{call + 1} and run again",
+    ]
+    assert all(": ModelArchiveVO: 4 rows (checksum " in p and ", now 8 (checksum " in p for p in resume.problems)
+
+
+def test_the_generated_upgrade_resumes_after_every_statement(mariadb_binaries: None) -> None:
+    checks = {check.name: check for check in verify("local", default_plan()).checks}
+    assert checks["resume"].ok, checks["resume"].problems
+
+
+def test_resume_can_be_left_out(mariadb_binaries: None) -> None:
+    from dataclasses import replace
+
+    names = [check.name for check in verify("local", replace(default_plan(), resume=False)).checks]
+    assert "resume" not in names

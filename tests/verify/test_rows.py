@@ -1,0 +1,31 @@
+"""`zsgate verify --rows N`: the tables the upgrade changes hold N rows when it runs, and every statement
+is timed beside impact's prediction for the server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+from zsgate.checks.verify.run import default_plan, verified
+
+from zsgate.engines import SCHEMA
+
+
+def test_rows_grow_the_touched_tables_and_each_statement_is_timed(mariadb_binaries: None) -> None:
+    plan = replace(default_plan(), rows=300, resume=False)
+    with verified("local", plan) as (report, server):
+        engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+        with engine.connect() as connection:
+            count = connection.execute(text("SELECT COUNT(*) FROM `VmModelMountVO`")).scalar_one()
+        engine.dispose()
+    assert report.ok, [(c.name, c.problems) for c in report.checks if not c.ok]
+    assert count == 300
+    timed = {timing.sql.split("(")[0]: timing for timing in report.statements}
+    assert len(report.statements) == len(plan.upgrade.read_text(encoding="utf-8").split(";")) - 1
+    assert all(timing.seconds >= 0 for timing in report.statements)
+    # verify runs with foreign_key_checks on: the foreign key copies the table on MariaDB.
+    assert timed["CALL ADD_CONSTRAINT"].predicted == "copy/shared rebuild"
+    assert timed["CALL ADD_COLUMN"].predicted == "instant/none"
+    assert timed["CALL CREATE_INDEX"].predicted == "inplace/none"
+    assert report.as_dict()["statements"][0].keys() == {"path", "line", "seconds", "predicted"}
