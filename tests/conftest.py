@@ -55,11 +55,18 @@ def running_server_url() -> str:
     return url
 
 
-# The engines the server tests run on: the embedded one, and both families through testcontainers.
-# The docker ones use the official images, or the local ones ZSGATE_DOCKER_IMAGE_<NAME> names (`make test`
-# builds them from Debian packages with zsgate/engines/images/build.sh and sets those).
+# The engines the server tests run on: the embedded one on the installed MariaDB and on MySQL 9.7's binary,
+# and both families through testcontainers. The docker ones use the official images, or the local ones
+# ZSGATE_DOCKER_IMAGE_<NAME> names; MySQL 9.7's binary is in the root filesystem ZSGATE_ROOTFS_MYSQL_9_7
+# names (`make test` builds both from Debian packages with zsgate/engines/images/build.sh and sets those).
+LOCAL_MYSQL = f"local:{os.environ.get('ZSGATE_ROOTFS_MYSQL_9_7', '$ZSGATE_ROOTFS_MYSQL_9_7')}/usr/sbin/mysqld"
 DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11")
-ENGINES = ("local", *DOCKER_ENGINES)
+ENGINES = ("local", LOCAL_MYSQL, *DOCKER_ENGINES)
+
+
+def engine_id(spec: str) -> str:
+    """A short, stable test id for an engine spec."""
+    return "local-mysql-9.7" if spec == LOCAL_MYSQL else spec
 
 
 def require_engine(spec: str) -> None:
@@ -68,6 +75,13 @@ def require_engine(spec: str) -> None:
         for binary in ("mariadb-install-db", "mariadbd"):
             if shutil.which(binary) is None and not Path("/usr/sbin", binary).exists():
                 unavailable(f"{binary} not found: apt-get install mariadb-server")
+        return
+    if spec.startswith("local:"):
+        if not Path(spec.removeprefix("local:")).is_file():
+            unavailable(
+                f"no MySQL 9.7 binary at {spec.removeprefix('local:')}: `make test` builds its root filesystem "
+                "(zsgate/engines/images/build.sh) and sets ZSGATE_ROOTFS_MYSQL_9_7"
+            )
         return
     from docker.errors import DockerException
 
@@ -101,21 +115,21 @@ def docker_client() -> DockerClient:
     return client
 
 
-@pytest.fixture(params=ENGINES)
+@pytest.fixture(params=ENGINES, ids=engine_id)
 def engine(request: pytest.FixtureRequest) -> str:
     """Each engine in turn, as `--engine` takes it; one server per use."""
     require_engine(request.param)
     return request.param
 
 
-@pytest.fixture(scope="session", params=ENGINES)
+@pytest.fixture(scope="session", params=ENGINES, ids=engine_id)
 def shared_engine(request: pytest.FixtureRequest) -> Iterator[str]:
     """Each engine in turn for tests that verify many files: `local` starts a fresh server per run (fast);
     a docker engine starts one container for the session, handed over as `dsn:URL` (each run creates and
     drops its own `zstack` there)."""
     require_engine(request.param)
-    if request.param == "local":
-        yield "local"
+    if request.param.startswith("local"):
+        yield request.param
         return
     from zsgate.engines import SCHEMA, open_server, probe
 

@@ -1,7 +1,7 @@
 """zero-date-default reports exactly what each target's server refuses under its own default sql_mode.
 
-Proven on real servers: MySQL 9.7 and MariaDB 10.11 through Docker with the sql_mode they start with, and
-the embedded MariaDB both as it starts and with MySQL 8's default sql_mode set (no MySQL 8.0 server runs here).
+Proven on real servers: MySQL 9.7 and MariaDB 10.11 through Docker and the embedded engine, with the sql_mode
+they start with, and the embedded MariaDB with MySQL 8's default sql_mode set (no MySQL 8.0 server runs here).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from zsgate.checks.lint.rules.zero_date_default import refusing_mode
 from zsgate.checks.lint.runner import lint_paths
 from zsgate.checks.lint.targets import DEFAULT_SQL_MODE
 
-from tests.conftest import require_engine
+from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
 from zsgate.engines import open_server
 
 CASES = [
@@ -36,6 +36,7 @@ CASES = [
 # (engine, the session sql_mode it gets or None for the server's own, the lint target it stands for)
 SERVERS = [
     ("docker:mysql-9.7", None, "mysql-9.7"),
+    (LOCAL_MYSQL, None, "mysql-9.7"),
     ("docker:mariadb-10.11", None, "mariadb-10.11"),
     ("local", None, "mariadb-10.11"),
     ("local", ",".join(sorted(DEFAULT_SQL_MODE["mysql-8.0"])), "mysql-8.0"),
@@ -43,7 +44,9 @@ SERVERS = [
 FIXTURE = Path(__file__).parent / "fixtures" / "zero-date-default.sql"
 
 
-@pytest.fixture(scope="module", params=SERVERS, ids=[f"{engine}-as-{target}" for engine, _, target in SERVERS])
+@pytest.fixture(
+    scope="module", params=SERVERS, ids=[f"{engine_id(engine)}-as-{target}" for engine, _, target in SERVERS]
+)
 def server(request: pytest.FixtureRequest) -> Iterator[tuple[Connection, str]]:
     """A connection to a fresh server of the engine, and the target whose default sql_mode it runs."""
     engine_spec, sql_mode, target = request.param

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from zsgate.migrations.generate import MIGRATIONS
 
+from tests.conftest import engine_id
+
 CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback", "resume"]
 
 
@@ -23,8 +25,9 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Comp
     )
 
 
-SERVERS = {
+SERVERS = {  # engine id: how the report names the server, and what its version says
     "local": ("local MariaDB 10.11", "MariaDB"),
+    "local-mysql-9.7": ("local MySQL 9.7", "9.7"),
     "docker:mysql-9.7": ("docker MySQL 9.7", "9.7"),
     "docker:mariadb-10.11": ("docker MariaDB 10.11", "MariaDB"),
 }
@@ -35,7 +38,7 @@ def test_json_report_of_a_passing_run(engine: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] is True
-    description, version = SERVERS[engine]
+    description, version = SERVERS[engine_id(engine)]
     assert report["engine"].startswith(description) and version in report["server_version"]
     assert [check["name"] for check in report["checks"]] == CHECKS
     assert all(check["ok"] and check["problems"] == [] and check["seconds"] >= 0 for check in report["checks"])

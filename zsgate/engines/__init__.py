@@ -1,6 +1,6 @@
 """Servers `zsgate verify` runs upgrades on.
 
-    with open_server("local") as server:   # or "docker:mysql-8.0", "docker:IMAGE:TAG", "dsn:URL"
+    with open_server("local") as server:   # or "local:PATH", "docker:mysql-9.7", "docker:IMAGE:TAG", "dsn:URL"
         ...server.url...
 
 Every engine yields a `Server` on which an empty `zstack` database exists for this run, and always cleans
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from zsgate.engines.docker import DOCKER_IMAGES, docker_server, image_for
 from zsgate.engines.dsn import dsn_server, parse_url
@@ -36,7 +37,7 @@ __all__ = [
 
 DEFAULT_SPEC = "local"
 DOCKER_SPECS: tuple[str, ...] = tuple(DOCKER_IMAGES)
-SPEC_HELP = f"local, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
+SPEC_HELP = f"local, local:PATH, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
 
 
 def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[Server]:
@@ -55,6 +56,8 @@ def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[S
 def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
     if spec == "local":
         return local_server()
+    if spec.startswith("local:"):
+        return local_server(Path(spec.removeprefix("local:")))
     if spec.startswith("docker:"):
         return docker_server(image_for(spec))
     if spec.startswith("dsn:"):

@@ -1,4 +1,5 @@
-"""`local`: a throwaway server started from the MariaDB (or MySQL 8) binaries installed on this machine."""
+"""`local`: a throwaway server started from the MariaDB (or MySQL) binaries installed on this machine, or
+from a server binary the user names (`local:PATH`), also one of another root filesystem (engines/rootfs.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from zsgate.engines import leftovers, probe
+from zsgate.engines.rootfs import ForeignRoot, foreign_root
 from zsgate.engines.server import EngineUnavailable, Server
 
 SBIN = Path("/usr/sbin")
@@ -49,14 +51,14 @@ COMMON_OPTIONS = (
     "--log-bin-trust-function-creators=1",
     "--character-set-server=utf8mb4",
     "--innodb-buffer-pool-size=64M",
-    "--innodb-log-file-size=8M",
 )
 # Options of the running server only (the data directory is made without them): no TCP at all.
 SERVE_OPTIONS = ("--skip-networking",)
 FAMILY_OPTIONS = {
-    "mariadb": (),
-    # no X Protocol port to collide with, no monitoring overhead, no missing /var/lib/mysql-files
-    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF"),
+    "mariadb": ("--innodb-log-file-size=8M",),
+    # no X Protocol port to collide with, no monitoring overhead; MySQL 8.0.30+ sizes its redo log so
+    # (MySQL 9 refuses innodb-log-file-size)
+    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF", "--innodb-redo-log-capacity=8M"),
 }
 
 
@@ -68,6 +70,18 @@ class Binaries:
     server: Path  # mariadbd or mysqld
     bootstrap_sql: tuple[Path, ...] = ()  # MariaDB: scripts for `mariadbd --bootstrap`, the fastest way
     install_db: Path | None = None  # MariaDB: mariadb-install-db, when those scripts are elsewhere
+    root: ForeignRoot | None = None  # the root filesystem `server` belongs to, when not this system's
+
+    def command(self, *arguments: str) -> list[str]:
+        """A command line that runs the server with `arguments`."""
+        start = self.root.command(self.server) if self.root else [str(self.server)]
+        return [*start, *arguments]
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """Options of both initializing and running the server: its family's, and where a foreign root's
+        server finds its files."""
+        return (*FAMILY_OPTIONS[self.family], *(self.root.server_options() if self.root else ()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,22 +98,40 @@ def find_binaries() -> Binaries:
     if mariadbd is not None:
         return Binaries("mariadb", mariadbd, _system_table_scripts(mariadbd), _which("mariadb-install-db"))
     mysqld = _which("mysqld")
-    if mysqld is not None and "mariadb" not in _version_text(mysqld).lower():
+    if mysqld is not None and "mariadb" not in _version_text(Binaries("mysql", mysqld)).lower():
         return Binaries("mysql", mysqld)
     raise EngineUnavailable(
-        "no mariadbd (or MySQL 8 mysqld) on PATH or in /usr/sbin: apt-get install mariadb-server, "
-        "or use --engine docker:mysql-8.0 or --engine dsn:URL"
+        "no mariadbd (or MySQL mysqld) on PATH or in /usr/sbin: apt-get install mariadb-server, "
+        "or use --engine local:PATH, --engine docker:mysql-9.7 or --engine dsn:URL"
     )
 
 
+def binaries_at(server: Path) -> Binaries:
+    """The MySQL or MariaDB server binary at `server` (`--engine local:PATH`), of this system or of another
+    root filesystem, such as the MySQL 9.7 one zsgate/engines/images/build.sh leaves in /var/cache/zsgate."""
+    if not server.is_file() or not os.access(server, os.X_OK):
+        raise EngineUnavailable(f"local:{server}: no server binary there")
+    binaries = Binaries("mysql", server.absolute(), root=foreign_root(server))
+    version = _version_text(binaries)
+    if "mariadb" in version.lower():
+        return dataclasses.replace(binaries, family="mariadb", bootstrap_sql=_system_table_scripts(server))
+    if "mysql" not in version.lower():
+        first = (version.strip().splitlines() or ["no version"])[0][:80]
+        raise EngineUnavailable(f"local:{server}: not a MySQL or MariaDB server ({first})")
+    return binaries
+
+
 @contextlib.contextmanager
-def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
+def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServer]:
     """Start a private server in a new temp directory; stop it and delete the directory on exit.
 
     The server exposes nothing: no TCP port, its socket in a directory only this user can enter, root with
     a password made for this run, file import and export confined to the run directory. It dies with
-    zsgate, even a SIGKILLed one, and the next run removes what such a run left.
+    zsgate, even a SIGKILLed one, and the next run removes what such a run left. `binaries` may be the path
+    of a server binary (`local:PATH`); by default it is the one installed here.
     """
+    if isinstance(binaries, Path):
+        binaries = binaries_at(binaries)
     binaries = binaries or find_binaries()
     for root, prefix in _run_roots():
         leftovers.reclaim(root, prefix)
@@ -110,7 +142,7 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
         sockets = leftovers.make_owned_directory(_socket_root(), SOCKET_PREFIX)
         datadir, sock, log = directory / "data", sockets / "mysqld.sock", directory / "server.log"
         (directory / "files").mkdir(mode=0o700)
-        options = (*COMMON_OPTIONS, *FAMILY_OPTIONS[binaries.family], *_user_option())
+        options = (*COMMON_OPTIONS, *binaries.options, *_user_option())
         template = _template(binaries, options, log)
         if template is None:  # no writable cache: create this run's data directory from scratch
             datadir.mkdir()
@@ -119,8 +151,7 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
             shutil.copytree(template, datadir)
         with log.open("ab") as out:
             process = subprocess.Popen(
-                [
-                    str(binaries.server),
+                binaries.command(
                     "--no-defaults",
                     f"--datadir={datadir}",
                     f"--socket={sock}",
@@ -129,7 +160,7 @@ def local_server(binaries: Binaries | None = None) -> Iterator[LocalServer]:
                     f"--secure-file-priv={directory / 'files'}",
                     *SERVE_OPTIONS,
                     *options,
-                ],
+                ),
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
@@ -232,12 +263,14 @@ def cache_dir() -> Path:
 def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: Path) -> None:
     """Create the system tables in the empty `datadir`."""
     script: bytes | None = None
+    program = binaries.server
     if binaries.family == "mysql":
-        command = [str(binaries.server), "--no-defaults", "--initialize-insecure", f"--datadir={datadir}", *options]
+        command = binaries.command("--no-defaults", "--initialize-insecure", f"--datadir={datadir}", *options)
     elif binaries.bootstrap_sql:
-        command = [str(binaries.server), "--no-defaults", "--bootstrap", f"--datadir={datadir}", *options]
+        command = binaries.command("--no-defaults", "--bootstrap", f"--datadir={datadir}", *options)
         script = BOOTSTRAP_PREAMBLE + b"".join(path.read_bytes() for path in binaries.bootstrap_sql)
     elif binaries.install_db is not None:
+        program = binaries.install_db
         command = [
             str(binaries.install_db),
             "--no-defaults",
@@ -257,10 +290,10 @@ def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: 
                 command, input=script, stdout=out, stderr=subprocess.STDOUT, timeout=INIT_TIMEOUT, check=False
             )
         except subprocess.TimeoutExpired:
-            raise EngineUnavailable(f"{command[0]} did not finish in {INIT_TIMEOUT:.0f} s:\n{_tail(log)}") from None
+            raise EngineUnavailable(f"{program} did not finish in {INIT_TIMEOUT:.0f} s:\n{_tail(log)}") from None
     if result.returncode != 0:
         raise EngineUnavailable(
-            f"{command[0]} could not create a data directory (exit code {result.returncode}):\n{_tail(log)}"
+            f"{program} could not create a data directory (exit code {result.returncode}):\n{_tail(log)}"
         )
 
 
@@ -305,8 +338,8 @@ def _stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _version_text(server: Path) -> str:
-    result = subprocess.run([str(server), "--version"], capture_output=True, text=True, check=False)
+def _version_text(binaries: Binaries) -> str:
+    result = subprocess.run(binaries.command("--version"), capture_output=True, text=True, check=False)
     return result.stdout + result.stderr
 
 
