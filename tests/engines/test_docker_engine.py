@@ -16,7 +16,7 @@ from docker import DockerClient
 
 from tests.conftest import docker_client, require_engine
 from zsgate.engines import EngineUnavailable
-from zsgate.engines.docker import docker_server, image_for
+from zsgate.engines.docker import OWNER_LABEL, docker_server, image_for
 
 MYSQL = "docker:mysql-9.7"
 
@@ -28,13 +28,21 @@ def docker() -> Iterator[DockerClient]:
     client.close()
 
 
-def zsgate_containers(client: DockerClient) -> set[str]:
-    """Names of the containers zsgate made, running or not (`docker ps -a`)."""
-    return {container.name for container in client.containers.list(all=True, filters={"name": "zsgate-"})}
+def containers_of(client: DockerClient, pid: int) -> set[str]:
+    """Names of the containers process `pid` made, running or not (`docker ps -a`); other runs sharing the
+    Docker engine do not count."""
+    filters = {"label": f"{OWNER_LABEL}={pid}"}
+    return {container.name for container in client.containers.list(all=True, filters=filters)}
 
 
-def verify(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "zsgate", "verify", *args], capture_output=True, text=True)
+def verify(client: DockerClient, *args: str) -> subprocess.CompletedProcess[str]:
+    """`zsgate verify ARGS`, run to its end; it must leave no container behind."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stdout, stderr = process.communicate()
+    assert containers_of(client, process.pid) == set(), "docker ps -a still lists its container"
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 @pytest.fixture
@@ -53,52 +61,48 @@ def broken_image(docker: DockerClient) -> Iterator[str]:
 
 
 def test_an_image_that_is_neither_here_nor_pullable_exits_2_naming_it(docker: DockerClient) -> None:
-    before = zsgate_containers(docker)
-    result = verify("--engine", "docker:zsgate-test/not-built:0")
+    result = verify(docker, "--engine", "docker:zsgate-test/not-built:0")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     (line,) = result.stderr.splitlines()
     assert line.startswith("zsgate: error: Docker image zsgate-test/not-built:0 is not here and could not be pulled (")
     assert "build.sh builds MySQL 9.7 and MariaDB 10.11 images" in line
-    assert zsgate_containers(docker) == before
 
 
 def test_a_container_that_exits_while_starting_exits_2_with_the_end_of_its_log(
     docker: DockerClient, broken_image: str
 ) -> None:
-    before = zsgate_containers(docker)
-    result = verify("--engine", f"docker:{broken_image}")
+    result = verify(docker, "--engine", f"docker:{broken_image}")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"zsgate: error: Docker image {broken_image} exited while starting (exit code 3); the end of its log:",
         "    the server gave up",
     ]
-    assert zsgate_containers(docker) == before
 
 
 def test_a_container_that_never_gets_ready_is_an_error_with_the_end_of_its_log(docker: DockerClient) -> None:
     require_engine(MYSQL)
-    before = zsgate_containers(docker)
+    before = containers_of(docker, os.getpid())
     settings = dataclasses.replace(image_for(MYSQL), ready_log="a line no server writes", ready_timeout=3)
     with pytest.raises(EngineUnavailable) as raised, docker_server(settings):
         pytest.fail("the server was ready")
     first, *log = str(raised.value).splitlines()
     assert first == f"Docker image {settings.image} did not get ready within 3 s; the end of its log:"
     assert log and all(line.startswith("    ") for line in log)
-    assert zsgate_containers(docker) == before
+    assert containers_of(docker, os.getpid()) == before
 
 
 def test_a_server_option_it_refuses_is_an_error_with_the_servers_words(docker: DockerClient) -> None:
     require_engine(MYSQL)
-    before = zsgate_containers(docker)
+    before = containers_of(docker, os.getpid())
     settings = dataclasses.replace(image_for(MYSQL), options=("--no-such-option=1",))
     with pytest.raises(EngineUnavailable) as raised, docker_server(settings):
         pytest.fail("the server started")
     first, *log = str(raised.value).splitlines()
     assert first == f"Docker image {settings.image} exited while starting (exit code 1); the end of its log:"
     assert any("unknown variable 'no-such-option=1'" in line for line in log), log
-    assert zsgate_containers(docker) == before
+    assert containers_of(docker, os.getpid()) == before
 
 
 def default_signals() -> None:
@@ -114,7 +118,6 @@ def default_signals() -> None:
 )
 def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, signum: int, returncode: int) -> None:
     require_engine(MYSQL)
-    before = zsgate_containers(docker)
     process = subprocess.Popen(
         [sys.executable, "-m", "zsgate", "verify", "--engine", MYSQL],
         stdout=subprocess.DEVNULL,
@@ -125,7 +128,7 @@ def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, s
     )
     try:
         deadline = time.monotonic() + 60
-        while not zsgate_containers(docker) - before:  # its container exists: the server is starting
+        while not containers_of(docker, process.pid):  # its container exists: the server is starting
             assert process.poll() is None and time.monotonic() < deadline, process.communicate()[1]
             time.sleep(0.1)
         process.send_signal(signum)
@@ -134,4 +137,4 @@ def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, s
         if process.poll() is None:
             process.kill()
         process.communicate()
-    assert zsgate_containers(docker) == before, "docker ps -a still lists the container"
+    assert containers_of(docker, process.pid) == set(), "docker ps -a still lists the container"

@@ -33,6 +33,7 @@ LOG_TAIL_LINES = 20
 # connections", which each of the two servers also logs.
 READY_TWICE = r": ready for connections.*: ready for connections"
 IMAGE_SETTING = "ZSGATE_DOCKER_IMAGE_{}"
+OWNER_LABEL = "org.zsgate.pid"
 BUILD_HINT = "zsgate/engines/images/build.sh builds MySQL 9.7 and MariaDB 10.11 images from Debian packages"
 
 # Both families; no binary log (faster, and nothing here replicates).
@@ -158,7 +159,8 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
         int(settings.ready_timeout)
     )
     container = (
-        DockerContainer(settings.image, name=name)
+        # labelled with the process that runs it: `docker ps -a --filter label=org.zsgate.pid` finds them
+        DockerContainer(settings.image, name=name, labels={OWNER_LABEL: str(os.getpid())})
         .with_env("MYSQL_ROOT_PASSWORD", password)
         .with_exposed_ports(PORT)
         .with_command(list(settings.options))
