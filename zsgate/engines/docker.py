@@ -166,8 +166,8 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
         .with_command(list(settings.options))
         .waiting_for(ready)
     )
-    for name, value in settings.env:
-        container.with_env(name, value)
+    for variable, value in settings.env:
+        container.with_env(variable, value)
     return container
 
 
