@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.context import TableFacts
 from zsgate.checks.lint.runner import lint_paths
+
+from zsgate.sql.split import SqlFile
 
 BACKENDS = ["sqlglotc", "python"]
 CRASHED_SQLGLOT = {
@@ -90,17 +91,19 @@ def test_a_zsgate_bug_on_one_file_is_reported_and_the_other_files_still_linted(
     broken, good = files(
         tmp_path, {"V1__schema.sql": "CREATE TABLE IF NOT EXISTS `T` (`a` INT);\n", "V2__schema.sql": GOOD_WITH_FINDING}
     )
-    learn = TableFacts.learn
+    from zsgate.checks.lint import runner
 
-    def fails_on_the_first_file(self: TableFacts, statements: list) -> None:  # a stand-in for a bug nobody foresaw
-        if statements and statements[0].statement.path == str(broken):
+    file_changes = runner.file_changes
+
+    def fails_on_the_first_file(sql: SqlFile, *rest: object) -> object:  # a stand-in for a bug nobody foresaw
+        if sql.path == str(broken):
             raise KeyError("unexpected")
-        learn(self, statements)
+        return file_changes(sql, *rest)
 
-    monkeypatch.setattr(TableFacts, "learn", fails_on_the_first_file)
+    monkeypatch.setattr(runner, "file_changes", fails_on_the_first_file)
     report = lint_paths([tmp_path], LintConfig(), jobs=1)
     assert [(problem.where, problem.message) for problem in report.unreadable] == [
-        (str(broken), "learning the file's tables failed (KeyError('unexpected')); please report it")
+        (str(broken), "reading the file's schema changes failed (KeyError('unexpected')); please report it")
     ]
     assert {(finding.path, finding.rule) for finding in report.findings} == {(str(good), "zero-date-default")}
     assert report.files == 2

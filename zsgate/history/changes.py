@@ -338,7 +338,7 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
 def column_of(definition: exp.ColumnDef) -> Column:
     """A column as the server makes it from its definition."""
     kind = definition.args.get("kind")
-    data_type = kind.sql("mysql").upper() if kind is not None else ""
+    data_type = kind.this.value if isinstance(kind, exp.DataType) else ""  # the name: generating SQL costs
     default = next(
         (c.args["kind"].this.sql("mysql") for c in definition.constraints if _is(c, exp.DefaultColumnConstraint)),
         None,

@@ -14,7 +14,7 @@ from typing import Protocol
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: ``type`` as written (upper case, "" when unknown); ``nullable`` None when the server decides."""
+    """A column: ``type`` its type's name (``VARCHAR``, "" when unknown); ``nullable`` None when the server decides."""
 
     name: str
     type: str
