@@ -189,10 +189,12 @@ class Reader:
         if before is None:
             return [*changes, Change(name, Op.CHANGE_COLUMN, after.name, None, after)]
         charset = table.charset if table else ""
+        indexed = table is not None and _in_a_key(table, old_name)
         changes += [
-            Change(name, op, after.name, before, after, removed=removed)
+            Change(name, Op.WIDEN_INDEXED_CHARSET if op is Op.WIDEN_CHARSET and indexed else op, after.name, before,
+                   after, removed=removed)
             for op, removed in _column_changes(before, after, charset)
-        ]
+        ]  # fmt: skip
         changes += _column_keys(name, definition)
         return changes or [Change(name, Op.NO_CHANGE, after.name, before, after)]
 
@@ -287,6 +289,12 @@ def _column_keys(table: str, definition: exp.ColumnDef, added: Column | None = N
         elif isinstance(kind, exp.PrimaryKeyColumnConstraint):
             changes.append(Change(table, Op.ADD_PRIMARY_KEY, definition.name, after=added, key=(definition.name,)))
     return changes
+
+
+def _in_a_key(table: Table, column: str) -> bool:
+    """Whether the primary key or an index holds ``column``."""
+    keys = [table.primary_key, *table.indexes.values()]
+    return any(column.lower() in (part.lower() for part in key) for key in keys)
 
 
 def _charset_change(before: Column, after: Column, table_charset: str) -> Operation:

@@ -13,12 +13,13 @@ from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact, tar
 from zsgate.checks.impact.session import Session
 from zsgate.checks.impact.tables import Tables
 
-from tests.conftest import unavailable
+from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
 
-ENGINES = ["local"]
-"""Engine specs the proof runs on; add "docker:mysql-9.7" once its image exists (issue 7)."""
+ENGINES = ("local", LOCAL_MYSQL)
+"""The proof runs on MariaDB 10.11 and MySQL 9.7, both on the embedded engine (the docker engines run the
+same binaries)."""
 
 TABLES = """
 CREATE TABLE `ProbeParentVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`)) ENGINE=InnoDB DEFAULT CHARSET=utf8;
@@ -114,14 +115,13 @@ def attempts(family: str) -> Iterator[tuple[str, Impact]]:
         yield f"ALGORITHM=COPY, LOCK={lock.value.upper()}", Impact(Algorithm.COPY, lock, rebuild=True)
 
 
-@pytest.fixture(scope="module", params=ENGINES)
+@pytest.fixture(scope="module", params=ENGINES, ids=engine_id)
 def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, pymysql.Connection]]:
     from zsgate.checks.verify.apply import connect
 
     from zsgate.engines import EngineUnavailable, open_server
 
-    if request.param == "local":
-        request.getfixturevalue("mariadb_binaries")
+    require_engine(request.param)
     try:
         with open_server(request.param) as running, connect(running) as connection:
             yield running.family, target_of(running.family, running.version), connection.connection.dbapi_connection
