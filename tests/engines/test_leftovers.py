@@ -73,6 +73,9 @@ def test_a_leftover_server_is_killed_only_if_it_names_the_directory(tmp_path: Pa
     unrelated = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     server = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", str(left)])
     try:
+        for process in (unrelated, server):  # a process just forked shows no command line until its exec ends
+            while not Path(f"/proc/{process.pid}/cmdline").read_bytes():
+                time.sleep(0.01)
         left.mkdir()
         (left / leftovers.OWNER).write_text(f"{dead_owner.stdout.strip()} 1\n")
         (left / leftovers.SERVER_PID).write_text(f"{server.pid}\n")
