@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 
 import pymysql
+import sqlalchemy
 from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+from zsgate.engines import Server
 
 
 def pymysql_connect(url: URL, **options: object) -> pymysql.Connection:
@@ -22,3 +26,13 @@ def client_command(url: URL, database: str) -> tuple[list[str], dict[str, str]]:
     where = [f"--socket={socket}"] if socket else [f"--host={url.host}", f"--port={url.port or 3306}"]
     command = ["mariadb", "--no-defaults", *where, f"--user={url.username}", database]
     return command, {**os.environ, "MYSQL_PWD": url.password or ""}
+
+
+def query(server: Server, sql: str) -> list[tuple[object, ...]]:
+    """The rows of one query on a fresh connection to `server`."""
+    engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
-from sqlalchemy.pool import NullPool
 
 from tests.processes import alive, default_signals
+from tests.servers import query
 from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
 from zsgate.engines.local import LocalServer
 
@@ -28,15 +28,6 @@ def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A cache without templates, so the run creates its data directory from the system tables."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return tmp_path / "cache" / "zsgate"
-
-
-def query(server: LocalServer, sql: str) -> list[tuple[object, ...]]:
-    engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            return [tuple(row) for row in connection.exec_driver_sql(sql)]
-    finally:
-        engine.dispose()
 
 
 def assert_gone(server: LocalServer) -> None:

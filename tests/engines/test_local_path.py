@@ -8,21 +8,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
-from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MYSQL, require_engine
 from tests.processes import alive
+from tests.servers import query
 from zsgate.engines import SCHEMA, EngineUnavailable, open_server
 from zsgate.engines.local import LocalServer
-
-
-def query(server: LocalServer, sql: str) -> list[tuple[object, ...]]:
-    engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
-    try:
-        with engine.connect() as connection:
-            return [tuple(row) for row in connection.exec_driver_sql(sql)]
-    finally:
-        engine.dispose()
 
 
 def test_mysql_97_from_a_root_filesystem_runs_private_and_leaves_nothing() -> None:
