@@ -85,11 +85,7 @@ def claim_schema(url: URL) -> None:
             connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
     except DBAPIError as error:
         if error.orig is not None and error.orig.args[:1] == (ER_DB_CREATE_EXISTS,):
-            raise EngineRefused(
-                f"{shown(url)} already has a `{SCHEMA}` database; zsgate verify builds its own `{SCHEMA}` "
-                f"and drops it afterwards, so it will not run beside yours. Use a server without one "
-                f"(or --engine local)."
-            ) from None
+            raise _not_ours(url) from None
         raise EngineUnavailable(f"cannot create `{SCHEMA}` on {shown(url)}: {safe_message(error, url)}") from None
 
 
@@ -109,7 +105,7 @@ def claimed_schema(url: URL) -> Iterator[None]:
             )
         existing = _schemas(lock)
         if SCHEMA in existing and CLAIM_MARK not in existing:
-            claim_schema(url)  # refuses, naming the server
+            raise _not_ours(url)
         lock.exec_driver_sql(f"CREATE DATABASE IF NOT EXISTS `{CLAIM_MARK}`")
         lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")  # a killed run's leftover, if any
         claim_schema(url)
@@ -119,6 +115,14 @@ def claimed_schema(url: URL) -> Iterator[None]:
             with contextlib.suppress(DBAPIError):  # the server is gone: the next run reclaims
                 lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
                 lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{CLAIM_MARK}`")
+
+
+def _not_ours(url: URL) -> EngineRefused:
+    return EngineRefused(
+        f"{shown(url)} already has a `{SCHEMA}` database; zsgate verify builds its own `{SCHEMA}` "
+        f"and drops it afterwards, so it will not run beside yours. Use a server without one "
+        f"(or --engine local)."
+    )
 
 
 def _schemas(connection: Connection) -> set[str]:
