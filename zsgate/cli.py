@@ -107,6 +107,15 @@ def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
     return largest_file(largest_statement(with_limits))
 
 
+runner_option = click.option(
+    "--runner",
+    type=click.Choice(["flyway", "client"]),
+    default="flyway",
+    show_default=True,
+    help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="zsgate")
 def main() -> None:
@@ -374,13 +383,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.Path(dir_okay=False, path_type=Path),
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
-@click.option(
-    "--runner",
-    type=click.Choice(["flyway", "client"]),
-    default="flyway",
-    show_default=True,
-    help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
-)
+@runner_option
 @click.option(
     "--resume/--no-resume",
     default=True,
@@ -461,13 +464,7 @@ def verify(
 )
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
-@click.option(
-    "--runner",
-    type=click.Choice(["flyway", "client"]),
-    default="flyway",
-    show_default=True,
-    help="Read files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
-)
+@runner_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def replay(
