@@ -23,6 +23,7 @@ from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.targets import reserved_words
 
 from zsgate.files import remove_stale_temporaries, write_atomically
+from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
@@ -176,7 +177,8 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
     """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
     cores, fork available), CHUNK files per task. The largest files go first, so that no worker is left
     with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
-    loses no other file: the files it left undone are linted again, each in a process of its own."""
+    loses no other file: the files it left undone are linted again, each in a process of its own. The
+    workers die with this process, even when it is SIGKILLed (they are forked from this thread)."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
     if jobs < 2 or len(files) < PARALLEL_FROM:
         return list(map(lint_one, files))
@@ -186,10 +188,13 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
     if "fork" not in multiprocessing.get_all_start_methods():
         return list(map(lint_one, files))
     fork = multiprocessing.get_context("fork")
+    pool_of = functools.partial(
+        ProcessPoolExecutor, mp_context=fork, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
     results: dict[Path, FileResult | Unreadable] = {}
     gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=fork) as pool:
+        with pool_of(jobs) as pool:
             largest_first = sorted(files, key=_size, reverse=True)
             chunks = [largest_first[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
             futures = {pool.submit(_lint_chunk, lint_one, chunk): chunk for chunk in chunks}
@@ -197,7 +202,7 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
                 if future.exception() is None:
                     results.update(zip(chunk, future.result(), strict=True))
         for path in (path for path in files if path not in results):
-            with ProcessPoolExecutor(1, mp_context=fork) as alone:
+            with pool_of(1) as alone:
                 try:
                     results[path] = alone.submit(lint_one, path).result()
                 except Exception:  # noqa: BLE001 - BrokenProcessPool: it died on this very file
