@@ -22,7 +22,7 @@ from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.targets import reserved_words
 
-from zsgate.files import remove_stale_temporaries, write_atomically
+from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -50,25 +50,6 @@ class FileResult:
     """What the file changes in the schema, for the rules over the schema (run once every file is read)."""
 
 
-def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
-    """The ``*.sql`` files under ``paths`` (directories recursively, in name order, skipping hidden
-    directories such as ``.git`` and ``.venv``)."""
-    files: list[Path] = []
-    missing: list[Unreadable] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.rglob("*.sql")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-        elif path.exists():  # a file, or a pipe or device named on purpose (`zsgate lint <(git show ...)`)
-            files.append(path)
-        else:
-            missing.append(Unreadable(str(path), "no such file or directory"))
-    return files, missing
-
-
 def check_rule_names(config: LintConfig) -> None:
     """Refuse configuration that names rules which do not exist."""
     named = set(config.select or ()) | set(config.ignore)
@@ -91,7 +72,8 @@ def lint_paths(
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
     the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted."""
     check_rule_names(config)
-    files, unreadable = sql_files(paths)
+    files, problems = sql_files(paths)
+    unreadable = [Unreadable(str(path), reason) for path, reason in problems]
     missing = len(unreadable)
     lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings, changes = 0, list[Finding](), list[FileChanges]()
