@@ -19,7 +19,7 @@ from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadabl
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
-from zsgate.checks.lint.rules import RULES
+from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.checks.lint.targets import reserved_words
 
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
@@ -87,6 +87,9 @@ def lint_paths(
             changes += [result.changes] if result.changes else []
     read_many = functools.partial(_lint_all, read_file_changes, jobs=jobs)
     findings += schema_findings(changes, config, facts or model_facts(), read_many)
+    locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
+    findings += locked
+    unreadable += broken_locks
     findings.sort(key=_place)
     return LintReport(len(files) + missing, statements, findings, unreadable, [r.info() for r in RULES])
 
