@@ -17,6 +17,7 @@ import pymysql
 
 from zsgate.history.flyway import History, version_key
 from zsgate.sql.flyway import read_script
+from zsgate.sql.quoting import identifier
 
 TABLE = "schema_version"
 # createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`
@@ -112,7 +113,8 @@ def create_if_not_exists(connection: pymysql.Connection) -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT DATABASE()")
         (schema,) = cursor.fetchone()
-        script = _CREATE_METADATA_TABLE.replace("${schema}", schema).replace("${table}", TABLE)
+        # Flyway splices the name between the backticks as it is; a backtick in it must be doubled
+        script = _CREATE_METADATA_TABLE.replace("`${schema}`", identifier(schema)).replace("${table}", TABLE)
         for statement in read_script(script).statements:
             cursor.execute(statement.sql)
 
@@ -125,7 +127,7 @@ def applied_migrations(connection: pymysql.Connection) -> list[AppliedMigration]
         cursor.execute(
             "SELECT `version_rank`, `installed_rank`, `version`, `description`, `type`, `script`, `checksum`,"
             " `installed_by`, `installed_on`, `execution_time`, `success`"
-            f" FROM `{TABLE}` ORDER BY `version_rank`"
+            f" FROM {identifier(TABLE)} ORDER BY `version_rank`"
         )
         return [AppliedMigration(*row[:10], bool(row[10])) for row in cursor.fetchall()]
 

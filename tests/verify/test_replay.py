@@ -9,6 +9,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pymysql
 import pytest
@@ -236,3 +237,21 @@ def test_a_folder_without_a_history_is_a_usage_error(tmp_path: Path) -> None:
 def test_validate_needs_a_database(tmp_path: Path) -> None:
     result = run(write_history(tmp_path, BASE), "--validate")
     assert result.returncode == 2 and "need --database" in result.stderr
+
+
+def test_a_database_name_with_a_backtick_and_a_percent_sign_is_quoted(running_server_url: str, tmp_path: Path) -> None:
+    """Issue 13 (15): the name reaches schema_version's CREATE TABLE quoted, not as a raw 1064."""
+    name = f"zsgate_replay_{uuid.uuid4().hex[:8]}`x%"
+    admin = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", autocommit=True)
+    quoted = "`" + name.replace("`", "``") + "`"
+    admin.cursor().execute(f"CREATE DATABASE {quoted}")
+    try:
+        result = run(write_history(tmp_path, BASE), "--database", f"mysql://root@127.0.0.1:3306/{quote(name)}")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("replayed 4 of 4 migrations")
+        with admin.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {quoted}.`schema_version`")
+            assert cursor.fetchone() == (4,)
+    finally:
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS {quoted}")
+        admin.close()
