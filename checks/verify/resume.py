@@ -20,6 +20,7 @@ from zsgate.checks.verify.apply import ApplyError, apply
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 
 from zsgate.engines import SCHEMA
+from zsgate.engines.probe import recreate_schema
 from zsgate.sql.split import SqlFile
 
 PINNED_CLOCK = "SET timestamp = 1714564800"  # 2024-05-01 12:00:00 UTC, as the seed rows' times
@@ -61,8 +62,7 @@ def _run(
     connection: Connection, metadata: MetaData, helpers: SqlFile, upgrade: SqlFile, k: int, session: str
 ) -> tuple[Fingerprint, DataPrint]:
     """On a fresh baseline: the first ``k`` statements, then the whole file; the schema and rows left."""
-    connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
-    connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
+    recreate_schema(connection)
     connection.exec_driver_sql(f"USE `{SCHEMA}`")
     connection.execute(text(session))
     connection.execute(text(PINNED_CLOCK))
