@@ -491,6 +491,7 @@ def replay(
 
     from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
+    from zsgate.checks.schema_version import MetadataLocked
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
     from zsgate.engines.dsn import parse_url
@@ -517,7 +518,7 @@ def replay(
                 if validate
                 else migrate_database(url, directory, reader, repair=repair, limits=limits)
             )
-    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
+    except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:
         fail(f"cannot use the database: {error.orig}")
