@@ -18,6 +18,7 @@ Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``)
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -132,6 +133,7 @@ def migrate_database(
     as it stops Flyway.
     """
     history, files = _read(directory, runner, limits)
+    _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
     return _migrate(url, history, files, report, repair, on_file)
 
@@ -141,6 +143,7 @@ def validate_database(
 ) -> ReplayReport:
     """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
     history, files = _read(directory, runner, limits)
+    _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
     with _sessions(url) as (user, meta):
         report.server_version = user.get_server_info()
@@ -166,6 +169,30 @@ def _read(directory: Path, runner: Runner, limits: SizeLimits) -> tuple[History,
     history = read_history(directory)
     paths = [*history.callbacks.values(), *(migration.path for migration in history.migrations)]
     return history, {path: load(path, runner, limits) for path in paths}
+
+
+# how a statement names `zstack` (database names are case-sensitive); org.zstack.header... is not one
+_NAMES_ZSTACK = re.compile(
+    rf"""`{SCHEMA}`\s*\.                      # `zstack`.`HostVO`
+    | (?<![\w.$`]){SCHEMA}\s*\.\s*[`\w]     # zstack.HostVO
+    | ['"]{SCHEMA}['"]                      # table_schema = 'zstack'
+    | \b(?i:USE)\s+`?{SCHEMA}\b              # USE zstack""",
+    re.VERBOSE,
+)
+
+
+def _refuse_another_database(url: URL, files: dict[Path, SqlFile]) -> None:
+    """ZStack's files name `zstack` themselves: run on another database they would write into two."""
+    if url.database == SCHEMA:
+        return
+    for sql in files.values():
+        for statement in sql.statements:
+            if found := _NAMES_ZSTACK.search(statement.text):
+                line = statement.line + statement.text.count("\n", 0, found.start())
+                raise ValueError(
+                    f"{sql.path}:{line}: names the `{SCHEMA}` database itself, so replaying into `{url.database}` "
+                    f"would write into both; --database must name `{SCHEMA}` for this history"
+                )
 
 
 @contextmanager

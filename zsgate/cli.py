@@ -460,7 +460,8 @@ def verify(
 @click.option(
     "--database",
     metavar="URL",
-    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one; "
+    "a history whose files name `zstack` themselves (ZStack's do) runs only on `zstack`.",
 )
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")

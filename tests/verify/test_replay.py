@@ -289,3 +289,19 @@ def test_a_migrator_holding_schema_version_makes_replay_refuse_without_running_a
     assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1)]
     after = run(history, "--database", url)
     assert after.returncode == 0 and "replayed 3 of 3 migrations, 1 already applied" in after.stdout, after.stderr
+
+
+def test_a_history_that_names_zstack_is_refused_on_another_database(
+    database: tuple[str, pymysql.Connection], corpus: Path
+) -> None:
+    """ZStack's files write into `zstack`.`...` whatever database the URL names: refused, nothing written."""
+    url, connection = database
+    name = url.rsplit("/", 1)[1]
+    result = run(corpus, "--database", url)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"zsgate: error: {corpus / 'upgrade' / 'beforeMigrate.sql'}:")
+    assert f"names the `zstack` database itself, so replaying into `{name}` would write into both" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW TABLES")
+        assert cursor.fetchall() == ()
