@@ -20,6 +20,7 @@ from zsgate.checks.verify.apply import ApplyError, apply
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 
 from zsgate.engines import SCHEMA
+from zsgate.engines.probe import recreate_schema
 from zsgate.sql.quoting import identifier
 from zsgate.sql.split import SqlFile
 
@@ -62,8 +63,7 @@ def _run(
     connection: Connection, metadata: MetaData, helpers: SqlFile, upgrade: SqlFile, k: int, session: str
 ) -> tuple[Fingerprint, DataPrint]:
     """On a fresh baseline: the first ``k`` statements, then the whole file; the schema and rows left."""
-    connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {identifier(SCHEMA)}")
-    connection.exec_driver_sql(f"CREATE DATABASE {identifier(SCHEMA)}")
+    recreate_schema(connection)
     connection.exec_driver_sql(f"USE {identifier(SCHEMA)}")
     connection.execute(text(session))
     connection.execute(text(PINNED_CLOCK))
