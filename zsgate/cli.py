@@ -241,10 +241,10 @@ def lint(
     Silence a statement with `-- noqa: RULE[,RULE]` on its line.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
-    from zsgate.checks.lint.context import TableFacts
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
     from zsgate.checks.lint.targets import TARGETS
+    from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -266,7 +266,7 @@ def lint(
     except ConfigError as error:
         fail(str(error))
     try:
-        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
+        tables = ModelFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
