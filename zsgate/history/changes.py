@@ -178,7 +178,8 @@ class AddForeignKey:
     start: int
 
     def reverse(self) -> DropForeignKey:
-        """Defined for a named foreign key only (the server names the others)."""
+        """Defined for a named foreign key only (the server names the others). The index the server added
+        for it, if any, stays, as it does on the server."""
         if not self.foreign_key.name:
             raise ValueError(f"an unnamed foreign key of {self.table} has no name to drop it by")
         return DropForeignKey(self.table, self.foreign_key.name, self.start)
