@@ -70,7 +70,8 @@ def test_a_change_and_its_reverse_leave_the_schema_as_it_was() -> None:
         "ALTER TABLE `T` ADD COLUMN `c` varchar(32) NOT NULL",
         "ALTER TABLE `T` RENAME COLUMN `a` TO `z`",
         "ALTER TABLE `T` ADD INDEX `idx` (`a`, `b`)",
-        "ALTER TABLE `T` ADD INDEX `idxA` (`a`); ALTER TABLE `T` ADD CONSTRAINT `fk` FOREIGN KEY (`a`) REFERENCES `P` (`uuid`)",
+        "ALTER TABLE `T` ADD INDEX `idxA` (`a`); "
+        "ALTER TABLE `T` ADD CONSTRAINT `fk` FOREIGN KEY (`a`) REFERENCES `P` (`uuid`)",
         "ALTER TABLE `T` ADD INDEX `idx` (`a`); ALTER TABLE `T` RENAME INDEX `idx` TO `idx2`",
         "RENAME TABLE `T` TO `U`",
         "CREATE TABLE `V` (`a` int)",
