@@ -241,10 +241,10 @@ def lint(
     Silence a statement with `-- noqa: RULE[,RULE]` on its line.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
-    from zsgate.checks.lint.context import TableFacts
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
     from zsgate.checks.lint.targets import TARGETS
+    from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -266,7 +266,7 @@ def lint(
     except ConfigError as error:
         fail(str(error))
     try:
-        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
+        tables = ModelFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
@@ -334,11 +334,12 @@ def _explain_rules(explain: str | None) -> None:
 def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
     """Algorithm, lock and rebuild of each change to an existing table.
 
-    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
-    run) against the tables the models and the earlier statements leave, in the session the file and
-    the Flyway callbacks beside it leave. With --prechecks, prints instead the queries that find the
-    rows a NOT NULL, UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot
-    be read.
+    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the changes they
+    make) against the tables the earlier statements leave: a file of a Flyway history after the
+    history's earlier files, another against the models; in the session the file and the Flyway
+    callbacks beside it leave (callbacks themselves, afterMigrate.sql ..., are not migrations: a file
+    named is refused). With --prechecks, prints instead the queries that find the rows a NOT NULL,
+    UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot be read.
     """
     from zsgate.checks.impact.analyse import impact_paths
     from zsgate.checks.impact.online_ddl import TARGETS

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from zsgate.checks.impact.changes import Change
+from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
-from zsgate.checks.impact.tables import integer_range, type_length
 
 from zsgate.sql.quoting import identifier, string
 
@@ -32,7 +31,7 @@ class Precheck:
         return {"path": self.path, "line": self.line, "finds": self.finds, "sql": self.sql}
 
 
-def prechecks(path: str, line: int, changes: Sequence[Change]) -> list[Precheck]:
+def prechecks(path: str, line: int, changes: Sequence[Alteration]) -> list[Precheck]:
     """The prechecks of one statement's changes (none for tables the file creates)."""
     return [
         Precheck(path, line, finds, sql)
@@ -42,7 +41,7 @@ def prechecks(path: str, line: int, changes: Sequence[Change]) -> list[Precheck]
     ]
 
 
-def _queries(change: Change) -> Iterator[tuple[str, str]]:
+def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
     table, column = identifier(change.table), identifier(change.column)
     where = f"{change.table}.{change.column}"
     if change.removed:
@@ -67,15 +66,15 @@ def _queries(change: Change) -> Iterator[tuple[str, str]]:
             nulls = " OR ".join(f"{identifier(name)} IS NULL" for name in change.key)
             yield f"{label} holds NULL", f"SELECT * FROM {table} WHERE {nulls}"
     elif change.operation is Operation.NARROW_TYPE and change.after is not None:
-        new = change.after.type
-        if (length := type_length(new)) is not None:
+        new = change.after
+        if (length := new.length) is not None:
             yield (
                 f"{where} holds values longer than {length}",
                 f"SELECT * FROM {table} WHERE CHAR_LENGTH({column}) > {length}",
             )
-        elif (limits := integer_range(new)) is not None:
+        elif (limits := new.integer_range) is not None:
             low, high = limits
             yield (
-                f"{where} holds values outside {new.sql('mysql')}",
+                f"{where} holds values outside {new.type_sql}",
                 f"SELECT * FROM {table} WHERE {column} NOT BETWEEN {low} AND {high}",
             )

@@ -1,23 +1,22 @@
-"""What rules see: each statement parsed, the file around it, and the models' column facts."""
+"""What rules see: each statement parsed, the changes it makes, and the file around it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
+from zsgate.history.changes import Change, read_changes
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
 
 if TYPE_CHECKING:
-    from zsgate.checks.impact.changes import Change
+    from zsgate.checks.impact.classify import Alteration
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +32,6 @@ class Parsed:
     """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 
 
-class TableFacts:
-    """Which columns of the project's models are nullable: what rules fall back to for tables that neither
-    the file nor its history creates."""
-
-    def __init__(self, tables: dict[str, dict[str, bool]]) -> None:
-        self._tables = {table: {c.lower(): n for c, n in columns.items()} for table, columns in tables.items()}
-
-    @classmethod
-    def from_json(cls, text: str) -> TableFacts:
-        tables = json.loads(text)["tables"]
-        return cls({table: {c: facts["nullable"] for c, facts in columns.items()} for table, columns in tables.items()})
-
-    def nullable(self, table: str, column: str) -> bool | None:
-        """True or False when the models define the column; None otherwise."""
-        return self._tables.get(table, {}).get(column.lower())
-
-
-@cache
-def model_facts() -> TableFacts:
-    """Facts of the project's models, as ``zsgate generate`` wrote them to migrations/model-facts.json."""
-    return TableFacts.from_json(resources.files("zsgate.migrations").joinpath("model-facts.json").read_text("utf-8"))
-
-
 @dataclass
 class FileContext:
     """One file being linted: its split text and the target's reserved words."""
@@ -66,15 +42,24 @@ class FileContext:
     statements: tuple[Parsed, ...] = ()
 
     @cached_property
-    def changes(self) -> Mapping[int, list[Change]]:
-        """Each statement's changes to existing tables (by its start), as `zsgate impact` reads them:
-        against the models and the file's earlier statements, in the session its callbacks leave."""
-        from zsgate.checks.impact.analyse import model_tables, statement_changes
+    def schema_changes(self) -> tuple[list[Change], ...]:
+        """What each statement changes in the schema, read once for every rule (and the rules over the schema)."""
+        return tuple(read_changes(p.expression, p.call, p.statement.tokens) for p in self.statements)
+
+    @cached_property
+    def alterations(self) -> Mapping[int, list[Alteration]]:
+        """Each statement's operations on existing tables (by its start), as `zsgate impact` reads a file
+        outside a history: against the models and the file's earlier statements, in the session its
+        callbacks leave."""
+        from zsgate.checks.impact.analyse import model_schema, statement_alterations
 
         path = Path(self.sql.path)
-        parsed = [(p.statement, p.expression, p.call) for p in self.statements]
-        read = statement_changes(parsed, model_tables(), path.parent if path.is_file() else None)
-        return {statement.start: changes for statement, changes in read}
+        parsed = [
+            (p.statement, p.expression, changes)
+            for p, changes in zip(self.statements, self.schema_changes, strict=True)
+        ]
+        read = statement_alterations(parsed, model_schema(), path.parent if path.is_file() else None)
+        return {statement.start: alterations for statement, alterations in read}
 
     @property
     def text(self) -> str:

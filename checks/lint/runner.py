@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig, names_rule
-from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
+from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.ddl import names
 from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
@@ -23,6 +23,7 @@ from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.checks.lint.targets import reserved_words
 
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
+from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -64,7 +65,7 @@ def check_rule_names(config: LintConfig) -> None:
 def lint_paths(
     paths: Iterable[Path],
     config: LintConfig,
-    facts: TableFacts | None = None,
+    facts: ModelFacts | None = None,
     fix: bool = False,
     jobs: int | None = None,
     limits: SizeLimits = DEFAULT_LIMITS,
@@ -102,7 +103,7 @@ def _place(finding: Finding) -> tuple[str, int, int, str, str]:
 def lint_file(
     path: Path,
     config: LintConfig,
-    facts: TableFacts | None = None,
+    facts: ModelFacts | None = None,
     fix: bool = False,
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
@@ -209,7 +210,7 @@ def _size(path: Path) -> int:
 
 
 def lint_text(
-    text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None
+    text: str, path: str = "<string>", config: LintConfig | None = None, facts: ModelFacts | None = None
 ) -> FileResult:
     """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
     config = config or LintConfig()
@@ -219,7 +220,7 @@ def lint_text(
     return result
 
 
-def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
+def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
@@ -266,7 +267,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
             continue
         findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
     try:
-        changes = file_changes(sql, parsed, silenced)
+        changes = file_changes(sql, context, silenced)
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, text
-from zsgate.checks.impact.analyse import impacts, model_tables, parsed, statement_changes
+from zsgate.checks.impact.analyse import impacts, model_schema, parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.impact.session import Session
 from zsgate.checks.verify.apply import apply
@@ -46,8 +46,8 @@ def predictions(sql: SqlFile, target: str) -> dict[int, str]:
     if target not in TARGETS:
         return {}
     found = {}
-    for statement, changes in statement_changes(list(parsed(sql)), model_tables(), None, Session()):
-        for each in impacts(statement, changes, (target,)):
+    for statement, alterations in statement_alterations(parsed(sql), model_schema(), None, Session()):
+        for each in impacts(statement, alterations, (target,)):
             cost = each.targets[target]
             found[statement.start] = f"{cost.algorithm.value}/{cost.lock.value}{' rebuild' if cost.rebuild else ''}"
     return found
@@ -56,10 +56,10 @@ def predictions(sql: SqlFile, target: str) -> dict[int, str]:
 def touched_tables(sql: SqlFile) -> list[str]:
     """Tables that exist before ``sql`` and that it changes."""
     names = {
-        change.table
-        for _, changes in statement_changes(list(parsed(sql)), model_tables(), None)
-        for change in changes
-        if not change.new_table
+        alteration.table
+        for _, alterations in statement_alterations(parsed(sql), model_schema(), None)
+        for alteration in alterations
+        if not alteration.new_table
     }
     return sorted(names)
 

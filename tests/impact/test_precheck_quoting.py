@@ -15,18 +15,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from zsgate.checks.impact.analyse import ImpactReport, statement_changes
+from zsgate.checks.impact.analyse import ImpactReport, parsed, statement_alterations
 from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import Session
-from zsgate.checks.impact.tables import Tables
 from zsgate.checks.report.impact import write_prechecks
 
 from tests.conftest import unavailable
 from tests.servers import client_command, pymysql_connect
 from zsgate.cli import main
 from zsgate.engines import Server
-from zsgate.sql.calls import read_call
-from zsgate.sql.parse import parse_statement
+from zsgate.history.schema import Schema
 from zsgate.sql.quoting import identifier, string
 from zsgate.sql.split import split_sql
 
@@ -93,15 +91,13 @@ def hostile_prechecks(path: str, table: str, column: str, other: str, member: st
         f" ADD UNIQUE KEY `k` ({identifier(column)}, {identifier(other)}),"
         f" MODIFY {identifier(other)} ENUM('kept') NULL;"
     )
-    tables = Tables()
-    list(statement_changes([(s, parse_statement(s), None) for s in split_sql(created).statements], tables, None))
-    alter = split_sql(changed, path).statements
-    if len(alter) != 1:
+    schema = Schema()
+    list(statement_alterations(parsed(split_sql(created)), schema, None))
+    alter = split_sql(changed, path)
+    if len(alter.statements) != 1:
         return []
-    ((statement, changes),) = statement_changes(
-        [(alter[0], parse_statement(alter[0]), read_call(alter[0].tokens))], tables, None, Session()
-    )
-    return prechecks(statement.path, statement.line, changes)
+    ((statement, alterations),) = statement_alterations(parsed(alter), schema, None, Session())
+    return prechecks(statement.path, statement.line, alterations)
 
 
 def printed(checks: list[Precheck]) -> str:

@@ -17,8 +17,9 @@ from zsgate.history.changes import (
     DropForeignKey,
     DropIndex,
     RenameTable,
+    typed_column,
 )
-from zsgate.history.schema import Column, ForeignKey, Index
+from zsgate.history.schema import ForeignKey, Index
 from zsgate.sql.calls import Call
 
 HELPERS = frozenset(
@@ -46,7 +47,8 @@ def helper_changes(call: Call, start: int) -> list[Change] | None:  # noqa: PLR0
         table, column, data_type, allow_null, default = arguments[:5]
         # `IF NOT allow_null THEN ... NOT NULL`; `DEFAULT '<value>'` or `DEFAULT NULL`
         nullable = allow_null not in ("0", "false", "FALSE")
-        return [AddColumn(table, Column(column, data_type.upper(), nullable, default), True, at)]
+        default_sql = None if default is None else "'" + default.replace("'", "''") + "'"
+        return [AddColumn(table, typed_column(column, data_type, nullable, default_sql), True, at)]
     if name == "DROP_COLUMN" and len(arguments) == 2 and all(arguments):
         return [DropColumn(arguments[0], arguments[1], at)]
     if name == "CREATE_INDEX" and len(arguments) == 3 and all(arguments):

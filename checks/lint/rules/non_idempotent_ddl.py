@@ -24,8 +24,9 @@ class NonIdempotentDdl(Rule):
 
     Why: ZStack re-runs upgrade files (a failed upgrade is retried from the top), so every statement
     must be a no-op the second time. CREATE TABLE needs IF NOT EXISTS, DROP TABLE needs IF EXISTS and
-    CREATE VIEW needs OR REPLACE (or a DROP VIEW IF EXISTS before it); a procedure, function or trigger needs a DROP ... IF EXISTS before it
-    in the same file. Adding or dropping columns, indexes and foreign keys, and renaming tables, go
+    CREATE VIEW needs OR REPLACE; a view, procedure, function or trigger can instead have a
+    DROP ... IF EXISTS before it in the same file. Adding or dropping columns, indexes and foreign keys,
+    and renaming tables, go
     through the helper procedures of beforeMigrate.sql, which look in information_schema first; renaming
     a column (CHANGE old new, RENAME COLUMN) has no helper and needs a guard. (MariaDB's IF [NOT] EXISTS
     clauses are accepted only when the target is mariadb-10.11: MySQL 8 has no such clause.)
