@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pymysql
 import pytest
 from zsgate.checks.impact.changes import helper_alter
-from zsgate.checks.verify.baseline import HELPERS
 
 from tests.conftest import unavailable
+from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.sql.calls import read_call
 from zsgate.sql.split import split_sql
 
@@ -40,7 +40,7 @@ def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
 
     try:
         with open_server("local") as server, connect(server) as connection:
-            apply(connection, load(HELPERS))
+            apply(connection, load(HELPERS_SQL))
             with connection.connection.dbapi_connection.cursor() as raw:
                 raw.execute(PARENT)
                 for table in TWINS:
