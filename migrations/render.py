@@ -18,6 +18,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from zsgate.migrations.plan import PlanError, ReleasePlan
 from zsgate.schema.base import SCHEMA
 
+from zsgate.history.helpers import HELPERS
 from zsgate.sql.quoting import identifier, string, visible
 
 INDENT = "    "
@@ -76,10 +77,7 @@ def render_upgrade(plan: ReleasePlan) -> str:
     """``V<release>__schema.sql``: new tables first (FK order), then helper calls on existing ones."""
     statements = [create_table(table) for table in plan.new_tables]
     statements += [add_column(column) for column in plan.new_columns]
-    statements += [
-        call("CREATE_INDEX", index.table.name, str(index.name), *(c.name for c in index.columns))
-        for index in plan.new_indexes
-    ]
+    statements += [create_index(index) for index in plan.new_indexes]
     statements += [add_constraint(fk) for fk in plan.new_foreign_keys]
     return _file(header("Upgrade", plan), statements)
 
@@ -91,8 +89,14 @@ def render_rollback(plan: ReleasePlan) -> str:
         statements += [f"DROP PROCEDURE IF EXISTS {identifier(DROP_FK)};", DROP_FK_PROCEDURE]
         statements += [call(DROP_FK, fk.table.name, fk.name) for fk in reversed(plan.new_foreign_keys)]
         statements.append(f"DROP PROCEDURE IF EXISTS {identifier(DROP_FK)};")
-    statements += [call("DELETE_INDEX", index.table.name, index.name) for index in reversed(plan.new_indexes)]
-    statements += [call("DROP_COLUMN", column.table.name, column.name) for column in reversed(plan.new_columns)]
+    statements += [
+        call_helper("DELETE_INDEX", tb_name=index.table.name, idx_name=str(index.name))
+        for index in reversed(plan.new_indexes)
+    ]
+    statements += [
+        call_helper("DROP_COLUMN", tb_name=column.table.name, col_name=column.name)
+        for column in reversed(plan.new_columns)
+    ]
     statements += [f"DROP TABLE IF EXISTS {qualified(table.name)};" for table in reversed(plan.new_tables)]
     return _file(header("Rollback", plan), statements)
 
@@ -120,16 +124,40 @@ def add_column(column: Column[Any]) -> str:
             raise PlanError(f"{column.table.name}.{column.name}: ADD_COLUMN takes a literal default, not {text}")
     else:
         raise PlanError(f"{column.table.name}.{column.name}: ADD_COLUMN takes a literal default")
-    data_type = column.type.compile(dialect=DIALECT)
-    return call("ADD_COLUMN", column.table.name, column.name, data_type, int(bool(column.nullable)), value)
+    return call_helper(
+        "ADD_COLUMN",
+        tb_name=column.table.name,
+        col_name=column.name,
+        col_data_type=column.type.compile(dialect=DIALECT),
+        allow_null=int(bool(column.nullable)),
+        default_value=value,
+    )
+
+
+def create_index(index: Index) -> str:
+    """``CALL CREATE_INDEX(table, index, column)`` (the plan allows only single-column indexes here)."""
+    (column,) = index.columns
+    return call_helper("CREATE_INDEX", tb_name=index.table.name, idx_name=str(index.name), col_name=column.name)
 
 
 def add_constraint(fk: ForeignKeyConstraint) -> str:
     """``CALL ADD_CONSTRAINT(table, name, column, ref_table, ref_column, on_delete)``."""
     (element,) = fk.elements
     target = element.column
-    ondelete = (fk.ondelete or "RESTRICT").upper()
-    return call("ADD_CONSTRAINT", fk.table.name, fk.name, element.parent.name, target.table.name, target.name, ondelete)
+    return call_helper(
+        "ADD_CONSTRAINT",
+        tb_name=fk.table.name,
+        cons_name=fk.name,
+        references_col=element.parent.name,
+        referencing_table=target.table.name,
+        referencing_col=target.name,
+        on_delete=(fk.ondelete or "RESTRICT").upper(),
+    )
+
+
+def call_helper(name: str, **arguments: str | int | None) -> str:
+    """A call of the catalogue's helper ``name``, each argument given by its parameter name."""
+    return call(name, *HELPERS[name].call(**arguments))
 
 
 def call(procedure: str, *arguments: str | int | None) -> str:

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pymysql
 import pytest
-from zsgate.checks.verify.baseline import HELPERS
 
 from tests.conftest import unavailable
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import read_changes
+from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import parse_statement
@@ -44,7 +44,7 @@ def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
 
     try:
         with open_server("local") as server, connect(server) as connection:
-            run(connection, load(HELPERS))
+            run(connection, load(HELPERS_SQL))
             with connection.connection.dbapi_connection.cursor() as raw:
                 raw.execute(PARENT)
                 raw.execute(TABLE)

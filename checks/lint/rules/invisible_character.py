@@ -6,6 +6,7 @@ from sqlglot.tokens import TokenType
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
+from zsgate.history.helpers import helper
 from zsgate.sql.quoting import is_invisible, visible
 
 _NAMES = frozenset({TokenType.IDENTIFIER, TokenType.VAR})
@@ -33,8 +34,8 @@ class InvisibleCharacter(Rule):
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         names = [(token.start, token.text) for token in statement.statement.tokens if token.token_type in _NAMES]
-        if (call := statement.call) is not None:
-            names += [(argument.start, str(argument.value)) for argument in call.spliced_names()]
+        if (call := statement.call) is not None and (called := helper(call.procedure)) is not None:
+            names += [(argument.start, str(argument.value)) for argument in called.spliced_names(call)]
         for start, name in sorted(names):
             if any(map(is_invisible, name)):
                 yield Hit(start, f"name `{visible(name)}` holds invisible characters (shown as \\uXXXX): rename it")

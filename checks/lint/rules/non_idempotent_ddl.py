@@ -6,14 +6,16 @@ from sqlglot import exp
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
-ADD_COLUMN = "CALL ADD_COLUMN(table, column, type, allow_null, default)"
-DROP_COLUMN = "CALL DROP_COLUMN(table, column)"
-CREATE_INDEX = "CALL CREATE_INDEX(table, index, column)"
-DELETE_INDEX_FIRST = "CALL DELETE_INDEX(table, index) before it, so that it is dropped if there and made again"
-DELETE_INDEX = "CALL DELETE_INDEX(table, index)"
-ADD_CONSTRAINT = "CALL ADD_CONSTRAINT(table, fk, column, referenced_table, referenced_column, on_delete)"
-DROP_FOREIGN_KEY = "CALL DROP_FOREIGN_KEY(table, fk) (beforeMigrate.sql of ZStack 5.4 and later)"
-RENAME_TABLE = "CALL RENAME_TABLE(old, new) (beforeMigrate.sql of ZStack 5.4 and later)"
+from zsgate.history.helpers import HELPERS
+
+ADD_COLUMN = HELPERS["ADD_COLUMN"].advice
+DROP_COLUMN = HELPERS["DROP_COLUMN"].advice
+CREATE_INDEX = HELPERS["CREATE_INDEX"].advice
+DELETE_INDEX_FIRST = f"{HELPERS['DELETE_INDEX'].signature} before it, so that it is dropped if there and made again"
+DELETE_INDEX = HELPERS["DELETE_INDEX"].advice
+ADD_CONSTRAINT = HELPERS["ADD_CONSTRAINT"].advice
+DROP_FOREIGN_KEY = HELPERS["DROP_FOREIGN_KEY"].advice
+RENAME_TABLE = HELPERS["RENAME_TABLE"].advice
 GUARD_COLUMN = "run it from a procedure only while information_schema.COLUMNS still has the old column"
 ONE_ALTER = "drop and add the primary key in one ALTER TABLE (DROP PRIMARY KEY, ADD PRIMARY KEY (...))"
 ROUTINES = ("PROCEDURE", "FUNCTION", "TRIGGER")
