@@ -9,11 +9,11 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import URL
 
-from tests.servers import server_for_dsn, set_password
+from tests.servers import pymysql_connect, server_for_dsn, set_password
 from zsgate.cli import main
 from zsgate.engines import EngineSpec
 from zsgate.engines.redact import password_of, scrub
@@ -44,6 +44,7 @@ COMMANDS = {
     "verify-json": ["verify", "--no-resume", "--format", "json"],
     "replay": ["replay", "{history}"],
     "replay-json": ["replay", "{history}", "--format", "json"],
+    "replay-database": ["replay", "{history}", "--database"],  # the spec without `dsn:`
 }
 
 
@@ -68,13 +69,15 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def root(mariadb_binaries: None) -> Iterator[URL]:
-    with server_for_dsn() as url:
+    with server_for_dsn() as url, pymysql_connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("CREATE DATABASE flyway")  # for `replay --database`
         yield url
 
 
 def run(command: str, spec: str, history: Path) -> tuple[int, str]:
     args = [arg.format(history=history) for arg in COMMANDS[command]]
-    result = CliRunner().invoke(main, [*args, "--engine", spec])
+    given = [spec.removeprefix("dsn:")] if command == "replay-database" else ["--engine", spec]
+    result = CliRunner().invoke(main, [*args, *given])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output + (result.stderr or "")
 
@@ -96,18 +99,27 @@ def test_no_command_prints_the_password_of_an_unreachable_server(
     command=st.sampled_from(list(COMMANDS)),
     right=st.booleans(),
 )
+@example(
+    password="QXZJ p@ss/w:rd", shape="dsn:mysql+pymysql://gate@{where}&password={encoded}", command="verify", right=True
+)
+@example(
+    password="QXZJ p@ss/w:rd", shape="dsn:mariadb://gate@{where}&passwd={encoded}", command="verify-json", right=True
+)
+@example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate@{where}&PWD={encoded}", command="replay", right=True)
+@example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate@{where}&PassWord={plus}", command="replay-json", right=True)
+@example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate:{encoded}@{where}", command="replay-database", right=True)
 def test_no_command_prints_the_password_of_a_server_it_logs_in_to_or_not(
     root: URL, history: Path, password: str, shape: str, command: str, right: bool
 ) -> None:
     """The summary line and the JSON report of a run that logged in, and the error of one that did not."""
     set_password(root, password if right else "QXZJ-another-password")
-    where = f"localhost/?unix_socket={quote(root.query['unix_socket'])}"  # type: ignore[arg-type]
+    where = f"localhost/flyway?unix_socket={quote(str(root.query['unix_socket']))}"
     code, output = run(command, spec_for(shape, password, where), history)
     accepted = SHAPES[shape]
     if right and accepted:
         assert code == 0, output
-        report = output if command.endswith("json") else None
-        assert report is None or "gate:***@localhost" in json.loads(report)["engine"]
+        if command.endswith("json"):
+            assert "gate:***@localhost" in json.loads(output)["engine"]
     elif not right or accepted is False:
         assert code == 2, output
     assert not leaked(password, output), output
