@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
+ENGINE_ENV = "ZSGATE_ENGINE"  # --engine from the environment: a password there is not on the command line `ps` shows
 
 
 def shown(path: Path) -> str:
@@ -397,6 +398,8 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=EngineOption(),
     default="local",
     show_default=True,
+    envvar=ENGINE_ENV,
+    show_envvar=True,
     help="local (a throwaway MariaDB/MySQL from binaries on PATH), docker:mysql-8.0, docker:mysql-8.4, "
     "docker:greatsql-8.0, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema).",
 )
@@ -490,7 +493,14 @@ def verify(
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--engine", type=EngineOption(), default="local", show_default=True, help="As for `zsgate verify`.")
+@click.option(
+    "--engine",
+    type=EngineOption(),
+    default="local",
+    show_default=True,
+    envvar=ENGINE_ENV,
+    help="As for `zsgate verify`.",
+)
 @click.option(
     "--database",
     type=DatabaseOption(),

@@ -3,9 +3,9 @@
     def test_my_dao(zstack_database):          # a sqlalchemy URL with database `zstack`
         engine = sqlalchemy.create_engine(zstack_database)
 
-The server comes from ``--zsgate-engine`` (default ``local``) and lives for the test session. When no engine
-was chosen and ``local`` cannot run here, the tests using it skip, unless ``ZSGATE_REQUIRE_SERVER=1`` makes
-that a failure; an engine chosen with ``--zsgate-engine`` that gives no server fails them, with the reason.
+The server comes from ``--zsgate-engine`` or else ``ZSGATE_ENGINE`` (default ``local``) and lives for the test
+session. When no engine was chosen and ``local`` cannot run here, the tests using it skip, unless
+``ZSGATE_REQUIRE_SERVER=1`` makes that a failure; a chosen engine that gives no server fails them, with the reason.
 """
 
 from __future__ import annotations
@@ -20,18 +20,25 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 
+ENGINE_ENV = "ZSGATE_ENGINE"
 CHOSEN_ENGINE = pytest.StashKey["EngineSpec | None"]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("zsgate")
-    group.addoption("--zsgate-engine", metavar="SPEC", help="engine for the zstack_database fixture (default: local)")
+    group.addoption(
+        "--zsgate-engine",
+        metavar="SPEC",
+        help="engine for the zstack_database fixture (default: $ZSGATE_ENGINE, else local)",
+    )
     group.addoption("--zsgate-release", default=None, help="release to upgrade to (default: the newest)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Parse ``--zsgate-engine`` once, into a value that never shows its password; a bad one is a usage error."""
-    text = config.getoption("--zsgate-engine")
+    """Parse the chosen engine once, into a value that never shows its password; a bad one is a usage error."""
+    source, text = "--zsgate-engine", config.getoption("--zsgate-engine")
+    if text is None:
+        source, text = ENGINE_ENV, os.environ.get(ENGINE_ENV)
     if text is None:
         config.stash[CHOSEN_ENGINE] = None
         return
@@ -40,7 +47,7 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         config.stash[CHOSEN_ENGINE] = EngineSpec.parse(text)
     except ValueError as error:
-        raise pytest.UsageError(f"--zsgate-engine: {error}") from None
+        raise pytest.UsageError(f"{source}: {error}") from None
 
 
 @pytest.fixture(scope="session")

@@ -45,6 +45,7 @@ COMMANDS = {
     "replay": ["replay", "{history}"],
     "replay-json": ["replay", "{history}", "--format", "json"],
     "replay-database": ["replay", "{history}", "--database"],  # the spec without `dsn:`
+    "verify-env": ["verify", "--no-resume"],  # the spec in ZSGATE_ENGINE
 }
 
 
@@ -76,8 +77,8 @@ def root(mariadb_binaries: None) -> Iterator[URL]:
 
 def run(command: str, spec: str, history: Path) -> tuple[int, str]:
     args = [arg.format(history=history) for arg in COMMANDS[command]]
-    given = [spec.removeprefix("dsn:")] if command == "replay-database" else ["--engine", spec]
-    result = CliRunner().invoke(main, [*args, *given])
+    given = {"replay-database": [spec.removeprefix("dsn:")], "verify-env": []}.get(command, ["--engine", spec])
+    result = CliRunner().invoke(main, [*args, *given], env={"ZSGATE_ENGINE": spec if command == "verify-env" else None})
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output + (result.stderr or "")
 
@@ -108,6 +109,7 @@ def test_no_command_prints_the_password_of_an_unreachable_server(
 @example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate@{where}&PWD={encoded}", command="replay", right=True)
 @example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate@{where}&PassWord={plus}", command="replay-json", right=True)
 @example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate:{encoded}@{where}", command="replay-database", right=True)
+@example(password="QXZJ p@ss/w:rd", shape="dsn:mysql://gate:{encoded}@{where}", command="verify-env", right=True)
 def test_no_command_prints_the_password_of_a_server_it_logs_in_to_or_not(
     root: URL, history: Path, password: str, shape: str, command: str, right: bool
 ) -> None:

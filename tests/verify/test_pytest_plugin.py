@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -60,13 +61,16 @@ def test_shows_the_url(zstack_database):
 PASSWORD = "QXZJ-pl@gin/pw:1"
 
 
-def pytest_run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def pytest_run(tmp_path: Path, *args: str, engine: str | None = None) -> subprocess.CompletedProcess[str]:
+    """pytest on a project whose test shows its database; `engine` as ZSGATE_ENGINE."""
     (tmp_path / "test_dao.py").write_text(A_TEST_THAT_SHOWS_ITS_DATABASE)
+    environment = {key: value for key, value in os.environ.items() if key != "ZSGATE_ENGINE"}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider", *args, str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        env=environment | ({"ZSGATE_ENGINE": engine} if engine else {}),
     )
 
 
@@ -115,3 +119,14 @@ def test_a_bad_engine_is_one_usage_error_line(tmp_path: Path, spec: str, reason:
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("ERROR: --zsgate-engine: ") and reason in line, result.stdout + result.stderr
     assert "QXZJ" not in result.stdout + result.stderr
+
+
+def test_an_engine_from_the_environment_is_a_chosen_one(root: URL, tmp_path: Path) -> None:
+    socket = quote(str(root.query["unix_socket"]))
+    wrong = f"dsn:mysql://gate@localhost/?unix_socket={socket}&passwd=QXZJ-wrong-pw"
+    result = pytest_run(tmp_path, engine=wrong)
+    output = result.stdout + result.stderr
+    assert "1 error" in output and "Access denied for user 'gate'@'localhost'" in output, output
+    assert "QXZJ" not in output
+    bad = pytest_run(tmp_path, engine="oracle")
+    assert bad.returncode == pytest.ExitCode.USAGE_ERROR and "ERROR: ZSGATE_ENGINE: unknown engine" in bad.stderr
