@@ -27,7 +27,7 @@ SPEC_HELP = f"local, local:PATH, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or 
 
 
 class EngineSpec(str):
-    """An engine as `--engine` names it; its text is the spec with any password masked."""
+    """An engine as `--engine` names it, immutable; its text is the spec with any password masked."""
 
     path: Path | None  # local:PATH (None: the server binaries on PATH)
     image: DockerImage | None  # docker:…
@@ -37,7 +37,8 @@ class EngineSpec(str):
         cls, shown: str, *, path: Path | None = None, image: DockerImage | None = None, url: URL | None = None
     ) -> EngineSpec:
         spec = super().__new__(cls, shown)
-        spec.path, spec.image, spec.url = path, image, url
+        for name, value in (("path", path), ("image", image), ("url", url)):
+            object.__setattr__(spec, name, value)
         return spec
 
     @classmethod
@@ -58,3 +59,6 @@ class EngineSpec(str):
 
     def __repr__(self) -> str:
         return f"EngineSpec({str.__repr__(self)})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"an EngineSpec cannot change ({name})")
