@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 
 import pymysql
 import sqlalchemy
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from zsgate.engines import Server
+from zsgate.engines import SCHEMA, Server, open_server
 
 
 def pymysql_connect(url: URL, **options: object) -> pymysql.Connection:
@@ -36,3 +38,23 @@ def query(server: Server, sql: str) -> list[tuple[object, ...]]:
             return [tuple(row) for row in connection.exec_driver_sql(sql)]
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def server_for_dsn() -> Iterator[URL]:
+    """A throwaway local server as `dsn:` finds one (no `zstack`), with a user `gate` whose password
+    `set_password` gives; the URL is root's, over the server's socket."""
+    with open_server("local") as server:
+        engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("CREATE USER 'gate'@'localhost'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
+            connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
+        engine.dispose()
+        yield server.url
+
+
+def set_password(root: URL, password: str) -> None:
+    """Give `gate` on the server of `root` (from `server_for_dsn`) this password."""
+    with pymysql_connect(root, autocommit=True) as connection, connection.cursor() as cursor:
+        cursor.execute("ALTER USER 'gate'@'localhost' IDENTIFIED BY %s", (password,))

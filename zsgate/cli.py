@@ -23,11 +23,15 @@ from zsgate import __version__
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from zsgate.checks.lint.findings import LintReport
+    from zsgate.engines import EngineSpec
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
+ENGINE_ENV = "ZSGATE_ENGINE"  # --engine from the environment: a password there is not on the command line `ps` shows
 
 
 def shown(path: Path) -> str:
@@ -81,6 +85,37 @@ class ByteSize(click.ParamType):
             return value if isinstance(value, int) else size_in_bytes(str(value))
         except ValueError as error:
             self.fail(str(error), param, ctx)
+
+
+class EngineOption(click.ParamType):
+    """An engine spec, parsed as the option is read: what runs after sees an `EngineSpec`, never the text."""
+
+    name = "SPEC"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> EngineSpec:
+        from zsgate.engines import EngineSpec  # the engines and SQLAlchemy: only for the commands that run one
+
+        try:
+            return EngineSpec.parse(value if isinstance(value, str) else str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+class DatabaseOption(click.ParamType):
+    """A URL that names a database, parsed as the option is read; its password only in `URL.password`."""
+
+    name = "URL"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> URL:
+        from zsgate.engines.dsn import parse_url
+
+        try:
+            url = parse_url(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        if not url.database:
+            self.fail("needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack", param, ctx)
+        return url
 
 
 def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
@@ -361,9 +396,11 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 @main.command()
 @click.option(
     "--engine",
+    type=EngineOption(),
     default="local",
     show_default=True,
-    metavar="SPEC",
+    envvar=ENGINE_ENV,
+    show_envvar=True,
     help="local (a throwaway MariaDB/MySQL from binaries on PATH), docker:mysql-8.0, docker:mysql-8.4, "
     "docker:greatsql-8.0, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema).",
 )
@@ -401,7 +438,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def verify(
-    engine: str,
+    engine: EngineSpec,
     upgrade: Path | None,
     rollback: Path | None,
     release: str | None,
@@ -426,7 +463,7 @@ def verify(
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
-    from zsgate.engines import EngineError, shown_spec
+    from zsgate.engines import EngineError
     from zsgate.sql.split import Runner
 
     try:
@@ -437,12 +474,12 @@ def verify(
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
-        console.print(f"verifying {shown(plan.upgrade)} on {shown_spec(engine)}", highlight=False)
+        console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
     try:
         report = run_verify(
             engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None
         )
-    except (EngineError, SqlFileError, ValueError) as error:
+    except (EngineError, SqlFileError) as error:
         fail(str(error))
     except ApplyError as error:
         fail(f"the baseline could not be built: {error}")
@@ -457,10 +494,17 @@ def verify(
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--engine", default="local", show_default=True, metavar="SPEC", help="As for `zsgate verify`.")
+@click.option(
+    "--engine",
+    type=EngineOption(),
+    default="local",
+    show_default=True,
+    envvar=ENGINE_ENV,
+    help="As for `zsgate verify`.",
+)
 @click.option(
     "--database",
-    metavar="URL",
+    type=DatabaseOption(),
     help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one; "
     "a history whose files name `zstack` themselves (ZStack's do) runs only on `zstack`.",
 )
@@ -471,8 +515,8 @@ def verify(
 @size_limit_options
 def replay(
     directory: Path,
-    engine: str,
-    database: str | None,
+    engine: EngineSpec,
+    database: URL | None,
     validate: bool,
     repair: bool,
     runner: str,
@@ -488,7 +532,6 @@ def replay(
     apply (or --validate finds nothing), 1 on an error or a discrepancy, 2 when it cannot run.
     """
     import pymysql
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
     from zsgate.checks.replay import migrate_database, validate_database
@@ -496,7 +539,6 @@ def replay(
     from zsgate.checks.schema_version import MetadataLocked
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
-    from zsgate.engines.dsn import parse_url
     from zsgate.history.flyway import HistoryError, read_history
     from zsgate.sql.split import Runner
 
@@ -510,15 +552,10 @@ def replay(
         if database is None:
             report = run_replay(engine, directory, reader, limits=limits)
         else:
-            url = parse_url(database)  # checked, as a pymysql URL that selects no database
-            name = make_url(database).database
-            if not name:
-                fail("--database needs a URL that names the database, e.g. mysql://root@127.0.0.1:3306/zstack")
-            url = url.set(database=name)
             report = (
-                validate_database(url, directory, reader, limits)
+                validate_database(database, directory, reader, limits)
                 if validate
-                else migrate_database(url, directory, reader, repair=repair, limits=limits)
+                else migrate_database(database, directory, reader, repair=repair, limits=limits)
             )
     except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))

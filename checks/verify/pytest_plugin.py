@@ -3,8 +3,9 @@
     def test_my_dao(zstack_database):          # a sqlalchemy URL with database `zstack`
         engine = sqlalchemy.create_engine(zstack_database)
 
-The server comes from ``--zsgate-engine`` (default ``local``) and lives for the test session. Without a
-server the tests using it skip, unless ``ZSGATE_REQUIRE_SERVER=1`` makes that a failure.
+The server comes from ``--zsgate-engine`` or else ``ZSGATE_ENGINE`` (default ``local``) and lives for the test
+session. When no engine was chosen and ``local`` cannot run here, the tests using it skip, unless
+``ZSGATE_REQUIRE_SERVER=1`` makes that a failure; a chosen engine that gives no server fails them, with the reason.
 """
 
 from __future__ import annotations
@@ -19,10 +20,34 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 
+ENGINE_ENV = "ZSGATE_ENGINE"
+CHOSEN_ENGINE = pytest.StashKey["EngineSpec | None"]()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("zsgate")
-    group.addoption("--zsgate-engine", default="local", help="engine for the zstack_database fixture (default: local)")
+    group.addoption(
+        "--zsgate-engine",
+        metavar="SPEC",
+        help="engine for the zstack_database fixture (default: $ZSGATE_ENGINE, else local)",
+    )
     group.addoption("--zsgate-release", default=None, help="release to upgrade to (default: the newest)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Parse the chosen engine once, into a value that never shows its password; a bad one is a usage error."""
+    source, text = "--zsgate-engine", config.getoption("--zsgate-engine")
+    if text is None:
+        source, text = ENGINE_ENV, os.environ.get(ENGINE_ENV)
+    if text is None:
+        config.stash[CHOSEN_ENGINE] = None
+        return
+    from zsgate.engines import EngineSpec
+
+    try:
+        config.stash[CHOSEN_ENGINE] = EngineSpec.parse(text)
+    except ValueError as error:
+        raise pytest.UsageError(f"{source}: {error}") from None
 
 
 @pytest.fixture(scope="session")
@@ -30,16 +55,18 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
     """The URL of a ``zstack`` database upgraded to the release and verified; fails the test if it is not."""
     from zsgate.checks.verify.run import default_plan, verified
 
-    from zsgate.engines import EngineError
+    from zsgate.engines import DEFAULT_SPEC, EngineError, EngineSpec
 
+    chosen = request.config.stash[CHOSEN_ENGINE]
+    engine = chosen or EngineSpec.parse(DEFAULT_SPEC)
     plan = default_plan(request.config.getoption("--zsgate-release"))
     try:
-        with verified(request.config.getoption("--zsgate-engine"), plan) as (report, server):
+        with verified(engine, plan) as (report, server):
             if not report.ok:
                 problems = [f"{c.name}: {p}" for c in report.checks for p in c.problems]
                 pytest.fail("zsgate verify failed:\n" + "\n".join(problems), pytrace=False)
             yield server.url.set(database="zstack")
     except EngineError as error:
-        if os.environ.get("ZSGATE_REQUIRE_SERVER") == "1":
+        if chosen is not None or os.environ.get("ZSGATE_REQUIRE_SERVER") == "1":
             pytest.fail(f"no server for zstack_database: {error}", pytrace=False)
         pytest.skip(f"no server for zstack_database: {error}")

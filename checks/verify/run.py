@@ -29,7 +29,7 @@ from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predict
 from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
-from zsgate.engines import Server, open_server
+from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile, Statement
@@ -131,7 +131,7 @@ def default_plan(
 
 @contextmanager
 def verified(
-    engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
+    engine: EngineSpec | str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
@@ -140,7 +140,9 @@ def verified(
         yield _Run(connection, plan, files, server, on_check).all(), server
 
 
-def verify(engine: str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None) -> VerifyReport:
+def verify(
+    engine: EngineSpec | str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
+) -> VerifyReport:
     """Run every check of ``plan`` on a fresh server from ``engine``; the server is always cleaned up."""
     with verified(engine, plan, on_check) as (report, _):
         return report

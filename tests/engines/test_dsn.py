@@ -13,7 +13,7 @@ import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
-from zsgate.engines import SCHEMA, EngineRefused, EngineUnavailable, Server, open_server
+from zsgate.engines import SCHEMA, EngineRefused, EngineSpec, EngineUnavailable, Server, open_server
 from zsgate.engines.dsn import parse_url
 
 SECRET = "Sup3r-s3cret/pw@1"  # a password with characters URLs must quote
@@ -119,10 +119,13 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
             assert isinstance(server, Server) and "gate:***@localhost" in server.description
 
 
-def test_urls_become_pymysql_urls_without_a_database() -> None:
+def test_urls_become_pymysql_urls_and_a_dsn_engine_selects_no_database() -> None:
     url = parse_url("mysql://user:pw@db.example:3307/zstack?charset=utf8mb4")
-    assert (url.drivername, url.host, url.port, url.database) == ("mysql+pymysql", "db.example", 3307, None)
+    assert (url.drivername, url.host, url.port, url.database) == ("mysql+pymysql", "db.example", 3307, "zstack")
     assert url.password == "pw" and dict(url.query) == {"charset": "utf8mb4"}
+    spec = EngineSpec.parse("dsn:mysql://user:pw@db.example:3307/zstack")
+    assert spec.url is not None and spec.url.database is None
+    assert parse_url("mysql://user@db?Passwd=pw").password == "pw" and not parse_url("mysql://u@db/?passwd=pw").query
     assert parse_url("mariadb://root@localhost").drivername == "mysql+pymysql"
     with pytest.raises(ValueError, match="mysql:// or mariadb://"):
         parse_url("postgresql://user:pw@host/db")

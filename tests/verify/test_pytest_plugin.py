@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, quote_plus, unquote
+
+import pytest
+from sqlalchemy.engine import URL
+
+from tests.servers import server_for_dsn, set_password
 
 A_TEAMS_TEST = """
 from sqlalchemy import create_engine, inspect
@@ -43,3 +51,82 @@ def test_zstack_database_is_a_working_upgraded_database(engine: str, tmp_path: P
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+A_TEST_THAT_SHOWS_ITS_DATABASE = """
+def test_shows_the_url(zstack_database):
+    print(zstack_database, repr(zstack_database))
+    assert zstack_database is None
+"""
+PASSWORD = "QXZJ-pl@gin/pw:1"
+
+
+def pytest_run(tmp_path: Path, *args: str, engine: str | None = None) -> subprocess.CompletedProcess[str]:
+    """pytest on a project whose test shows its database; `engine` as ZSGATE_ENGINE."""
+    (tmp_path / "test_dao.py").write_text(A_TEST_THAT_SHOWS_ITS_DATABASE)
+    environment = {key: value for key, value in os.environ.items() if key != "ZSGATE_ENGINE"}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider", *args, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment | ({"ZSGATE_ENGINE": engine} if engine else {}),
+    )
+
+
+def spellings(password: str) -> set[str]:
+    return {password, quote(password), quote(password, safe=""), quote_plus(password), repr(password)[1:-1]}
+
+
+@pytest.fixture(scope="module")
+def root(mariadb_binaries: None) -> Iterator[URL]:
+    with server_for_dsn() as url:
+        set_password(url, PASSWORD)
+        yield url
+
+
+@pytest.mark.parametrize("right", [True, False], ids=["right-password", "wrong-password"])
+@pytest.mark.parametrize("where", ["query", "user-info"])
+def test_a_chosen_dsn_engine_passes_or_fails_and_never_shows_the_password(
+    root: URL, tmp_path: Path, right: bool, where: str
+) -> None:
+    password = quote(PASSWORD if right else "QXZJ-wr@ng/pw:2", safe="")
+    socket = quote(str(root.query["unix_socket"]))
+    user = f"gate:{password}" if where == "user-info" else "gate"
+    query = f"unix_socket={socket}" + (f"&password={password}" if where == "query" else "")
+    result = pytest_run(tmp_path, "--zsgate-engine", f"dsn:mysql://{user}@localhost/?{query}")
+    output = result.stdout + result.stderr
+    if right:  # the database is made; the test fails on purpose, showing it
+        assert "1 failed" in output and "assert mysql+pymysql://gate:***@localhost/zstack" in output, output
+    else:  # a chosen engine that gives no server fails the tests, with the reason, rather than skipping them
+        assert "1 error" in output and "Access denied for user 'gate'@'localhost'" in output, output
+        assert "skipped" not in output
+    assert not any(form in output for form in spellings(unquote(password)) | {password}), output
+
+
+@pytest.mark.parametrize(
+    ("spec", "reason"),
+    [
+        ("oracle", "unknown engine 'oracle'"),
+        ("docker:mysql", "unknown Docker engine"),
+        ("dsn:mysql://gate:QXZJ-bad@pw@localhost/", "percent-encode the password"),
+        ("dsn:mysql://gate@localhost/?password=QXZJ-one&PASSWORD=QXZJ-two", "more than one password"),
+    ],
+)
+def test_a_bad_engine_is_one_usage_error_line(tmp_path: Path, spec: str, reason: str) -> None:
+    result = pytest_run(tmp_path, "--zsgate-engine", spec)
+    assert result.returncode == pytest.ExitCode.USAGE_ERROR, result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("ERROR: --zsgate-engine: ") and reason in line, result.stdout + result.stderr
+    assert "QXZJ" not in result.stdout + result.stderr
+
+
+def test_an_engine_from_the_environment_is_a_chosen_one(root: URL, tmp_path: Path) -> None:
+    socket = quote(str(root.query["unix_socket"]))
+    wrong = f"dsn:mysql://gate@localhost/?unix_socket={socket}&passwd=QXZJ-wrong-pw"
+    result = pytest_run(tmp_path, engine=wrong)
+    output = result.stdout + result.stderr
+    assert "1 error" in output and "Access denied for user 'gate'@'localhost'" in output, output
+    assert "QXZJ" not in output
+    bad = pytest_run(tmp_path, engine="oracle")
+    assert bad.returncode == pytest.ExitCode.USAGE_ERROR and "ERROR: ZSGATE_ENGINE: unknown engine" in bad.stderr

@@ -10,71 +10,42 @@ up: on success, on error, on Ctrl-C and on SIGTERM.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
-from pathlib import Path
 
-from zsgate.engines.docker import DOCKER_IMAGES, docker_server, image_for
-from zsgate.engines.dsn import dsn_server, parse_url
+from zsgate.engines.docker import docker_server
+from zsgate.engines.dsn import dsn_server
 from zsgate.engines.local import local_server
 from zsgate.engines.probe import server_version
-from zsgate.engines.redact import scrub, secrets_of, shown_spec
 from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
 from zsgate.engines.signals import TerminationGuard
+from zsgate.engines.spec import DEFAULT_SPEC, DOCKER_SPECS, SPEC_HELP, EngineSpec
 
 __all__ = [
     "DEFAULT_SPEC",
     "DOCKER_SPECS",
     "SCHEMA",
+    "SPEC_HELP",
     "EngineError",
     "EngineRefused",
+    "EngineSpec",
     "EngineUnavailable",
     "Server",
     "open_server",
     "server_version",
-    "shown_spec",
 ]
 
-DEFAULT_SPEC = "local"
-DOCKER_SPECS: tuple[str, ...] = tuple(DOCKER_IMAGES)
-SPEC_HELP = f"local, local:PATH, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
 
-
-def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[Server]:
-    """The server `spec` names, as a context manager; a spec that names none raises ValueError at once.
-
-    No message it raises holds a password from `spec`, however malformed the spec is.
-    """
-    secrets = secrets_of(spec)
-    try:
-        engine = _engine_for(spec)
-    except Exception as error:  # a URL parser's error may quote any part of the spec
-        raise ValueError(scrub(str(error), secrets)) from None
-    return _scrubbed(_guarded(engine), secrets)
-
-
-def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
-    if spec == "local":
-        return local_server()
-    if spec.startswith("local:"):
-        return local_server(Path(spec.removeprefix("local:")))
-    if spec.startswith("docker:"):
-        return docker_server(image_for(spec))
-    if spec.startswith("dsn:"):
-        return dsn_server(parse_url(spec.removeprefix("dsn:")))
-    raise ValueError(f"unknown engine {re.split('[:/@]', spec, maxsplit=1)[0]!r}: use {SPEC_HELP}")
-
-
-@contextlib.contextmanager
-def _scrubbed(engine: contextlib.AbstractContextManager[Server], secrets: frozenset[str]) -> Iterator[Server]:
-    """`engine`, with the secrets removed from the message of any EngineError or ValueError it raises."""
-    try:
-        with engine as server:
-            yield server
-    except (EngineError, ValueError) as error:
-        if secrets:
-            error.args = (scrub(str(error), secrets),)
-        raise
+def open_server(spec: EngineSpec | str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[Server]:
+    """The server `spec` names, as a context manager; text is parsed first (`EngineSpec.parse`), so a spec
+    that names no engine raises ValueError at once, with a message that holds no password."""
+    spec = EngineSpec.parse(spec)
+    if spec.url is not None:
+        engine = dsn_server(spec.url)
+    elif spec.image is not None:
+        engine = docker_server(spec.image)
+    else:
+        engine = local_server(spec.path)
+    return _guarded(engine)
 
 
 @contextlib.contextmanager

@@ -15,10 +15,15 @@ from zsgate.engines.server import EngineUnavailable, Server
 
 BACKENDS = ("mysql", "mariadb")
 DRIVER = "mysql+pymysql"
+PASSWORD_PARAMETERS = ("password", "passwd", "pwd")  # query names a password is given under
 
 
 def parse_url(text: str) -> URL:
-    """`text` as a pymysql URL with no database selected, e.g. from "mysql://user:pw@host:3306/db"."""
+    """`text` as a pymysql URL, e.g. from "mysql://user:pw@host:3306/db".
+
+    The password, typed in the user-info or in the query (`password=`, `passwd=`, `pwd=`, in any case), becomes
+    the URL's `password` and only that, which SQLAlchemy never renders: no other query value is ever masked.
+    """
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):
@@ -30,7 +35,15 @@ def parse_url(text: str) -> URL:
         raise ValueError("dsn: percent-encode the password in the URL (`@` as %40, `:` as %3A, `/` as %2F)")
     if url.get_backend_name() not in BACKENDS:
         raise ValueError(f"dsn: needs a mysql:// or mariadb:// URL, not {url.get_backend_name()}://")
-    return URL.create(DRIVER, url.username, url.password, url.host, url.port, query=url.query)
+    in_query = [key for key in url.query if key.lower() in PASSWORD_PARAMETERS]
+    passwords = [value for key in in_query for value in url.normalized_query[key]]
+    if url.password is not None:
+        passwords.append(url.password)
+    if len(passwords) > 1:
+        raise ValueError("dsn: the URL gives more than one password; give it once, as user:password@host")
+    query = {key: value for key, value in url.query.items() if key not in in_query}
+    password = passwords[0] if passwords else None
+    return URL.create(DRIVER, url.username, password, url.host, url.port, url.database or None, query=query)
 
 
 @contextlib.contextmanager

@@ -7,13 +7,13 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from urllib.parse import quote_plus
 
 import sqlalchemy
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from zsgate.engines.redact import scrub
 from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
 
 ER_DB_CREATE_EXISTS = 1007
@@ -186,8 +186,4 @@ def safe_message(error: BaseException, url: URL) -> str:
     """The driver's own message for `error` (e.g. "(1045) Access denied ..."), with `url`'s password removed."""
     orig = error.orig if isinstance(error, DBAPIError) else error
     args = getattr(orig, "args", ())
-    text = f"({args[0]}) {args[1]}" if len(args) == 2 else str(orig)
-    if url.password:
-        for form in {str(url.password), quote_plus(str(url.password))}:
-            text = text.replace(form, "***")
-    return text
+    return scrub(f"({args[0]}) {args[1]}" if len(args) == 2 else str(orig), url.password)

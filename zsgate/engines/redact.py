@@ -1,31 +1,17 @@
-"""Keep passwords out of everything zsgate prints about an engine.
+"""Keep a password out of the free text a server or its driver writes, which may quote it.
 
-An engine spec is what a user typed, and a `dsn:` URL in it may be malformed in every way a URL can be
-(an unencoded `@`, `:` or `/` in the password), so nothing here trusts a URL parser: the password is
-everything between the first `:` of the part after `://` and the last `@`, which masks too much rather
-than too little.
+Specs and URLs need none of this: `EngineSpec` and SQLAlchemy's `URL` never render the password. What the
+user typed may be malformed in every way a URL can be (an unencoded `@`, `:` or `/` in the password), so
+`password_of` trusts no URL parser: the password is everything between the first `:` of the part after
+`://` and the last `@`, which takes too much rather than too little.
 """
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 MASK = "***"
-MIN_SECRET = 4  # shorter passwords are masked where the spec is shown, but not hunted for in free text
-_QUERY_SECRET = re.compile(r"(?i)([?&](?:password|passwd|pwd)=)([^&]*)")
-
-
-def shown_spec(spec: str) -> str:
-    """`spec` for people: a `dsn:` URL with its password and password query values masked."""
-    if "://" not in spec:
-        return spec
-    scheme, rest = spec.split("://", 1)
-    if "@" in rest:
-        userinfo, host = rest.rsplit("@", 1)
-        if ":" in userinfo:
-            rest = f"{userinfo.split(':', 1)[0]}:{MASK}@{host}"
-    return f"{scheme}://{_QUERY_SECRET.sub(_masked_value, rest)}"
+MIN_SECRET = 4  # shorter passwords are never shown, but not hunted for in free text: too many false hits
 
 
 def password_of(url: str) -> str | None:
@@ -39,28 +25,14 @@ def password_of(url: str) -> str | None:
     return userinfo.split(":", 1)[1] if ":" in userinfo else None
 
 
-def secrets_of(spec: str) -> frozenset[str]:
-    """Every spelling of the passwords in `spec` that must never reach the output."""
-    if "://" not in spec:
-        return frozenset()
-    raw: list[str] = [value for _, value in _QUERY_SECRET.findall(spec.split("://", 1)[1])]
-    if (password := password_of(spec)) is not None:
-        raw.append(password)
-    spellings = {form for value in raw for form in _spellings(value)}
-    return frozenset(form for form in spellings if len(form) >= MIN_SECRET)
-
-
-def scrub(text: str, secrets: frozenset[str]) -> str:
-    """`text` with every secret replaced by the mask, longest first (one may contain another)."""
-    for secret in sorted(secrets, key=len, reverse=True):
-        text = text.replace(secret, MASK)
+def scrub(text: str, password: str | None) -> str:
+    """`text` with every spelling of `password` replaced by the mask, longest first (one may hold another)."""
+    for spelling in sorted(_spellings(password or ""), key=len, reverse=True):
+        text = text.replace(spelling, MASK)
     return text
 
 
-def _masked_value(match: re.Match[str]) -> str:
-    return match.group(1) + MASK
-
-
-def _spellings(value: str) -> set[str]:
-    decoded = {value, unquote(value), unquote_plus(value)}
-    return decoded | {encode(form) for form in decoded for encode in (quote, quote_plus)} | {repr(value)[1:-1]}
+def _spellings(password: str) -> set[str]:
+    decoded = {password, unquote(password), unquote_plus(password)}
+    forms = decoded | {encode(form) for form in decoded for encode in (quote, quote_plus)} | {repr(password)[1:-1]}
+    return {form for form in forms if len(form) >= MIN_SECRET}
