@@ -40,7 +40,7 @@ from zsgate.checks.schema_version import (
 )
 from zsgate.checks.verify.apply import ApplyError, execute, load
 
-from zsgate.engines import SCHEMA, open_server
+from zsgate.engines import open_server
 from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile
@@ -114,7 +114,7 @@ def replay(
     history, files = _read(directory, runner, limits)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        return _migrate(server.url.set(database=SCHEMA), history, files, report, False, on_file)
+        return _migrate(server.zstack_url, history, files, report, False, on_file)
 
 
 def migrate_database(
