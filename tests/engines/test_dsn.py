@@ -107,7 +107,7 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
         admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
         with admin.begin() as connection:
             connection.exec_driver_sql(f"CREATE USER 'gate'@'localhost' IDENTIFIED BY '{SECRET}'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost' WITH GRANT OPTION")
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
         admin.dispose()
         url = local.url.set(username="gate", password=SECRET)
