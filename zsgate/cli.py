@@ -554,12 +554,12 @@ def replay(
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
-    """Record released files' Flyway checksums in flyway.lock.
+    """Record released files' Flyway checksums and SHA-256 in flyway.lock.
 
-    Writes DIRECTORY/flyway.lock.
-    Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
-    already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
-    hide the edit.
+    Writes DIRECTORY/flyway.lock (in one rename: a reader never sees half of it).
+    Run it when a release is cut: `zsgate lint` then reports any locked file that changes, is renamed, moved
+    or deleted. Versions already locked stay; a locked file that changed since is refused (exit 1), as
+    locking it again would hide the edit. A lock of the first format (no SHA-256) is rewritten in the new one.
     """
     from zsgate.files import write_atomically
     from zsgate.history.flyway import HistoryError, read_history
@@ -568,16 +568,25 @@ def lock(directory: Path, release: str | None) -> None:
     path = directory / LOCK_NAME
     try:
         history = read_history(directory)
-        current = read_lock(path) if path.is_file() else {}
-    except (HistoryError, LockError, ValueError) as error:
+        current = read_lock(path) if path.exists() or path.is_symlink() else {}
+    except (HistoryError, LockError, OSError, ValueError) as error:
         fail(str(error))
+    if not history.migrations:
+        fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     try:
-        entries = locked_for(history, release, current)
+        entries = locked_for(history, release, current, path)
     except ValueError as error:  # a --release that is no version
         fail(f"--release {release}: {error}")
     except LockError as error:
+        if error.path is not None:  # a file that cannot be locked
+            fail(str(error))
         click.echo(f"zsgate: {error}", err=True)
         sys.exit(EXIT_FAILED)
-    write_atomically(path, render_lock(entries))
+    try:
+        write_atomically(path, render_lock(entries))
+    except OSError as error:
+        fail(f"{shown(path)}: cannot write: {error.strerror or error}")
     added = len(entries) - len(current)
-    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added)")
+    hashed = sum(entry.sha256 is None for entry in current.values())
+    upgraded = f", {hashed} given their SHA-256" if hashed else ""
+    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added{upgraded})")

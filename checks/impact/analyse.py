@@ -20,6 +20,7 @@ from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import CALLBACKS, Session, file_session
 from zsgate.checks.impact.tables import ModelFacts, Tables
 
+from zsgate.files import sql_files
 from zsgate.history.flyway import name_key
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
@@ -121,10 +122,15 @@ def parsed(sql: SqlFile) -> Iterator[tuple[Statement, exp.Expression | None, Cal
 
 
 def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables: Tables | None = None) -> ImpactReport:
-    """The impact of every statement in the SQL files under ``paths``, read in Flyway's order."""
+    """The impact of every statement in the SQL files under ``paths``, read in Flyway's order (a directory's
+    callbacks left out: they are read as the session of the files beside them)."""
     report = ImpactReport()
     tables = tables.copy() if tables is not None else model_tables()
-    for path in flyway_order(paths):
+    paths = list(paths)
+    files, problems = sql_files(paths)
+    report.errors += [f"{path}: {reason}" for path, reason in problems]
+    named = set(paths)
+    for path in flyway_order(p for p in files if p in named or p.name not in (*CALLBACKS, "beforeValidate.sql")):
         try:
             sql = read_sql_file(path)
         except SqlReadError as error:
@@ -149,17 +155,8 @@ def file_prechecks(sql: SqlFile, folder: Path | None = None) -> dict[int, list[P
     return found
 
 
-def flyway_order(paths: Iterable[Path]) -> list[Path]:
-    """``*.sql`` files under ``paths`` (callbacks left out), versioned ones by version, then the rest by name.
-    Missing paths are kept, to be reported when read."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += [
-                p for p in path.rglob("*.sql") if p.is_file() and p.name not in (*CALLBACKS, "beforeValidate.sql")
-            ]
-        else:
-            files.append(path)
+def flyway_order(files: Iterable[Path]) -> list[Path]:
+    """Versioned files by version, then the rest by name."""
     return sorted(files, key=_version_key)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
+from sqlglot.tokens import TokenType
 
 from zsgate.sql.calls import Call
 from zsgate.sql.split import SplitError, SqlFile, Statement
@@ -84,19 +85,28 @@ class FileContext:
         return self.sql.errors
 
     @cached_property
-    def _dropped_routines(self) -> list[tuple[str, str, int]]:
-        """``(kind, lower-case name, offset)`` of each ``DROP PROCEDURE|FUNCTION|TRIGGER IF EXISTS name``."""
+    def _dropped_if_exists(self) -> list[tuple[str, str, int]]:
+        """``(kind, lower-case name, offset)`` of each name in ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``
+        (``DROP VIEW`` may name several, each optionally schema-qualified)."""
         dropped = []
         for statement in self.sql.statements:
-            words = [token.text for token in statement.tokens[:7]]
-            if len(words) >= 5 and words[0].upper() == "DROP" and [w.upper() for w in words[2:4]] == ["IF", "EXISTS"]:
-                name = words[6] if len(words) == 7 and words[5] == "." else words[4]
-                dropped.append((words[1].upper(), name.lower(), statement.start))
+            tokens = statement.tokens
+            words = [token.text.upper() for token in tokens[:4]]
+            if len(tokens) < 5 or words[0] != "DROP" or words[2:4] != ["IF", "EXISTS"]:
+                continue
+            named = tokens[4:]
+            dropped += [
+                (words[1], token.text.lower(), statement.start)
+                for token, after in zip(named, [*named[1:], None], strict=True)
+                if token.token_type not in (TokenType.DOT, TokenType.COMMA, TokenType.SEMICOLON)
+                and (after is None or after.token_type != TokenType.DOT)  # the last part of `schema`.`name`
+            ]
         return dropped
 
     def dropped_before(self, kind: str, name: str, offset: int) -> bool:
-        """Whether the file drops routine ``name`` (``IF EXISTS``) before ``offset``."""
-        return any(k == kind and n == name.lower() and at < offset for k, n, at in self._dropped_routines)
+        """Whether the file drops the view or routine ``name`` (``DROP kind IF EXISTS``) before ``offset``."""
+        name = name.strip("`").lower()
+        return any(k == kind and n == name and at < offset for k, n, at in self._dropped_if_exists)
 
     def offset_at(self, line: int, column: int) -> int:
         """The file offset of a 1-based line and column."""

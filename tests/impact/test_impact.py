@@ -154,6 +154,15 @@ def test_bad_input_exits_2_naming_it(tmp_path: Path) -> None:
     assert unreadable.exit_code == 2 and "V1.0__schema.sql: not UTF-8" in unreadable.output
 
 
+@pytest.mark.parametrize("where", ["conf/db", "conf/typo"], ids=["no SQL in it", "does not exist"])
+def test_a_directory_with_no_sql_fails_closed_naming_it(tmp_path: Path, where: str) -> None:
+    (tmp_path / "conf" / "db").mkdir(parents=True)
+    (tmp_path / "conf" / "db" / "README.txt").write_text("upgrade files go here\n")
+    result = CliRunner().invoke(main, ["impact", str(tmp_path / where)])
+    reason = "no *.sql file in this directory" if where == "conf/db" else "no such file or directory"
+    assert result.exit_code == 2 and f"zsgate: error: {tmp_path / where}: {reason}" in result.stderr
+
+
 def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_path: Path) -> None:
     (tmp_path / "V2.0__schema.sql").write_text(
         "ALTER TABLE `VmModelMountVO` MODIFY `accountUuid` VARCHAR(32) NOT NULL;\n"

@@ -20,10 +20,11 @@ from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
+RELEASED_FILE_EDITED = ReleasedFileEdited()  # run over locked histories, not statements
 RULES: tuple[Rule, ...] = (
     ParseError(),
     RunnerDisagreement(),
-    ReleasedFileEdited(),
+    RELEASED_FILE_EDITED,
     UncheckedStatement(),
     UnquotedIdentifier(),
     ReservedWord(),

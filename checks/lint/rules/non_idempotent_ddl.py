@@ -24,7 +24,7 @@ class NonIdempotentDdl(Rule):
 
     Why: ZStack re-runs upgrade files (a failed upgrade is retried from the top), so every statement
     must be a no-op the second time. CREATE TABLE needs IF NOT EXISTS, DROP TABLE needs IF EXISTS and
-    CREATE VIEW needs OR REPLACE; a procedure, function or trigger needs a DROP ... IF EXISTS before it
+    CREATE VIEW needs OR REPLACE (or a DROP VIEW IF EXISTS before it); a procedure, function or trigger needs a DROP ... IF EXISTS before it
     in the same file. Adding or dropping columns, indexes and foreign keys, and renaming tables, go
     through the helper procedures of beforeMigrate.sql, which look in information_schema first; renaming
     a column (CHANGE old new, RENAME COLUMN) has no helper and needs a guard. (MariaDB's IF [NOT] EXISTS
@@ -60,9 +60,14 @@ class NonIdempotentDdl(Rule):
                 yield Hit(start, f"CREATE INDEX fails when the file runs again: use {advice or DELETE_INDEX_FIRST}")
         elif words[:1] == ["RENAME"] and len(words) > 1 and words[1].split(maxsplit=1)[0] == "TABLE":
             yield Hit(start, f"RENAME TABLE fails when the file runs again: use {RENAME_TABLE}")
-        elif isinstance(statement.expression, exp.Create) and statement.expression.args.get("kind") == "VIEW":
-            if not statement.expression.args.get("replace"):
-                yield Hit(start, "CREATE VIEW without OR REPLACE fails when the file runs again: use CREATE OR REPLACE")
+        elif isinstance(create := statement.expression, exp.Create) and create.args.get("kind") == "VIEW":
+            view = create.this.name if isinstance(create.this, exp.Table) else ""
+            if not create.args.get("replace") and not context.dropped_before("VIEW", view, start):
+                yield Hit(
+                    start,
+                    "CREATE VIEW without OR REPLACE fails when the file runs again: "
+                    f"use CREATE OR REPLACE, or put DROP VIEW IF EXISTS {view} before it",
+                )
         elif (routine := _routine_created(words, statement)) is not None:
             kind, name = routine
             guarded = mariadb and ("EXISTS" in words or "REPLACE" in words)
