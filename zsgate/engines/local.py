@@ -177,12 +177,17 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
                     *SERVE_OPTIONS,
                     *CONFINEMENT_OPTIONS,
                     *options,
-                    *([f"--user={user.pw_name}"] if user else _root_option()),
+                    *(() if user else _root_option()),
                 ),
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
+                # zsgate drops to `user` itself, before die_with_parent: a server that did so with --user
+                # would lose the parent-death signal, which Linux clears on a change of user
+                user=user.pw_uid if user else None,
+                group=user.pw_gid if user else None,
+                extra_groups=() if user else None,
                 preexec_fn=functools.partial(die_with_parent, os.getpid()),
             )
         url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
