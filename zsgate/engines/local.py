@@ -133,11 +133,12 @@ def binaries_at(server: Path) -> Binaries:
 def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServer]:
     """Start a private server in a new temp directory; stop it and delete the directory on exit.
 
-    The server exposes nothing: no TCP port, its socket in a directory only this user can enter, root with
-    a password made for this run, file import and export confined to the run directory, no plugins, and
-    when zsgate is root it runs as `mysql` (CONFINEMENT_OPTIONS). It dies with zsgate, even a SIGKILLed
-    one, and the next run removes what such a run left. `binaries` may be the path
-    of a server binary (`local:PATH`); by default it is the one installed here.
+    The server exposes nothing: no TCP port, its socket in a directory only its own user can enter, root
+    with a password made for this run, file import and export confined to the run directory, no plugins,
+    no symbolic links, and when zsgate is root it runs as `mysql` (CONFINEMENT_OPTIONS); upgrades get an
+    account limited to `zstack` (`zstack_url`). It dies with zsgate, even a SIGKILLed one, and the next run
+    removes what such a run left. `binaries` may be the path of a server binary (`local:PATH`); by default
+    it is the one installed here.
     """
     if isinstance(binaries, Path):
         binaries = binaries_at(binaries)
