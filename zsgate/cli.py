@@ -460,7 +460,8 @@ def verify(
 @click.option(
     "--database",
     metavar="URL",
-    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one; "
+    "a history whose files name `zstack` themselves (ZStack's do) runs only on `zstack`.",
 )
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
@@ -491,6 +492,7 @@ def replay(
 
     from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
+    from zsgate.checks.schema_version import MetadataLocked
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
     from zsgate.engines.dsn import parse_url
@@ -517,7 +519,7 @@ def replay(
                 if validate
                 else migrate_database(url, directory, reader, repair=repair, limits=limits)
             )
-    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
+    except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:
         fail(f"cannot use the database: {error.orig}")
