@@ -42,7 +42,7 @@ from zsgate.checks.schema_version import (
 )
 from zsgate.checks.verify.apply import ApplyError, execute, load
 
-from zsgate.engines import open_server
+from zsgate.engines import SCHEMA, open_server
 from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile
