@@ -116,7 +116,7 @@ def replay(
     history, files = _read(directory, runner, limits)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        return _migrate(server.url.set(database=SCHEMA), history, files, report, False, on_file)
+        return _migrate(server.zstack_url, history, files, report, False, on_file)
 
 
 def migrate_database(

@@ -11,7 +11,7 @@ import pymysql
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
-from zsgate.engines import SCHEMA, Server
+from zsgate.engines import Server
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
@@ -86,11 +86,12 @@ def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
 
 @contextmanager
 def connect(server: Server, *session: str) -> Iterator[Connection]:
-    """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements. SQL
-    sent without parameters reaches the server as written: a ``%`` in a name is not %-formatted."""
+    """One unpooled connection to the server's ``zstack`` schema as the account limited to it (the files run
+    are untrusted), after the ``session`` statements. SQL sent without parameters reaches the server as
+    written: a ``%`` in a name is not %-formatted."""
     # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
     engine = create_engine(
-        server.url.set(database=SCHEMA),
+        server.zstack_url,
         poolclass=NullPool,
         pool_reset_on_return=None,
         execution_options={"no_parameters": True},

@@ -52,7 +52,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
-    """The URL of a ``zstack`` database upgraded to the release and verified; fails the test if it is not."""
+    """The URL of a ``zstack`` database upgraded to the release and verified, as an account with ALL
+    PRIVILEGES on it only (as ZStack's own); fails the test if the upgrade does not verify."""
     from zsgate.checks.verify.run import default_plan, verified
 
     from zsgate.engines import DEFAULT_SPEC, EngineError, EngineSpec
@@ -65,7 +66,7 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
             if not report.ok:
                 problems = [f"{c.name}: {p}" for c in report.checks for p in c.problems]
                 pytest.fail("zsgate verify failed:\n" + "\n".join(problems), pytrace=False)
-            yield server.url.set(database="zstack")
+            yield server.zstack_url
     except EngineError as error:
         if chosen is not None or os.environ.get("ZSGATE_REQUIRE_SERVER") == "1":
             pytest.fail(f"no server for zstack_database: {error}", pytrace=False)

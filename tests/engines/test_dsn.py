@@ -28,6 +28,17 @@ def databases(url: URL) -> set[str]:
         engine.dispose()
 
 
+def run_accounts(url: URL) -> set[str]:
+    """The per-run accounts zsgate made on the server at `url`."""
+    engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            users = connection.exec_driver_sql("SELECT user FROM mysql.user WHERE user LIKE 'zsgate_run_%%'")
+            return {row[0] for row in users}
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
 def server_url(running_server_url: str) -> URL:
     url = make_url(running_server_url)
@@ -82,6 +93,38 @@ def test_refuses_a_server_that_has_a_zstack_and_leaves_it_as_it_was(
         assert cursor.fetchall() == (("theirs",),)
 
 
+def test_the_run_has_an_account_of_its_own_limited_to_zstack_and_drops_it(server_url: URL) -> None:
+    with open_server(f"dsn:{server_url.render_as_string(hide_password=False)}") as server:
+        user = server.zstack_url.username
+        assert user is not None and user.startswith("zsgate_run_") and run_accounts(server_url) == {user}
+        account = sqlalchemy.create_engine(server.zstack_url, poolclass=NullPool)
+        with account.connect() as connection:
+            grants = [row[0] for row in connection.exec_driver_sql("SHOW GRANTS")]
+        account.dispose()
+        assert grants[0].startswith(f"GRANT USAGE ON *.* TO `{user}`@")
+        assert len(grants) == 2 and grants[1].startswith(f"GRANT ALL PRIVILEGES ON `{SCHEMA}`.* TO `{user}`@")
+    assert run_accounts(server_url) == set()  # none left, a killed run's included
+
+
+def test_an_account_that_cannot_make_the_runs_account_is_refused_saying_what_it_needs() -> None:
+    with open_server("local") as local:
+        admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"CREATE USER 'gate'@'localhost' IDENTIFIED BY '{SECRET}'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")  # no GRANT OPTION
+            connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
+        url = local.url.set(username="gate", password=SECRET)
+        with (
+            pytest.raises(EngineRefused, match="needs CREATE USER, SELECT on mysql.user and ALL PRIVILEGES") as refused,
+            open_server(f"dsn:{url.render_as_string(hide_password=False)}"),
+        ):
+            pytest.fail("ran upgrades as an account it could not confine")
+        assert "s3cret" not in str(refused.value)
+        with admin.connect() as connection:  # the claim is given back
+            assert SCHEMA not in set(connection.exec_driver_sql("SHOW DATABASES").scalars())
+        admin.dispose()
+
+
 def test_a_failed_login_names_the_server_but_not_the_password(server_url: URL) -> None:
     wrong = server_url.set(username="zsgate_nobody", password=SECRET)
     with pytest.raises(EngineUnavailable) as raised, open_server(f"dsn:{wrong.render_as_string(hide_password=False)}"):
@@ -108,7 +151,7 @@ def test_a_server_with_a_password_keeps_it_out_of_description_and_repr() -> None
         admin = sqlalchemy.create_engine(local.url, poolclass=NullPool)
         with admin.begin() as connection:
             connection.exec_driver_sql(f"CREATE USER 'gate'@'localhost' IDENTIFIED BY '{SECRET}'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost' WITH GRANT OPTION")
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
         admin.dispose()
         url = local.url.set(username="gate", password=SECRET)
@@ -156,9 +199,13 @@ def test_a_killed_runs_zstack_is_reclaimed_by_the_next_run_and_a_live_runs_is_re
         holder.kill()
         holder.wait()
     assert SCHEMA in databases(server_url), "nothing cleans up after SIGKILL but the next run"
+    killed_runs_account = run_accounts(server_url)
+    assert len(killed_runs_account) == 1
     with open_server(spec) as server, sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
         assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
+        assert run_accounts(server_url) == {server.zstack_url.username}
     assert SCHEMA not in databases(server_url) and "zsgate_claim" not in databases(server_url)
+    assert run_accounts(server_url) == set()
 
 
 def claimed_by_a_killed_run(spec: str) -> None:

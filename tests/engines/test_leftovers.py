@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,11 +39,15 @@ def wait_until_dead(pids: list[int], timeout: float = 20.0) -> list[int]:
 
 
 @pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """TMPDIR for this test and the processes it starts."""
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    return tmp_path
+def private_tmp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """TMPDIR for this test and the processes it starts: in /tmp and open to others as /tmp is, so that under
+    root the servers run as `mysql` there, as they do by default (pytest's tmp_path is root's alone)."""
+    path = Path(tempfile.mkdtemp(prefix="test-tmp-", dir="/tmp"))
+    path.chmod(0o755)
+    monkeypatch.setenv("TMPDIR", str(path))
+    monkeypatch.setattr("tempfile.tempdir", str(path))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def test_ten_sigkilled_runs_leave_no_server_and_the_next_run_no_directory(private_tmp: Path) -> None:

@@ -107,7 +107,8 @@ class TestHistory:
 def test_zstacks_history_replays_as_flyway_on_mariadb_and_stops_on_mysql_where_lint_says(
     engine: str, corpus: Path
 ) -> None:
-    """MariaDB takes the whole history; MySQL 8+ refuses the baseline's column `system` (reserved since 8.0.3),
+    """Run as the account limited to `zstack` that every upgrade gets (engines/account.py), as ZStack's own:
+    MariaDB takes the whole history; MySQL 8+ refuses the baseline's column `system` (reserved since 8.0.3),
     the first finding of `zsgate lint --target mysql-9.7 --select reserved-word` on the corpus."""
     result = run(corpus, "--engine", engine, "--format", "json")
     report = json.loads(result.stdout)

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from zsgate.engines import probe
+from zsgate.engines import account, probe
+from zsgate.engines.local import CONFINEMENT_OPTIONS as LOCAL_CONFINEMENT_OPTIONS
 from zsgate.engines.server import EngineUnavailable, Server
 
 if TYPE_CHECKING:
@@ -42,6 +43,10 @@ COMMON_OPTIONS = (
     "--log-bin-trust-function-creators=1",
     "--skip-log-bin",
 )
+# The local engine's confinement (no symbolic links, no LOAD DATA LOCAL), and no plugins: their directory
+# is one that does not exist, in a root-owned `/` the server (the images run it as `mysql`) cannot write.
+NO_PLUGINS = "/nonexistent/zsgate-no-plugins"
+CONFINEMENT_OPTIONS = (*LOCAL_CONFINEMENT_OPTIONS, f"--plugin-dir={NO_PLUGINS}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,7 +58,7 @@ class DockerImage:
 
     image: str  # what `docker pull` takes
     family: str  # "mariadb" or "mysql"
-    options: tuple[str, ...] = COMMON_OPTIONS  # server command line
+    options: tuple[str, ...] = COMMON_OPTIONS  # server command line (CONFINEMENT_OPTIONS follow it)
     env: tuple[tuple[str, str], ...] = ()  # besides MYSQL_ROOT_PASSWORD, which each run sets
     ready_log: str = READY_TWICE  # regex over the container's output once the server is about to listen
     # Connect over TLS (to the container's self-signed certificate): MySQL 8's caching_sha2_password takes
@@ -144,6 +149,7 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
         probe.claim_schema(url)
         yield Server(
             url=url,
+            zstack_url=account.create_zstack_account(url, "%"),  # connections come through Docker's network
             family=probe.family_of(version),
             description=f"docker {probe.label(version)} ({settings.image})",
             version=version,
@@ -163,7 +169,7 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
         DockerContainer(settings.image, name=name, labels={OWNER_LABEL: str(os.getpid())})
         .with_env("MYSQL_ROOT_PASSWORD", password)
         .with_exposed_ports(PORT)
-        .with_command(list(settings.options))
+        .with_command([*settings.options, *CONFINEMENT_OPTIONS])
         .waiting_for(ready)
     )
     for variable, value in settings.env:

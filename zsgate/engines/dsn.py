@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from zsgate.engines import probe
+from zsgate.engines import account, probe
 from zsgate.engines.redact import password_of
 from zsgate.engines.server import EngineUnavailable, Server
 
@@ -48,14 +48,16 @@ def parse_url(text: str) -> URL:
 
 @contextlib.contextmanager
 def dsn_server(url: URL) -> Iterator[Server]:
-    """The server at `url`, with a `zstack` database created for this run and dropped on exit."""
+    """The server at `url`, with a `zstack` database and an account limited to it (engines/account.py),
+    both created for this run and dropped on exit."""
     try:
         version = probe.server_version(url)
     except DBAPIError as error:
         raise EngineUnavailable(f"cannot connect to {probe.shown(url)}: {probe.safe_message(error, url)}") from None
-    with probe.claimed_schema(url):
+    with probe.claimed_schema(url), account.run_account(url) as zstack_url:
         yield Server(
             url=url,
+            zstack_url=zstack_url,
             family=probe.family_of(version),
             description=f"{probe.label(version)} at {probe.shown(url)}",
             version=version,

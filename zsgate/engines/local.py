@@ -9,9 +9,11 @@ import functools
 import hashlib
 import json
 import os
+import pwd
 import secrets
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from zsgate.engines import leftovers, probe
+from zsgate.engines import account, leftovers, probe
 from zsgate.engines.rootfs import ForeignRoot, foreign_root
 from zsgate.engines.server import EngineUnavailable, Server
 from zsgate.lifetime import die_with_parent
@@ -53,6 +55,13 @@ COMMON_OPTIONS = (
 )
 # Options of the running server only (the data directory is made without them): no TCP at all.
 SERVE_OPTIONS = ("--skip-networking",)
+# What an upgrade file could reach beyond `zstack` through the server itself, closed (the account it runs
+# as closes the rest: engines/account.py): no DATA or INDEX DIRECTORY through symbolic links (MyISAM, and
+# MariaDB's InnoDB; MySQL's InnoDB takes only the directories innodb_directories names, none here), no LOAD
+# DATA LOCAL. Per run, beside these: an empty --plugin-dir of the run (no INSTALL SONAME, no UDF library) and,
+# when zsgate is root, the unprivileged SERVER_ACCOUNT, so that nothing the server writes is root's.
+CONFINEMENT_OPTIONS = ("--skip-symbolic-links", "--local-infile=0")
+SERVER_ACCOUNT = "mysql"  # Debian's mariadb-server and mysql-server packages create it
 FAMILY_OPTIONS = {
     "mariadb": ("--innodb-log-file-size=8M",),
     # no X Protocol port to collide with, no monitoring overhead; MySQL 8.0.30+ sizes its redo log so
@@ -124,10 +133,12 @@ def binaries_at(server: Path) -> Binaries:
 def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServer]:
     """Start a private server in a new temp directory; stop it and delete the directory on exit.
 
-    The server exposes nothing: no TCP port, its socket in a directory only this user can enter, root with
-    a password made for this run, file import and export confined to the run directory. It dies with
-    zsgate, even a SIGKILLed one, and the next run removes what such a run left. `binaries` may be the path
-    of a server binary (`local:PATH`); by default it is the one installed here.
+    The server exposes nothing: no TCP port, its socket in a directory only its own user can enter, root
+    with a password made for this run, file import and export confined to the run directory, no plugins,
+    no symbolic links, and when zsgate is root it runs as `mysql` (CONFINEMENT_OPTIONS); upgrades get an
+    account limited to `zstack` (`zstack_url`). It dies with zsgate, even a SIGKILLed one, and the next run
+    removes what such a run left. `binaries` may be the path of a server binary (`local:PATH`); by default
+    it is the one installed here.
     """
     if isinstance(binaries, Path):
         binaries = binaries_at(binaries)
@@ -140,14 +151,20 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
     try:
         sockets = leftovers.make_owned_directory(_socket_root(), SOCKET_PREFIX)
         datadir, sock, log = directory / "data", sockets / "mysqld.sock", directory / "server.log"
-        (directory / "files").mkdir(mode=0o700)
-        options = (*COMMON_OPTIONS, *binaries.options, *_user_option())
-        template = _template(binaries, options, log)
+        files, plugins = directory / "files", directory / "plugins"
+        files.mkdir(mode=0o700)
+        plugins.mkdir(mode=0o755)  # empty, and not the server's to write
+        options = (*COMMON_OPTIONS, *binaries.options)
+        creation = (*options, *_root_option())  # the trusted system-table scripts may run as root
+        template = _template(binaries, creation, log)
         if template is None:  # no writable cache: create this run's data directory from scratch
             datadir.mkdir()
-            _initialize(binaries, datadir, options, log)
+            _initialize(binaries, datadir, creation, log)
         else:
             shutil.copytree(template, datadir)
+        user = _server_user(directory, sockets)
+        if user is not None:
+            _hand_over(user, [directory, sockets], [datadir, files])
         with log.open("ab") as out:
             process = subprocess.Popen(
                 binaries.command(
@@ -156,14 +173,22 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
                     f"--socket={sock}",
                     f"--pid-file={directory / leftovers.SERVER_PID}",
                     f"--tmpdir={directory}",  # private: servers sharing /tmp can clash on temp table names
-                    f"--secure-file-priv={directory / 'files'}",
+                    f"--secure-file-priv={files}",
+                    f"--plugin-dir={plugins}",
                     *SERVE_OPTIONS,
+                    *CONFINEMENT_OPTIONS,
                     *options,
+                    *(() if user else _root_option()),
                 ),
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
+                # zsgate drops to `user` itself, before die_with_parent: a server that did so with --user
+                # would lose the parent-death signal, which Linux clears on a change of user
+                user=user.pw_uid if user else None,
+                group=user.pw_gid if user else None,
+                extra_groups=() if user else None,
                 preexec_fn=functools.partial(die_with_parent, os.getpid()),
             )
         url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
@@ -174,6 +199,7 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
         probe.claim_schema(url)
         yield LocalServer(
             url=url,
+            zstack_url=account.create_zstack_account(url, "localhost"),
             family=binaries.family,
             description=f"local {probe.label(version)} ({binaries.server})",
             version=version,
@@ -334,9 +360,29 @@ def _version_text(binaries: Binaries) -> str:
     return result.stdout + result.stderr
 
 
-def _user_option() -> tuple[str, ...]:
+def _root_option() -> tuple[str, ...]:
     """Both servers refuse to run as root unless told to."""
     return ("--user=root",) if os.geteuid() == 0 else ()
+
+
+def _server_user(*directories: Path) -> pwd.struct_passwd | None:
+    """The account the server runs as when zsgate is root: SERVER_ACCOUNT if it exists and can reach
+    `directories` (not so under a TMPDIR in a private home); None for root itself, and when zsgate is not
+    root (the server then runs as zsgate's user)."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        user = pwd.getpwnam(SERVER_ACCOUNT)
+    except KeyError:
+        return None
+    reachable = all(parent.stat().st_mode & stat.S_IXOTH for path in directories for parent in path.parents)
+    return user if reachable and user.pw_uid != 0 else None
+
+
+def _hand_over(user: pwd.struct_passwd, directories: Sequence[Path], trees: Sequence[Path]) -> None:
+    """Give `user` the `directories` themselves and the `trees` whole: what the server writes in."""
+    for path in [*directories, *(entry for tree in trees for entry in (tree, *tree.rglob("*")))]:
+        os.lchown(path, user.pw_uid, user.pw_gid)
 
 
 def _tail(log: Path) -> str:

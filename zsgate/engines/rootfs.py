@@ -31,13 +31,10 @@ class ForeignRoot:
         return [str(self.loader), "--library-path", ":".join(map(str, self.library_path)), str(inside)]
 
     def server_options(self) -> tuple[str, ...]:
-        """Where a MySQL-family server finds its files, which it would otherwise look for under /usr."""
+        """Where a MySQL-family server finds its files, which it would otherwise look for under /usr (its
+        plugins it never loads: the local engine gives it an empty plugin directory)."""
         share = self.root / "usr" / "share" / "mysql"
-        return (
-            f"--lc-messages-dir={share}",
-            f"--character-sets-dir={share / 'charsets'}",
-            f"--plugin-dir={self.root / 'usr' / 'lib' / 'mysql' / 'plugin'}",
-        )
+        return (f"--lc-messages-dir={share}", f"--character-sets-dir={share / 'charsets'}")
 
 
 def foreign_root(binary: Path) -> ForeignRoot | None:

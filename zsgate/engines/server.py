@@ -26,15 +26,21 @@ class EngineRefused(EngineError):
 class Server:
     """A MySQL-family server with an empty `zstack` database that belongs to this run.
 
-    `url` selects no database; `repr()` and `str()` of a URL hide its password.
+    `url` logs in as the server's administrator and selects no database: zsgate's own bookkeeping only.
+    `zstack_url` logs in as an account with ALL PRIVILEGES ON zstack.* and nothing else, as ZStack's
+    deployer makes its `zstack` user, and selects `zstack`: every SQL file zsgate runs goes through it
+    (engines/account.py). `repr()` and `str()` of a URL hide its password.
     """
 
     url: URL
+    zstack_url: URL
     family: str  # "mariadb" or "mysql"
     description: str  # for people, e.g. "local MariaDB 10.11.19 (/usr/sbin/mariadbd)"; never holds a password
     version: str  # SELECT VERSION(), e.g. "10.11.19-MariaDB-0+deb12u1"
 
     def with_sql_mode(self, sql_mode: str) -> Server:
         """The same server, with every new connection's session `sql_mode` set (the server default otherwise)."""
-        init_command = f"SET SESSION sql_mode = '{sql_mode}'"
-        return dataclasses.replace(self, url=self.url.update_query_dict({"init_command": init_command}))
+        query = {"init_command": f"SET SESSION sql_mode = '{sql_mode}'"}
+        return dataclasses.replace(
+            self, url=self.url.update_query_dict(query), zstack_url=self.zstack_url.update_query_dict(query)
+        )
