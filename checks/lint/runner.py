@@ -20,8 +20,8 @@ from zsgate.checks.lint.history import FileChanges, file_changes, read_file_chan
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RULES
-from zsgate.checks.lint.targets import reserved_words
 
+from zsgate import servers
 from zsgate.files import remove_stale_temporaries, write_atomically
 from zsgate.sql.calls import read_call
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -234,7 +234,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
-    reserved = reserved_words(config.target)
+    reserved = servers.target(config.target).reserved_words
     failures: list[Unreadable] = []
 
     def failed(line: int | None, what: str, error: Exception) -> None:

@@ -9,11 +9,12 @@ from functools import reduce
 import pymysql
 import pytest
 from zsgate.checks.impact.changes import Reader
-from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact, target_of
+from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
 from zsgate.checks.impact.session import Session
 from zsgate.checks.impact.tables import Tables
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
+from zsgate.servers import target_of
 from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
 

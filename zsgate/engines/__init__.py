@@ -4,7 +4,8 @@
         ...server.url...
 
 Every engine yields a `Server` on which an empty `zstack` database exists for this run, and always cleans
-up: on success, on error, on Ctrl-C and on SIGTERM.
+up: on success, on error, on Ctrl-C and on SIGTERM. Importing this package is cheap (the command's entry
+point does): each engine, and SQLAlchemy with it, is imported when a spec names it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from zsgate.engines.docker import DOCKER_IMAGES, docker_server, image_for
-from zsgate.engines.dsn import dsn_server, parse_url
-from zsgate.engines.local import local_server
-from zsgate.engines.probe import server_version
+from zsgate import servers
 from zsgate.engines.redact import scrub, secrets_of, shown_spec
 from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
 from zsgate.engines.signals import TerminationGuard
@@ -31,12 +29,11 @@ __all__ = [
     "EngineUnavailable",
     "Server",
     "open_server",
-    "server_version",
     "shown_spec",
 ]
 
 DEFAULT_SPEC = "local"
-DOCKER_SPECS: tuple[str, ...] = tuple(DOCKER_IMAGES)
+DOCKER_SPECS: tuple[str, ...] = tuple(f"docker:{known.name}" for known in servers.TARGETS)
 SPEC_HELP = f"local, local:PATH, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
 
 
@@ -55,12 +52,20 @@ def open_server(spec: str = DEFAULT_SPEC) -> contextlib.AbstractContextManager[S
 
 def _engine_for(spec: str) -> contextlib.AbstractContextManager[Server]:
     if spec == "local":
+        from zsgate.engines.local import local_server
+
         return local_server()
     if spec.startswith("local:"):
+        from zsgate.engines.local import local_server
+
         return local_server(Path(spec.removeprefix("local:")))
     if spec.startswith("docker:"):
+        from zsgate.engines.docker import docker_server, image_for
+
         return docker_server(image_for(spec))
     if spec.startswith("dsn:"):
+        from zsgate.engines.dsn import dsn_server, parse_url
+
         return dsn_server(parse_url(spec.removeprefix("dsn:")))
     raise ValueError(f"unknown engine {re.split('[:/@]', spec, maxsplit=1)[0]!r}: use {SPEC_HELP}")
 
