@@ -30,7 +30,7 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
     """The URL of a ``zstack`` database upgraded to the release and verified; fails the test if it is not."""
     from zsgate.checks.verify.run import default_plan, verified
 
-    from zsgate.engines import EngineError
+    from zsgate.engines import SCHEMA, EngineError
 
     plan = default_plan(request.config.getoption("--zsgate-release"))
     try:
@@ -38,7 +38,7 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
             if not report.ok:
                 problems = [f"{c.name}: {p}" for c in report.checks for p in c.problems]
                 pytest.fail("zsgate verify failed:\n" + "\n".join(problems), pytrace=False)
-            yield server.url.set(database="zstack")
+            yield server.url.set(database=SCHEMA)
     except EngineError as error:
         if os.environ.get("ZSGATE_REQUIRE_SERVER") == "1":
             pytest.fail(f"no server for zstack_database: {error}", pytrace=False)
