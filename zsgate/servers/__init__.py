@@ -15,6 +15,8 @@ from zsgate.servers.target import Family, Image, OnlineDdl, SqlMode, Target
 __all__ = [
     "DEFAULT_TARGET",
     "FAMILIES",
+    "MARIADB",
+    "MYSQL",
     "NAMES",
     "TARGETS",
     "UPGRADE_OPTIONS",

@@ -6,6 +6,8 @@ from sqlglot import exp
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
+from zsgate.servers import MARIADB, target
+
 ADD_COLUMN = "CALL ADD_COLUMN(table, column, type, allow_null, default)"
 DROP_COLUMN = "CALL DROP_COLUMN(table, column)"
 CREATE_INDEX = "CALL CREATE_INDEX(table, index, column)"
@@ -49,7 +51,7 @@ class NonIdempotentDdl(Rule):
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         start = statement.statement.start
         words = [token.text.upper() for token in statement.statement.tokens[:6]]
-        mariadb = context.target.startswith("mariadb")
+        mariadb = target(context.target).family is MARIADB
         if words[:2] == ["CREATE", "TABLE"] and words[2:5] != ["IF", "NOT", "EXISTS"]:
             yield Hit(start, "CREATE TABLE without IF NOT EXISTS fails when the file runs again")
         elif words[:2] == ["DROP", "TABLE"] and words[2:4] != ["IF", "EXISTS"]:
