@@ -18,6 +18,7 @@ Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``)
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,8 @@ from zsgate.checks.schema_version import (
     add_applied_migration,
     applied_migrations,
     compare,
-    create_if_not_exists,
+    exclusive,
+    lock,
     remove_failed_migrations,
     untracked_tables,
 )
@@ -131,6 +133,7 @@ def migrate_database(
     as it stops Flyway.
     """
     history, files = _read(directory, runner, limits)
+    _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
     return _migrate(url, history, files, report, repair, on_file)
 
@@ -140,6 +143,7 @@ def validate_database(
 ) -> ReplayReport:
     """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
     history, files = _read(directory, runner, limits)
+    _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
     with _sessions(url) as (user, meta):
         report.server_version = user.get_server_info()
@@ -153,7 +157,8 @@ def _migrate(
     with _sessions(url) as (user, meta):
         report.server_version = report.server_version or user.get_server_info()
         if repair:
-            report.repaired = remove_failed_migrations(meta)
+            with lock(meta):
+                report.repaired = remove_failed_migrations(meta)
         _Flyway(history, files, user, meta, report, on_file).migrate()
         report.tables = _table_count(user)
     return report
@@ -166,13 +171,42 @@ def _read(directory: Path, runner: Runner, limits: SizeLimits) -> tuple[History,
     return history, {path: load(path, runner, limits) for path in paths}
 
 
+# how a statement names `zstack` (database names are case-sensitive); org.zstack.header... is not one
+_NAMES_ZSTACK = re.compile(
+    rf"""`{SCHEMA}`\s*\.                      # `zstack`.`HostVO`
+    | (?<![\w.$`]){SCHEMA}\s*\.\s*[`\w]     # zstack.HostVO
+    | ['"]{SCHEMA}['"]                      # table_schema = 'zstack'
+    | \b(?i:USE)\s+`?{SCHEMA}\b              # USE zstack""",
+    re.VERBOSE,
+)
+
+
+def _refuse_another_database(url: URL, files: dict[Path, SqlFile]) -> None:
+    """ZStack's files name `zstack` themselves: run on another database they would write into two."""
+    if url.database == SCHEMA:
+        return
+    for sql in files.values():
+        for statement in sql.statements:
+            if found := _NAMES_ZSTACK.search(statement.text):
+                line = statement.line + statement.text.count("\n", 0, found.start())
+                raise ValueError(
+                    f"{sql.path}:{line}: names the `{SCHEMA}` database itself, so replaying into `{url.database}` "
+                    f"would write into both; --database must name `{SCHEMA}` for this history"
+                )
+
+
 @contextmanager
 def _sessions(url: URL) -> Iterator[tuple[pymysql.Connection, pymysql.Connection]]:
-    """Flyway's two connections to the database: one for user objects, one for ``schema_version``."""
+    """Flyway's two connections to the database: one for user objects, one for ``schema_version``.
+
+    The second autocommits outside the transaction of ``lock``, as JDBC's connections do: a read of
+    ``schema_version`` then holds no metadata lock on it while the run waits for its turn.
+    """
     engine = create_engine(url, poolclass=NullPool)
     try:
         user, meta = engine.raw_connection(), engine.raw_connection()
         try:
+            meta.dbapi_connection.autocommit(True)
             yield user.dbapi_connection, meta.dbapi_connection
         finally:
             user.close()
@@ -214,7 +248,9 @@ class _Flyway:
     def migrate(self) -> None:
         """Flyway.migrate: validate, then DbMigrate.migrate; stops at the first error."""
         refused = [f for f in self.validate(pending_allowed=True) if f.kind is not Discrepancy.FAILED]
-        if not refused and (tables := untracked_tables(self.meta)):
+        with exclusive(self.meta):  # not while another run has made tables but not yet its row
+            tables = untracked_tables(self.meta)
+        if not refused and tables:
             detail = f"{tables} tables but no schema_version: Flyway migrates only a schema it built (or baselined)"
             refused = [Finding(Discrepancy.UNTRACKED, "", "", detail)]
         if refused or self._stopped:
@@ -222,20 +258,20 @@ class _Flyway:
             return
         if not self._callback("beforeMigrate"):
             return
-        create_if_not_exists(self.meta)
         self.report.already_applied = sum(row.success for row in applied_migrations(self.meta))
         while True:
-            applied = applied_migrations(self.meta)
-            failed = [f for f in compare(self.history, applied, True) if f.kind is Discrepancy.FAILED]
-            if failed:
-                self.report.refused = failed
-                return
-            done = {version_key(row.version) for row in applied}
-            pending = [migration for migration in self.history.migrations if migration.key not in done]
-            if not pending:
-                break
-            if not self._apply_migration(pending[0]):
-                return
+            with lock(self.meta):  # per migration, as DbMigrate locks: other runs take turns
+                applied = applied_migrations(self.meta)
+                failed = [f for f in compare(self.history, applied, True) if f.kind is Discrepancy.FAILED]
+                if failed:
+                    self.report.refused = failed
+                    return
+                done = {version_key(row.version) for row in applied}
+                pending = [migration for migration in self.history.migrations if migration.key not in done]
+                if not pending:
+                    break
+                if not self._apply_migration(pending[0]):
+                    return
         self._callback("afterMigrate")
 
     @property

@@ -4,12 +4,16 @@ Sources (flyway-core, tag `flyway-3.2.1`): `resources/.../dbsupport/mysql/create
 table), `metadatatable/MetaDataTableImpl` (`addAppliedMigration`, `calculateVersionRank`,
 `calculateInstalledRank`, `removeFailedMigrations`), `dbsupport/mysql/MySQLDbSupport` (`installed_by` is
 `SUBSTRING_INDEX(USER(),'@',1)`; MySQL has no DDL transactions, so a failed migration leaves a row with
-`success` 0) and `info/MigrationInfoImpl.validate` (what `flyway validate` reports).
+`success` 0), `dbsupport/mysql/MySQLTable.doLock` (the lock: `SELECT * FROM schema_version FOR UPDATE`)
+and `info/MigrationInfoImpl.validate` (what `flyway validate` reports).
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,6 +21,7 @@ import pymysql
 
 from zsgate.history.flyway import History, version_key
 from zsgate.sql.flyway import read_script
+from zsgate.sql.quoting import identifier
 
 TABLE = "schema_version"
 # createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`
@@ -40,6 +45,7 @@ CREATE INDEX `${table}_vr_idx` ON `${schema}`.`${table}` (`version_rank`);
 CREATE INDEX `${table}_ir_idx` ON `${schema}`.`${table}` (`installed_rank`);
 CREATE INDEX `${table}_s_idx` ON `${schema}`.`${table}` (`success`);
 """
+ER_LOCK_WAIT_TIMEOUT = 1205
 # MigrationType values Flyway writes that stand for no file
 _MARKER_TYPES = frozenset({"SCHEMA", "INIT", "BASELINE"})
 
@@ -82,6 +88,62 @@ class Finding:
     detail: str
 
 
+class MetadataLocked(Exception):
+    """Another migrator held the database's `schema_version` for longer than the server lets a lock wait."""
+
+
+@contextmanager
+def exclusive(connection: pymysql.Connection) -> Iterator[None]:
+    """The database to this zsgate run alone: a named lock (`GET_LOCK`) other zsgate runs wait for.
+
+    Flyway's lock (`lock`) cannot do this on an empty `schema_version`: there InnoDB's `FOR UPDATE` locks
+    only a gap, and gap locks exclude nobody (two Flyways on a fresh database both run its first file).
+    The wait is the one `FOR UPDATE` waits: the server's `innodb_lock_wait_timeout`.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DATABASE(), @@innodb_lock_wait_timeout")
+        schema, timeout = cursor.fetchone()
+        name = f"zsgate.{TABLE}.{hashlib.sha256(schema.encode()).hexdigest()[:32]}"  # names are 64 at most
+        cursor.execute("SELECT GET_LOCK(%s, %s)", (name, timeout))
+        if cursor.fetchone()[0] != 1:
+            raise _locked(connection, schema, timeout)
+        try:
+            yield
+        finally:
+            cursor.execute("SELECT RELEASE_LOCK(%s)", (name,))
+
+
+@contextmanager
+def lock(connection: pymysql.Connection) -> Iterator[None]:
+    """DbMigrate's transaction around one migration: `exclusive`, then MetaDataTableImpl.lock (the table
+    created if missing, then `SELECT * FROM schema_version FOR UPDATE`), committed on leaving, on an error
+    too (Flyway's `TransactionTemplate(connectionMetaDataTable, false)`). A real Flyway holding the rows
+    makes it wait; a wait beyond `innodb_lock_wait_timeout` raises MetadataLocked.
+    """
+    with exclusive(connection):
+        create_if_not_exists(connection)
+        connection.begin()
+        try:
+            with connection.cursor() as cursor:
+                try:
+                    cursor.execute(f"SELECT * FROM `{TABLE}` FOR UPDATE")
+                except pymysql.OperationalError as error:
+                    if error.args[0] != ER_LOCK_WAIT_TIMEOUT:
+                        raise
+                    cursor.execute("SELECT DATABASE(), @@innodb_lock_wait_timeout")
+                    raise _locked(connection, *cursor.fetchone()) from None
+            yield
+        finally:
+            connection.commit()
+
+
+def _locked(connection: pymysql.Connection, schema: str, timeout: int) -> MetadataLocked:
+    return MetadataLocked(
+        f"another migrator holds `{schema}`.`{TABLE}` on {connection.host}:{connection.port} (waited {timeout} s,"
+        f" the server's innodb_lock_wait_timeout); run again once it is done"
+    )
+
+
 def exists(connection: pymysql.Connection) -> bool:
     with connection.cursor() as cursor:
         cursor.execute(
@@ -112,7 +174,8 @@ def create_if_not_exists(connection: pymysql.Connection) -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT DATABASE()")
         (schema,) = cursor.fetchone()
-        script = _CREATE_METADATA_TABLE.replace("${schema}", schema).replace("${table}", TABLE)
+        # Flyway splices the name between the backticks as it is; a backtick in it must be doubled
+        script = _CREATE_METADATA_TABLE.replace("`${schema}`", identifier(schema)).replace("${table}", TABLE)
         for statement in read_script(script).statements:
             cursor.execute(statement.sql)
 
@@ -125,7 +188,7 @@ def applied_migrations(connection: pymysql.Connection) -> list[AppliedMigration]
         cursor.execute(
             "SELECT `version_rank`, `installed_rank`, `version`, `description`, `type`, `script`, `checksum`,"
             " `installed_by`, `installed_on`, `execution_time`, `success`"
-            f" FROM `{TABLE}` ORDER BY `version_rank`"
+            f" FROM {identifier(TABLE)} ORDER BY `version_rank`"
         )
         return [AppliedMigration(*row[:10], bool(row[10])) for row in cursor.fetchall()]
 
@@ -133,7 +196,8 @@ def applied_migrations(connection: pymysql.Connection) -> list[AppliedMigration]
 def add_applied_migration(
     connection: pymysql.Connection, version: str, description: str, script: str, checksum: int, ms: int, success: bool
 ) -> None:
-    """MetaDataTableImpl.addAppliedMigration for a SQL migration: shift version ranks, insert the row."""
+    """MetaDataTableImpl.addAppliedMigration for a SQL migration: shift version ranks, insert the row (in the
+    transaction of `lock`)."""
     create_if_not_exists(connection)
     versions = sorted(version_key(row.version) for row in applied_migrations(connection))
     key = version_key(version)
@@ -150,17 +214,13 @@ def add_applied_migration(
             " VALUES (%s, %s, %s, %s, 'SQL', %s, %s, SUBSTRING_INDEX(USER(),'@',1), %s, %s)",
             (version_rank, (current_max or 0) + 1, version, description, script, checksum, ms, success),
         )
-    connection.commit()
 
 
 def remove_failed_migrations(connection: pymysql.Connection) -> int:
-    """MetaDataTableImpl.removeFailedMigrations (`flyway repair`): drop the rows with success 0."""
-    if not exists(connection):
-        return 0
+    """MetaDataTableImpl.removeFailedMigrations (`flyway repair`): drop the rows with success 0 (in the
+    transaction of `lock`)."""
     with connection.cursor() as cursor:
-        removed = cursor.execute(f"DELETE FROM `{TABLE}` WHERE `success` = 0")
-    connection.commit()
-    return removed
+        return cursor.execute(f"DELETE FROM `{TABLE}` WHERE `success` = 0")
 
 
 def compare(history: History, applied: list[AppliedMigration], pending_allowed: bool) -> list[Finding]:

@@ -37,3 +37,17 @@ def processes_naming(text: str) -> list[int]:
             except OSError:
                 continue
     return found
+
+
+def children_of(pid: int) -> list[int]:
+    """The running processes whose parent is `pid`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == pid and alive(int(proc.name)):
+                found.append(int(proc.name))
+    return found

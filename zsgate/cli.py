@@ -249,9 +249,9 @@ def lint(
     Silence a statement with `-- noqa: RULE[,RULE]` on its line.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
-    from zsgate.checks.lint.context import TableFacts
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
+    from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -273,7 +273,7 @@ def lint(
     except ConfigError as error:
         fail(str(error))
     try:
-        tables = TableFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
+        tables = ModelFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     try:
@@ -341,11 +341,12 @@ def _explain_rules(explain: str | None) -> None:
 def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prechecks: bool) -> None:
     """Algorithm, lock and rebuild of each change to an existing table.
 
-    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the ALTER they
-    run) against the tables the models and the earlier statements leave, in the session the file and
-    the Flyway callbacks beside it leave. With --prechecks, prints instead the queries that find the
-    rows a NOT NULL, UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot
-    be read.
+    Reads ALTER TABLE, CREATE/DROP INDEX, RENAME TABLE and the helper procedures (as the changes they
+    make) against the tables the earlier statements leave: a file of a Flyway history after the
+    history's earlier files, another against the models; in the session the file and the Flyway
+    callbacks beside it leave (callbacks themselves, afterMigrate.sql ..., are not migrations: a file
+    named is refused). With --prechecks, prints instead the queries that find the rows a NOT NULL,
+    UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot be read.
     """
     from zsgate.checks.impact.analyse import impact_paths
     from zsgate.checks.report import impact as render
@@ -459,7 +460,8 @@ def verify(
 @click.option(
     "--database",
     metavar="URL",
-    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one.",
+    help="Migrate (or validate) this existing database, e.g. mysql://root@127.0.0.1:3306/zstack, not a fresh one; "
+    "a history whose files name `zstack` themselves (ZStack's do) runs only on `zstack`.",
 )
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
@@ -490,6 +492,7 @@ def replay(
 
     from zsgate.checks.replay import migrate_database, validate_database
     from zsgate.checks.replay import replay as run_replay
+    from zsgate.checks.schema_version import MetadataLocked
     from zsgate.checks.verify.apply import SqlFileError
     from zsgate.engines import EngineError
     from zsgate.engines.dsn import parse_url
@@ -516,7 +519,7 @@ def replay(
                 if validate
                 else migrate_database(url, directory, reader, repair=repair, limits=limits)
             )
-    except (EngineError, SqlFileError, HistoryError, ValueError) as error:
+    except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:
         fail(f"cannot use the database: {error.orig}")
@@ -553,12 +556,12 @@ def replay(
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
-    """Record released files' Flyway checksums in flyway.lock.
+    """Record released files' Flyway checksums and SHA-256 in flyway.lock.
 
-    Writes DIRECTORY/flyway.lock.
-    Run it when a release is cut: `zsgate lint` then reports any locked file that changes. Versions
-    already locked stay; a locked file that changed since is refused (exit 1), as locking it again would
-    hide the edit.
+    Writes DIRECTORY/flyway.lock (in one rename: a reader never sees half of it).
+    Run it when a release is cut: `zsgate lint` then reports any locked file that changes, is renamed, moved
+    or deleted. Versions already locked stay; a locked file that changed since is refused (exit 1), as
+    locking it again would hide the edit. A lock of the first format (no SHA-256) is rewritten in the new one.
     """
     from zsgate.files import write_atomically
     from zsgate.history.flyway import HistoryError, read_history
@@ -567,16 +570,25 @@ def lock(directory: Path, release: str | None) -> None:
     path = directory / LOCK_NAME
     try:
         history = read_history(directory)
-        current = read_lock(path) if path.is_file() else {}
-    except (HistoryError, LockError, ValueError) as error:
+        current = read_lock(path) if path.exists() or path.is_symlink() else {}
+    except (HistoryError, LockError, OSError, ValueError) as error:
         fail(str(error))
+    if not history.migrations:
+        fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     try:
-        entries = locked_for(history, release, current)
+        entries = locked_for(history, release, current, path)
     except ValueError as error:  # a --release that is no version
         fail(f"--release {release}: {error}")
     except LockError as error:
+        if error.path is not None:  # a file that cannot be locked
+            fail(str(error))
         click.echo(f"zsgate: {error}", err=True)
         sys.exit(EXIT_FAILED)
-    write_atomically(path, render_lock(entries))
+    try:
+        write_atomically(path, render_lock(entries))
+    except OSError as error:
+        fail(f"{shown(path)}: cannot write: {error.strerror or error}")
     added = len(entries) - len(current)
-    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added)")
+    hashed = sum(entry.sha256 is None for entry in current.values())
+    upgraded = f", {hashed} given their SHA-256" if hashed else ""
+    click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added{upgraded})")

@@ -1,4 +1,5 @@
-"""Writing files so that a reader never sees half of one, and a killed writer leaves nothing behind."""
+"""The files a command reads (the SQL files its paths name, failing closed), and writing files so that a
+reader never sees half of one and a killed writer leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -6,10 +7,38 @@ import glob
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 _TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)-[^.]+\.tmp")
 """``.V1__schema.sql.zsgate-4242-k3j9x.tmp``: a temp file of ``write_atomically``, with its writer's pid."""
+
+
+def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The ``*.sql`` files ``paths`` name, and each path that names none with the reason.
+
+    A directory is searched recursively, in name order, skipping hidden directories such as ``.git`` and
+    ``.venv``; a directory without one SQL file is a problem, not an empty success (a typo in a CI path must
+    not pass). A path that is not a directory is read as it is: a file, or a pipe named on purpose
+    (`zsgate lint <(git show ...)`).
+    """
+    files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*.sql")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+            )
+            files += found
+            if not found:
+                problems.append((path, "no *.sql file in this directory"))
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append((path, "no such file or directory"))
+    return files, problems
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -1,29 +1,39 @@
 """``zsgate impact``: every statement that changes an existing table, and what it costs on each target.
 
-Files are read in Flyway's version order; each statement is read against the tables the models and the
-earlier statements (of this file and the files before it) leave, and in the session the file and the
-Flyway callbacks in its folder leave (`session.file_session`).
+Files are read in Flyway's version order. A versioned file inside a Flyway history is read inside it: the
+history's earlier files (and its callbacks that run first) are applied before it, as lint does, so the
+table before a change is the one the history leaves; a file outside any history is read against the
+project's models. Each statement is read by history's one reader (:mod:`zsgate.history.changes`), its
+changes classified against the table before them (:mod:`zsgate.checks.impact.classify`), in the session
+the file and the Flyway callbacks in its folder leave (`session.file_session`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import cache, reduce
-from importlib import resources
+from dataclasses import dataclass, field, replace
+from functools import reduce
 from pathlib import Path
 
 from sqlglot import exp
-from zsgate.checks.impact.changes import Change, Reader
+from zsgate.checks.impact.classify import Alteration, classify_statement
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
 from zsgate.checks.impact.prechecks import Precheck, prechecks
-from zsgate.checks.impact.session import CALLBACKS, Session, file_session
-from zsgate.checks.impact.tables import ModelFacts, Tables
+from zsgate.checks.impact.session import Session, file_session
 
-from zsgate.history.flyway import name_key
-from zsgate.sql.calls import Call, read_call
+from zsgate.files import sql_files
+from zsgate.history.apply import apply, starting_schema
+from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, read_changes, read_file
+from zsgate.history.facts import model_facts
+from zsgate.history.flyway import CALLBACKS, HistoryError, history_roots, name_key, read_history
+from zsgate.history.helpers import helper
+from zsgate.history.schema import Schema
+from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement
+
+Parsed = tuple[Statement, exp.Expression | None, Sequence[Change]]
+"""A statement, its tree (the session follows SET statements) and the changes history reads in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +44,7 @@ class StatementImpact:
     line: int
     start: int
     table: str
-    changes: tuple[Change, ...]
+    changes: tuple[Alteration, ...]
     targets: dict[str, Impact]
 
     @property
@@ -72,36 +82,42 @@ class ImpactReport:
         return sorted(self.statements, key=lambda s: (tuple(-x for x in s.worst), s.path, s.line))
 
 
-def model_tables() -> Tables:
-    """The project's models (migrations/model-facts.json) as table definitions, a copy to update."""
-    return _models().copy()
+def model_schema() -> Schema:
+    """The schema before a file outside any history: the project's models, ZStack's helpers defined."""
+    return starting_schema(model_facts(), defines_helpers=False)
 
 
-@cache
-def _models() -> Tables:
-    text = resources.files("zsgate.migrations").joinpath("model-facts.json").read_text("utf-8")
-    return Tables.of(ModelFacts(text))
+def statement_alterations(
+    statements: Iterable[Parsed], schema: Schema, folder: Path | None, session: Session | None = None
+) -> Iterator[tuple[Statement, list[Alteration]]]:
+    """Each statement of a file in ``folder`` with its operations on existing tables, read in order
+    (``schema`` is updated as they go), starting in ``session``, by default the one `file_session` gives."""
+    statements = list(statements)
+    calls_helpers = any(
+        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        for *_, changes in statements
+        for change in changes
+    )
+    session = session or file_session(folder, calls_helpers)
+    created: set[str] = set()
+    for statement, expression, changes in statements:
+        found = classify_statement(changes, schema, session)
+        yield statement, [replace(a, new_table=True) if a.table.lower() in created else a for a in found]
+        created |= {_created(change) for change in changes if isinstance(change, CreateTable | CreateTableLike)}
+        session = session.after(expression)
 
 
-def statement_changes(
-    statements: Sequence[tuple[Statement, exp.Expression | None, Call | None]],
-    tables: Tables,
-    folder: Path | None,
-    session: Session | None = None,
-) -> Iterator[tuple[Statement, list[Change]]]:
-    """Each statement of a file in ``folder`` with its changes, read in order (``tables`` is updated as
-    they go), starting in ``session``, by default the one `file_session` gives the file."""
-    calls_helpers = any(call is not None and call.is_helper for _, _, call in statements)
-    reader = Reader(tables, session or file_session(folder, calls_helpers))
-    for statement, expression, call in statements:
-        yield statement, reader.read(expression, call)
+def _created(change: CreateTable | CreateTableLike) -> str:
+    return (change.table.name if isinstance(change, CreateTable) else change.name).lower()
 
 
-def impacts(statement: Statement, changes: Sequence[Change], targets: Sequence[str] = TARGETS) -> list[StatementImpact]:
-    """The statement's changes grouped by table, each with its cost on every target."""
-    by_table: dict[str, list[Change]] = {}
-    for change in changes:
-        by_table.setdefault(change.table, []).append(change)
+def impacts(
+    statement: Statement, alterations: Sequence[Alteration], targets: Sequence[str] = TARGETS
+) -> list[StatementImpact]:
+    """The statement's operations grouped by table, each with its cost on every target."""
+    by_table: dict[str, list[Alteration]] = {}
+    for alteration in alterations:
+        by_table.setdefault(alteration.table, []).append(alteration)
     return [
         StatementImpact(
             statement.path,
@@ -109,58 +125,84 @@ def impacts(statement: Statement, changes: Sequence[Change], targets: Sequence[s
             statement.start,
             table,
             tuple(grouped),
-            {target: reduce(Impact.__or__, (impact(target, c.operation) for c in grouped)) for target in targets},
+            {target: reduce(Impact.__or__, (impact(target, a.operation) for a in grouped)) for target in targets},
         )
         for table, grouped in by_table.items()
     ]
 
 
-def parsed(sql: SqlFile) -> Iterator[tuple[Statement, exp.Expression | None, Call | None]]:
+def parsed(sql: SqlFile) -> Iterator[Parsed]:
     for statement in sql.statements:
-        yield statement, parse_statement(statement), read_call(statement.tokens)
+        expression = parse_statement(statement)
+        yield statement, expression, read_changes(expression, read_call(statement.tokens), statement.tokens)
 
 
-def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, tables: Tables | None = None) -> ImpactReport:
-    """The impact of every statement in the SQL files under ``paths``, read in Flyway's order."""
+def impact_paths(paths: Iterable[Path], targets: Sequence[str] = TARGETS, schema: Schema | None = None) -> ImpactReport:
+    """The impact of every statement in the SQL files under ``paths``, read in Flyway's order; a file of a
+    Flyway history after the history's earlier files. ``schema`` is what is known before (default: the models).
+    A directory's callbacks are left out; a callback named on its own is reported, as is a path with no SQL."""
     report = ImpactReport()
-    tables = tables.copy() if tables is not None else model_tables()
-    for path in flyway_order(paths):
+    paths = list(paths)
+    found, problems = sql_files(paths)
+    report.errors += [f"{path}: {reason}" for path, reason in problems]
+    named = set(paths)
+    files = flyway_order(path for path in found if path in named or not _callback(path))
+    report.errors += [
+        f"{path}: a Flyway callback, not a migration: impact reads migrations" for path in files if _callback(path)
+    ]
+    requested = {path.resolve(): path for path in files if not _callback(path)}
+    for root in history_roots(requested.values()):
         try:
-            sql = read_sql_file(path)
-        except SqlReadError as error:
-            report.errors.append(str(error))
-            continue
-        if sql.errors:
-            report.errors += [f"{e.path}:{e.line}:{e.column}: {e.message}" for e in sql.errors]
-            continue
-        report.files += 1
-        for statement, changes in statement_changes(list(parsed(sql)), tables, path.parent):
-            report.statements += impacts(statement, changes, targets)
-            report.prechecks += prechecks(statement.path, statement.line, changes)
+            history = read_history(root)
+        except (HistoryError, OSError):
+            continue  # Flyway would refuse it: its files are read on their own, below
+        inside = (
+            starting_schema(model_facts(), "beforeMigrate" in history.callbacks) if schema is None else schema.copy()
+        )
+        for path in history.files:
+            if (named := requested.pop(path.resolve(), None)) is not None:
+                _analyse(named, inside, targets, report)
+            else:
+                for change in read_file(path) or []:
+                    apply(inside, change)
+    alone = schema.copy() if schema is not None else model_schema()
+    for path in requested.values():
+        _analyse(path, alone, targets, report)
     return report
+
+
+def _analyse(path: Path, schema: Schema, targets: Sequence[str], report: ImpactReport) -> None:
+    try:
+        sql = read_sql_file(path)
+    except SqlReadError as error:
+        report.errors.append(str(error))
+        return
+    if sql.errors:
+        report.errors += [f"{e.path}:{e.line}:{e.column}: {e.message}" for e in sql.errors]
+        return
+    report.files += 1
+    for statement, alterations in statement_alterations(parsed(sql), schema, path.parent):
+        report.statements += impacts(statement, alterations, targets)
+        report.prechecks += prechecks(statement.path, statement.line, alterations)
 
 
 def file_prechecks(sql: SqlFile, folder: Path | None = None) -> dict[int, list[Precheck]]:
     """The prechecks of each statement of one file (by statement start), read against the models."""
     found: dict[int, list[Precheck]] = {}
-    for statement, changes in statement_changes(list(parsed(sql)), model_tables(), folder):
-        if checks := prechecks(statement.path, statement.line, changes):
+    for statement, alterations in statement_alterations(parsed(sql), model_schema(), folder):
+        if checks := prechecks(statement.path, statement.line, alterations):
             found[statement.start] = checks
     return found
 
 
-def flyway_order(paths: Iterable[Path]) -> list[Path]:
-    """``*.sql`` files under ``paths`` (callbacks left out), versioned ones by version, then the rest by name.
-    Missing paths are kept, to be reported when read."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += [
-                p for p in path.rglob("*.sql") if p.is_file() and p.name not in (*CALLBACKS, "beforeValidate.sql")
-            ]
-        else:
-            files.append(path)
+def flyway_order(files: Iterable[Path]) -> list[Path]:
+    """Versioned files by version, then the rest by name."""
     return sorted(files, key=_version_key)
+
+
+def _callback(path: Path) -> bool:
+    """A Flyway callback (``beforeMigrate.sql``, ``afterMigrate.sql`` ...): run around migrations, not one."""
+    return path.suffix == ".sql" and path.stem in CALLBACKS
 
 
 def _version_key(path: Path) -> tuple[int, tuple[int, ...], str]:

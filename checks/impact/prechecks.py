@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from zsgate.checks.impact.changes import Change
+from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
-from zsgate.checks.impact.tables import integer_range, type_length
+
+from zsgate.sql.quoting import identifier, string
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,7 @@ class Precheck:
         return {"path": self.path, "line": self.line, "finds": self.finds, "sql": self.sql}
 
 
-def prechecks(path: str, line: int, changes: Sequence[Change]) -> list[Precheck]:
+def prechecks(path: str, line: int, changes: Sequence[Alteration]) -> list[Precheck]:
     """The prechecks of one statement's changes (none for tables the file creates)."""
     return [
         Precheck(path, line, finds, sql)
@@ -40,11 +41,11 @@ def prechecks(path: str, line: int, changes: Sequence[Change]) -> list[Precheck]
     ]
 
 
-def _queries(change: Change) -> Iterator[tuple[str, str]]:
-    table, column = _quote(change.table), _quote(change.column)
+def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
+    table, column = identifier(change.table), identifier(change.column)
     where = f"{change.table}.{change.column}"
     if change.removed:
-        members = ", ".join(_string(member) for member in change.removed)
+        members = ", ".join(string(member) for member in change.removed)
         yield f"{where} holds a removed ENUM member", f"SELECT * FROM {table} WHERE {column} IN ({members})"
     elif change.operation is Operation.MAKE_NOT_NULL:
         yield f"{where} holds NULL", f"SELECT * FROM {table} WHERE {column} IS NULL"
@@ -55,33 +56,25 @@ def _queries(change: Change) -> Iterator[tuple[str, str]]:
             f"SELECT COUNT(*) AS `rows` FROM {table} HAVING COUNT(*) > 1",
         )
     elif change.operation in (Operation.ADD_UNIQUE, Operation.ADD_PRIMARY_KEY, Operation.CHANGE_PRIMARY_KEY):
-        key = ", ".join(_quote(name) for name in change.key)
+        key = ", ".join(identifier(name) for name in change.key)
         label = f"{change.table} ({', '.join(change.key)})"
         yield (
             f"{label} has duplicates",
             f"SELECT {key}, COUNT(*) AS copies FROM {table} GROUP BY {key} HAVING COUNT(*) > 1",
         )
         if change.operation is not Operation.ADD_UNIQUE:
-            nulls = " OR ".join(f"{_quote(name)} IS NULL" for name in change.key)
+            nulls = " OR ".join(f"{identifier(name)} IS NULL" for name in change.key)
             yield f"{label} holds NULL", f"SELECT * FROM {table} WHERE {nulls}"
     elif change.operation is Operation.NARROW_TYPE and change.after is not None:
-        new = change.after.type
-        if (length := type_length(new)) is not None:
+        new = change.after
+        if (length := new.length) is not None:
             yield (
                 f"{where} holds values longer than {length}",
                 f"SELECT * FROM {table} WHERE CHAR_LENGTH({column}) > {length}",
             )
-        elif (limits := integer_range(new)) is not None:
+        elif (limits := new.integer_range) is not None:
             low, high = limits
             yield (
-                f"{where} holds values outside {new.sql('mysql')}",
+                f"{where} holds values outside {new.type_sql}",
                 f"SELECT * FROM {table} WHERE {column} NOT BETWEEN {low} AND {high}",
             )
-
-
-def _quote(name: str) -> str:
-    return "`" + name.replace("`", "``") + "`"
-
-
-def _string(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"

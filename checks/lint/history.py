@@ -15,21 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.context import Parsed, TableFacts
+from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, is_silenced
 from zsgate.checks.lint.rules import RULES
 
-from zsgate.history.apply import apply
-from zsgate.history.changes import Change, read_changes
+from zsgate.history.apply import apply, starting_schema
+from zsgate.history.changes import Change, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
-from zsgate.history.helpers import HELPERS
-from zsgate.history.schema import Procedure, Schema
-from zsgate.sql.calls import read_call
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.history.schema import ColumnFacts, Schema
+from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import LineIndex, SqlFile
-
-SCHEMA_CHANGING = frozenset({"CREATE", "ALTER", "DROP", "RENAME", "CALL"})
-"""First words of the statements that can change a table or a procedure (the others are not parsed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +37,9 @@ class FileChanges:
     silenced: Silenced
 
 
-def file_changes(sql: SqlFile, parsed: Sequence[Parsed], silenced: Silenced) -> FileChanges:
+def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced) -> FileChanges:
     """The changes of a file the linter has parsed."""
-    changes = [change for item in parsed for change in read_changes(item.expression, item.call, item.statement.tokens)]
+    changes = [change for changes in context.schema_changes for change in changes]
     return FileChanges(sql.path, tuple(changes), sql.lines, silenced)
 
 
@@ -55,17 +50,14 @@ def read_file_changes(path: Path) -> FileChanges | None:
         sql = read_sql_file(path)
     except SqlReadError:
         return None
-    changes = []
-    for statement in sql.statements:
-        if statement.tokens and statement.tokens[0].text.upper() in SCHEMA_CHANGING:
-            changes += read_changes(parse_statement(statement), read_call(statement.tokens), statement.tokens)
+    changes = [change for statement in sql.statements for change in statement_changes(statement)]
     return FileChanges(sql.path, tuple(changes), sql.lines, {})
 
 
 def schema_findings(
     files: Iterable[FileChanges],
     config: LintConfig,
-    facts: TableFacts,
+    facts: ColumnFacts,
     read_many: Callable[[list[Path]], Sequence[object]] | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
@@ -76,9 +68,7 @@ def schema_findings(
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
     for history in histories:
-        schema = Schema(fallback=facts)
-        if "beforeMigrate" not in history.callbacks:
-            schema.procedures = _known_helpers()  # no beforeMigrate.sql in the tree: assume ZStack's
+        schema = starting_schema(facts, "beforeMigrate" in history.callbacks)
         for path in history.files:
             if (file := linted.pop(path.resolve(), None)) is not None:
                 findings += _check(file, schema, config)
@@ -86,7 +76,7 @@ def schema_findings(
                 for change in changes.changes:
                     apply(schema, change)
     for file in linted.values():  # not part of a history: on its own
-        findings += _check(file, Schema(procedures=_known_helpers(), fallback=facts), config)
+        findings += _check(file, starting_schema(facts, defines_helpers=False), config)
     return findings
 
 
@@ -100,10 +90,6 @@ def _history(root: Path) -> History | None:
 
 def _read_each(paths: list[Path]) -> list[FileChanges | None]:
     return [read_file_changes(path) for path in paths]
-
-
-def _known_helpers() -> dict[str, Procedure]:
-    return {name: Procedure(name) for name in HELPERS}
 
 
 def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Finding]:

@@ -56,11 +56,27 @@ def _defines_names(tokens: list[Token]) -> bool:
 
 
 def _reserved_token_at(tokens: list[Token], line: object, col: object, reserved: frozenset[str]) -> int | None:
+    """The reserved word the parser stopped at or, when it stopped later (``constraint INT)`` reads as a
+    constraint until the `)`), the nearest one before that which starts a column definition (after `(` or `,`)."""
     for index, token in enumerate(tokens):
         if token.line == line and token.col == col:
-            bare = token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
-            return index if bare and token.text.upper() in reserved else None
+            if _is_reserved(token, reserved):
+                return index
+            return next(
+                (
+                    earlier
+                    for earlier in range(index - 1, 0, -1)
+                    if _is_reserved(tokens[earlier], reserved)
+                    and tokens[earlier - 1].token_type in (TokenType.L_PAREN, TokenType.COMMA)
+                ),
+                None,
+            )
     return None
+
+
+def _is_reserved(token: Token, reserved: frozenset[str]) -> bool:
+    bare = token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER, TokenType.VAR)
+    return bare and token.text.upper() in reserved
 
 
 def _defined_names(tree: exp.Expression) -> set[int]:

@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig, names_rule
-from zsgate.checks.lint.context import FileContext, Parsed, TableFacts, model_facts
+from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.ddl import names
 from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
-from zsgate.checks.lint.rules import RULES
+from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 
 from zsgate import servers
-from zsgate.files import remove_stale_temporaries, write_atomically
+from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
+from zsgate.history.facts import ModelFacts, model_facts
+from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
@@ -49,25 +51,6 @@ class FileResult:
     """What the file changes in the schema, for the rules over the schema (run once every file is read)."""
 
 
-def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
-    """The ``*.sql`` files under ``paths`` (directories recursively, in name order, skipping hidden
-    directories such as ``.git`` and ``.venv``)."""
-    files: list[Path] = []
-    missing: list[Unreadable] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.rglob("*.sql")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-        elif path.exists():  # a file, or a pipe or device named on purpose (`zsgate lint <(git show ...)`)
-            files.append(path)
-        else:
-            missing.append(Unreadable(str(path), "no such file or directory"))
-    return files, missing
-
-
 def check_rule_names(config: LintConfig) -> None:
     """Refuse configuration that names rules which do not exist."""
     named = set(config.select or ()) | set(config.ignore)
@@ -82,7 +65,7 @@ def check_rule_names(config: LintConfig) -> None:
 def lint_paths(
     paths: Iterable[Path],
     config: LintConfig,
-    facts: TableFacts | None = None,
+    facts: ModelFacts | None = None,
     fix: bool = False,
     jobs: int | None = None,
     limits: SizeLimits = DEFAULT_LIMITS,
@@ -90,7 +73,8 @@ def lint_paths(
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
     the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted."""
     check_rule_names(config)
-    files, unreadable = sql_files(paths)
+    files, problems = sql_files(paths)
+    unreadable = [Unreadable(str(path), reason) for path, reason in problems]
     missing = len(unreadable)
     lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings, changes = 0, list[Finding](), list[FileChanges]()
@@ -104,6 +88,9 @@ def lint_paths(
             changes += [result.changes] if result.changes else []
     read_many = functools.partial(_lint_all, read_file_changes, jobs=jobs)
     findings += schema_findings(changes, config, facts or model_facts(), read_many)
+    locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
+    findings += locked
+    unreadable += broken_locks
     findings.sort(key=_place)
     return LintReport(len(files) + missing, statements, findings, unreadable, [r.info() for r in RULES])
 
@@ -116,7 +103,7 @@ def _place(finding: Finding) -> tuple[str, int, int, str, str]:
 def lint_file(
     path: Path,
     config: LintConfig,
-    facts: TableFacts | None = None,
+    facts: ModelFacts | None = None,
     fix: bool = False,
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
@@ -176,7 +163,8 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
     """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
     cores, fork available), CHUNK files per task. The largest files go first, so that no worker is left
     with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
-    loses no other file: the files it left undone are linted again, each in a process of its own."""
+    loses no other file: the files it left undone are linted again, each in a process of its own. The
+    workers die with this process, even when it is SIGKILLed (they are forked from this thread)."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
     if jobs < 2 or len(files) < PARALLEL_FROM:
         return list(map(lint_one, files))
@@ -186,10 +174,13 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
     if "fork" not in multiprocessing.get_all_start_methods():
         return list(map(lint_one, files))
     fork = multiprocessing.get_context("fork")
+    pool_of = functools.partial(
+        ProcessPoolExecutor, mp_context=fork, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
     results: dict[Path, FileResult | Unreadable] = {}
     gc.freeze()  # the workers' collector need not walk what the parent holds (and copy its pages)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=fork) as pool:
+        with pool_of(jobs) as pool:
             largest_first = sorted(files, key=_size, reverse=True)
             chunks = [largest_first[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
             futures = {pool.submit(_lint_chunk, lint_one, chunk): chunk for chunk in chunks}
@@ -197,7 +188,7 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
                 if future.exception() is None:
                     results.update(zip(chunk, future.result(), strict=True))
         for path in (path for path in files if path not in results):
-            with ProcessPoolExecutor(1, mp_context=fork) as alone:
+            with pool_of(1) as alone:
                 try:
                     results[path] = alone.submit(lint_one, path).result()
                 except Exception:  # noqa: BLE001 - BrokenProcessPool: it died on this very file
@@ -219,7 +210,7 @@ def _size(path: Path) -> int:
 
 
 def lint_text(
-    text: str, path: str = "<string>", config: LintConfig | None = None, facts: TableFacts | None = None
+    text: str, path: str = "<string>", config: LintConfig | None = None, facts: ModelFacts | None = None
 ) -> FileResult:
     """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
     config = config or LintConfig()
@@ -229,7 +220,7 @@ def lint_text(
     return result
 
 
-def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) -> FileResult:
+def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
@@ -276,7 +267,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: TableFacts | None = None) 
             continue
         findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
     try:
-        changes = file_changes(sql, parsed, silenced)
+        changes = file_changes(sql, context, silenced)
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None

@@ -10,6 +10,8 @@ from rich.table import Table
 from zsgate.checks.impact.analyse import ImpactReport
 from zsgate.checks.impact.online_ddl import Algorithm, Impact
 
+from zsgate.sql.quoting import visible
+
 STYLE = {Algorithm.INSTANT: "green", Algorithm.INPLACE: "yellow", Algorithm.COPY: "red"}
 
 
@@ -40,9 +42,10 @@ def write_json(report: ImpactReport, out: TextIO) -> None:
 
 
 def write_prechecks(report: ImpactReport, out: TextIO) -> None:
-    """Each precheck as a comment saying what it finds, then its query: a file to ship and run."""
+    """Each precheck as a comment saying what it finds, then its query: a file to ship and run. Names in
+    the comment have their line breaks and other invisible characters escaped, so none ends the comment."""
     for check in report.prechecks:
-        out.write(f"-- {check.path}:{check.line}: {check.finds}\n{check.sql};\n")
+        out.write(f"-- {visible(f'{check.path}:{check.line}: {check.finds}')}\n{check.sql};\n")
 
 
 def write_prechecks_json(report: ImpactReport, out: TextIO) -> None:

@@ -86,9 +86,15 @@ def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
 
 @contextmanager
 def connect(server: Server, *session: str) -> Iterator[Connection]:
-    """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements."""
+    """One unpooled connection to the server's ``zstack`` schema, after the ``session`` statements. SQL
+    sent without parameters reaches the server as written: a ``%`` in a name is not %-formatted."""
     # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
-    engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool, pool_reset_on_return=None)
+    engine = create_engine(
+        server.url.set(database=SCHEMA),
+        poolclass=NullPool,
+        pool_reset_on_return=None,
+        execution_options={"no_parameters": True},
+    )
     try:
         with engine.connect() as connection:
             set_session(connection, *session)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, select, text
 from zsgate.checks.verify.apply import apply
@@ -12,7 +11,6 @@ from zsgate.migrations.render import create_table
 
 from zsgate.sql.split import SqlFile
 
-HELPERS = Path(__file__).with_name("helpers.sql")
 SEED_ROWS = 2
 """Rows made per baseline table (each VmModelMountVO row brings its own VM and model)."""
 

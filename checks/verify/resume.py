@@ -20,6 +20,8 @@ from zsgate.checks.verify.apply import ApplyError, apply
 from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 
 from zsgate.engines import SCHEMA
+from zsgate.engines.probe import recreate_schema
+from zsgate.sql.quoting import identifier
 from zsgate.sql.split import SqlFile
 
 PINNED_CLOCK = "SET timestamp = 1714564800"  # 2024-05-01 12:00:00 UTC, as the seed rows' times
@@ -61,9 +63,8 @@ def _run(
     connection: Connection, metadata: MetaData, helpers: SqlFile, upgrade: SqlFile, k: int, session: str
 ) -> tuple[Fingerprint, DataPrint]:
     """On a fresh baseline: the first ``k`` statements, then the whole file; the schema and rows left."""
-    connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
-    connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
-    connection.exec_driver_sql(f"USE `{SCHEMA}`")
+    recreate_schema(connection)
+    connection.exec_driver_sql(f"USE {identifier(SCHEMA)}")
     connection.execute(text(session))
     connection.execute(text(PINNED_CLOCK))
     baseline.build(connection, metadata, helpers)
@@ -85,6 +86,6 @@ def data_print(connection: Connection) -> DataPrint:
     ).scalars()
     found = {}
     for table in sorted(tables):
-        rows = sorted(repr(tuple(row)) for row in connection.exec_driver_sql(f"SELECT * FROM `{table}`"))
+        rows = sorted(repr(tuple(row)) for row in connection.exec_driver_sql(f"SELECT * FROM {identifier(table)}"))
         found[table] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16])
     return found

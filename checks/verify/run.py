@@ -29,6 +29,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import Server, open_server
+from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile, Statement
@@ -87,7 +88,7 @@ class Plan:
     rollback: Path
     metadata: MetaData
     release: str
-    helpers: Path = baseline.HELPERS
+    helpers: Path = HELPERS_SQL
     runner: Runner = Runner.FLYWAY  # how files are read and sent: as ZStack's deployer does, by default
     resume: bool = True
     """Run the ``resume`` check (an upgrade stopped after any statement and run again ends as a clean one)."""
@@ -123,7 +124,7 @@ def default_plan(
         rollback=rollback or MIGRATIONS / f"U{release}__schema.sql",
         metadata=metadata,
         release=release,
-        helpers=helpers or baseline.HELPERS,
+        helpers=helpers or HELPERS_SQL,
         runner=runner,
         limits=limits,
     )

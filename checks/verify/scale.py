@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, text
-from zsgate.checks.impact.analyse import impacts, model_tables, parsed, statement_changes
+from zsgate.checks.impact.analyse import impacts, model_schema, parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.impact.session import Session
 from zsgate.checks.verify.apply import apply
 
 from zsgate.engines import SCHEMA
+from zsgate.sql.quoting import identifier
 from zsgate.sql.split import SqlFile, Statement
 
 NUMERIC = ("int", "bigint", "smallint", "tinyint", "mediumint", "decimal", "float", "double")
@@ -45,8 +46,8 @@ def predictions(sql: SqlFile, target: str) -> dict[int, str]:
     if target not in TARGETS:
         return {}
     found = {}
-    for statement, changes in statement_changes(list(parsed(sql)), model_tables(), None, Session()):
-        for each in impacts(statement, changes, (target,)):
+    for statement, alterations in statement_alterations(parsed(sql), model_schema(), None, Session()):
+        for each in impacts(statement, alterations, (target,)):
             cost = each.targets[target]
             found[statement.start] = f"{cost.algorithm.value}/{cost.lock.value}{' rebuild' if cost.rebuild else ''}"
     return found
@@ -55,10 +56,10 @@ def predictions(sql: SqlFile, target: str) -> dict[int, str]:
 def touched_tables(sql: SqlFile) -> list[str]:
     """Tables that exist before ``sql`` and that it changes."""
     names = {
-        change.table
-        for _, changes in statement_changes(list(parsed(sql)), model_tables(), None)
-        for change in changes
-        if not change.new_table
+        alteration.table
+        for _, alterations in statement_alterations(parsed(sql), model_schema(), None)
+        for alteration in alterations
+        if not alteration.new_table
     }
     return sorted(names)
 
@@ -91,8 +92,8 @@ def grow(connection: Connection, table: str, rows: int) -> int:
     )
     varied = _varied(connection, table)
     insertable = [c for c in columns if "auto_increment" not in c.EXTRA.lower() and "generated" not in c.EXTRA.lower()]
-    names = ", ".join(f"`{column.COLUMN_NAME}`" for column in insertable)
-    count = connection.exec_driver_sql(f"SELECT COUNT(*) FROM `{table}`").scalar_one()
+    names = ", ".join(identifier(column.COLUMN_NAME) for column in insertable)
+    count = connection.exec_driver_sql(f"SELECT COUNT(*) FROM {identifier(table)}").scalar_one()
     round_ = 0
     # The copies are unique by construction, and a unique key may be a foreign key too (see _varied).
     connection.exec_driver_sql("SET SESSION foreign_key_checks = 0, unique_checks = 0")
@@ -100,7 +101,9 @@ def grow(connection: Connection, table: str, rows: int) -> int:
         round_ += 1
         values = ", ".join(_copied(connection, table, c, c.COLUMN_NAME in varied, round_) for c in insertable)
         limit = min(count, rows - count)
-        connection.exec_driver_sql(f"INSERT INTO `{table}` ({names}) SELECT {values} FROM `{table}` LIMIT {limit}")
+        connection.exec_driver_sql(
+            f"INSERT INTO {identifier(table)} ({names}) SELECT {values} FROM {identifier(table)} LIMIT {limit}"
+        )
         connection.commit()  # one round a transaction keeps the undo log small
         count += limit
     connection.exec_driver_sql("SET SESSION foreign_key_checks = 1, unique_checks = 1")
@@ -140,11 +143,11 @@ def _query(connection: Connection, sql: str, table: str) -> list[Row[Any]]:
 
 def _copied(connection: Connection, table: str, column: Row[Any], unique: bool, round_: int) -> str:
     """The value a copied row gets for ``column``: the same, or a new one for a unique key."""
-    name = f"`{column.COLUMN_NAME}`"
+    name = identifier(column.COLUMN_NAME)
     if not unique:
         return name
     if column.DATA_TYPE in NUMERIC:
-        highest = connection.exec_driver_sql(f"SELECT MAX({name}) FROM `{table}`").scalar_one() or 0
+        highest = connection.exec_driver_sql(f"SELECT MAX({name}) FROM {identifier(table)}").scalar_one() or 0
         return f"{name} + {highest}"
     length = column.CHARACTER_MAXIMUM_LENGTH or 32
     return f"LEFT(MD5(CONCAT({name}, '#{round_}')), {min(length, 32)})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pymysql
 import pytest
@@ -155,3 +156,112 @@ def test_a_killed_runs_zstack_is_reclaimed_by_the_next_run_and_a_live_runs_is_re
     with open_server(spec) as server, sqlalchemy.create_engine(server.url, poolclass=NullPool).connect() as connection:
         assert connection.exec_driver_sql(f"SHOW TABLES FROM `{SCHEMA}`").all() == []
     assert SCHEMA not in databases(server_url) and "zsgate_claim" not in databases(server_url)
+
+
+def claimed_by_a_killed_run(spec: str) -> None:
+    """What a SIGKILLed run leaves: its `zstack` and its claim record, and no lock holder."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, spec], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "claimed\n"
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def fill(connection: pymysql.Connection) -> None:
+    """Make `zstack` someone's real database: a table with a row."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE DATABASE IF NOT EXISTS `{SCHEMA}`")
+        cursor.execute(f"CREATE TABLE `{SCHEMA}`.`ManagementNodeVO` (`uuid` VARCHAR(32) PRIMARY KEY)")
+        cursor.execute(f"INSERT INTO `{SCHEMA}`.`ManagementNodeVO` VALUES ('theirs')")
+
+
+def rows_of(connection: pymysql.Connection) -> tuple[tuple[object, ...], ...]:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT `uuid` FROM `{SCHEMA}`.`ManagementNodeVO`")
+        return cursor.fetchall()
+
+
+@pytest.fixture
+def admin(server_url: URL) -> Iterator[pymysql.Connection]:
+    """A connection of the server's own user; `zstack` and the claim record are dropped afterwards."""
+    connection = pymysql.connect(
+        host=server_url.host,
+        port=server_url.port,
+        user=server_url.username,
+        password=server_url.password or "",
+        autocommit=True,
+    )
+    try:
+        yield connection
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
+            cursor.execute("DROP DATABASE IF EXISTS `zsgate_claim`")
+        connection.close()
+
+
+def test_a_zstack_made_by_hand_after_a_killed_verify_is_refused_and_kept(
+    server_url: URL, admin: pymysql.Connection, tmp_path: Path
+) -> None:
+    """kill -9 of `zsgate verify` leaves its `zstack` and its claim; someone drops that `zstack` and creates
+    a real one: the next verify refuses it (exit 2, one line) instead of dropping it."""
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    verify = [sys.executable, "-m", "zsgate", "verify", "--engine", spec]
+    killed = subprocess.Popen(verify, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    try:
+        while not {SCHEMA, "zsgate_claim"} <= databases(server_url):
+            assert killed.poll() is None, "verify ended before it claimed `zstack`"
+    finally:
+        killed.kill()
+        killed.wait()
+    with admin.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE `{SCHEMA}`")
+    fill(admin)
+    again = subprocess.run(verify, capture_output=True, text=True, cwd=tmp_path)
+    assert again.returncode == 2, again.stdout + again.stderr
+    assert "a `zstack` database (1 tables) with no zsgate mark" in again.stderr
+    assert len(again.stderr.strip().splitlines()) == 1 and "Traceback" not in again.stderr
+    assert rows_of(admin) == (("theirs",),)
+
+
+@pytest.mark.parametrize("rows", [True, False], ids=["with-rows", "empty"])
+def test_a_claim_record_beside_a_zstack_without_the_mark_is_refused(
+    server_url: URL, admin: pymysql.Connection, rows: bool
+) -> None:
+    """Someone's `zstack` beside a `zsgate_claim` database (made by hand, or by a run killed between creating
+    `zstack` and marking it): without the mark inside it, zsgate cannot prove it made that `zstack`."""
+    with admin.cursor() as cursor:
+        cursor.execute("CREATE DATABASE `zsgate_claim`")
+        cursor.execute("CREATE TABLE `zsgate_claim`.`run` (`id` CHAR(32) NOT NULL)")
+        cursor.execute("INSERT INTO `zsgate_claim`.`run` VALUES (REPLACE(UUID(), '-', ''))")
+        cursor.execute(f"CREATE DATABASE `{SCHEMA}`")
+    if rows:
+        fill(admin)
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    with pytest.raises(EngineRefused, match="with no zsgate mark"), open_server(spec):
+        pytest.fail("took a zstack zsgate cannot prove it made")
+    assert SCHEMA in databases(server_url)
+    if rows:
+        assert rows_of(admin) == (("theirs",),)
+
+
+def test_a_leftover_whose_mark_is_not_the_recorded_runs_is_refused(server_url: URL, admin: pymysql.Connection) -> None:
+    """A killed run's `zstack` restored from a dump after a later run: its mark names another run."""
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    claimed_by_a_killed_run(spec)
+    with admin.cursor() as cursor:
+        cursor.execute("UPDATE `zsgate_claim`.`run` SET `id` = REPLACE(UUID(), '-', '')")
+    with pytest.raises(EngineRefused, match="the mark of a zsgate run other than the last one"), open_server(spec):
+        pytest.fail("took a zstack another run made")
+    assert SCHEMA in databases(server_url)
+
+
+def test_a_zstack_replaced_during_a_run_is_left_to_its_owner(server_url: URL, admin: pymysql.Connection) -> None:
+    spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
+    with open_server(spec):
+        with admin.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE `{SCHEMA}`")
+        fill(admin)
+    assert rows_of(admin) == (("theirs",),)
+    assert "zsgate_claim" not in databases(server_url)

@@ -60,3 +60,26 @@ def test_a_procedure_body_that_alters_a_table_leaves_it_unknown() -> None:
         "CALL fix();",
     )
     assert schema.nullable("T", "a") is None
+
+
+def test_a_change_and_its_reverse_leave_the_schema_as_it_was() -> None:
+    from zsgate.history.apply import apply_one
+
+    base = "CREATE TABLE `P` (`uuid` varchar(32) NOT NULL, PRIMARY KEY (`uuid`)); CREATE TABLE `T` (`a` int, `b` int);"
+    for sql in [
+        "ALTER TABLE `T` ADD COLUMN `c` varchar(32) NOT NULL",
+        "ALTER TABLE `T` RENAME COLUMN `a` TO `z`",
+        "ALTER TABLE `T` ADD INDEX `idx` (`a`, `b`)",
+        "ALTER TABLE `T` ADD INDEX `idxA` (`a`); "
+        "ALTER TABLE `T` ADD CONSTRAINT `fk` FOREIGN KEY (`a`) REFERENCES `P` (`uuid`)",
+        "ALTER TABLE `T` ADD INDEX `idx` (`a`); ALTER TABLE `T` RENAME INDEX `idx` TO `idx2`",
+        "RENAME TABLE `T` TO `U`",
+        "CREATE TABLE `V` (`a` int)",
+    ]:
+        schema = run(Schema(), base + "".join(s + ";" for s in sql.split("; ")[:-1]))
+        before = schema.copy()
+        (statement,) = split_sql(sql.split("; ")[-1] + ";", "<test>").statements
+        (change,) = read_changes(parse_statement(statement), read_call(statement.tokens), statement.tokens)
+        assert apply_one(schema, change) is not None, sql
+        assert apply_one(schema, change.reverse()) is not None, sql
+        assert schema == before, sql

@@ -1,5 +1,6 @@
-"""impact reads a helper call as the ALTER TABLE it runs: proven by running both, the call through
-zsgate's helpers.sql and the ALTER impact derives, on twin tables, and comparing what they leave."""
+"""History reads a helper call as the changes the helper makes: proven by running each call through
+zsgate's helpers.sql on a real server and comparing the table the server's information_schema shows with
+the table zsgate's one reader leaves (impact classifies those same changes)."""
 
 from __future__ import annotations
 
@@ -7,62 +8,103 @@ from collections.abc import Iterator
 
 import pymysql
 import pytest
-from zsgate.checks.impact.changes import helper_alter
-from zsgate.checks.verify.baseline import HELPERS
 
 from tests.conftest import unavailable
+from zsgate.history.apply import apply, starting_schema
+from zsgate.history.changes import read_changes
+from zsgate.history.helpers import SQL as HELPERS_SQL
+from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
+from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
 
-TWINS = ("CalledVO", "AlteredVO")
 PARENT = (
     "CREATE TABLE `ParentVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`)) ENGINE=InnoDB DEFAULT CHARSET=utf8"
 )
 TABLE = (
-    "CREATE TABLE `{}` (`uuid` VARCHAR(32) NOT NULL, `parentUuid` VARCHAR(32), `old` INT, PRIMARY KEY (`uuid`)) "
+    "CREATE TABLE `CalledVO` (`uuid` VARCHAR(32) NOT NULL, `parentUuid` VARCHAR(32), `old` INT, PRIMARY KEY (`uuid`)) "
     "ENGINE=InnoDB DEFAULT CHARSET=utf8"
 )
 CALLS = [
-    "CALL ADD_COLUMN('{}', 'note', 'VARCHAR(128)', 1, NULL)",
-    "CALL ADD_COLUMN('{}', 'state', 'VARCHAR(32)', 0, 'Enabled')",
-    "CALL CREATE_INDEX('{}', 'idxParent', 'parentUuid')",
-    "CALL DELETE_INDEX('{}', 'idxParent')",
-    "CALL ADD_CONSTRAINT('{}', 'fk{}ParentVO', 'parentUuid', 'ParentVO', 'uuid', 'SET NULL')",
-    "CALL DROP_COLUMN('{}', 'old')",
+    "CALL ADD_COLUMN('CalledVO', 'note', 'VARCHAR(128)', 1, NULL)",
+    "CALL ADD_COLUMN('CalledVO', 'state', 'VARCHAR(32)', 0, 'Enabled')",
+    "CALL CREATE_INDEX('CalledVO', 'idxParent', 'parentUuid')",
+    "CALL DELETE_INDEX('CalledVO', 'idxParent')",
+    "CALL ADD_CONSTRAINT('CalledVO', 'fkCalledVOParentVO', 'parentUuid', 'ParentVO', 'uuid', 'SET NULL')",
+    "CALL DROP_COLUMN('CalledVO', 'old')",
 ]
 
 
 @pytest.fixture(scope="module")
 def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
-    from zsgate.checks.verify.apply import apply, connect, load
+    from zsgate.checks.verify.apply import apply as run
+    from zsgate.checks.verify.apply import connect, load
 
     from zsgate.engines import EngineUnavailable, open_server
 
     try:
         with open_server("local") as server, connect(server) as connection:
-            apply(connection, load(HELPERS))
+            run(connection, load(HELPERS_SQL))
             with connection.connection.dbapi_connection.cursor() as raw:
                 raw.execute(PARENT)
-                for table in TWINS:
-                    raw.execute(TABLE.format(table))
+                raw.execute(TABLE)
                 yield raw
     except EngineUnavailable as error:
         unavailable(str(error))
 
 
-def definition(cursor: pymysql.cursors.Cursor, table: str) -> str:
-    cursor.execute(f"SHOW CREATE TABLE `{table}`")
-    return cursor.fetchone()[1].replace(table, "T")
+def read(schema: Schema, sql: str) -> None:
+    for statement in split_sql(sql + ";").statements:
+        for change in read_changes(parse_statement(statement), read_call(statement.tokens), statement.tokens):
+            apply(schema, change)
 
 
-def test_each_helper_call_leaves_what_its_alter_leaves(cursor: pymysql.cursors.Cursor) -> None:
-    called, altered = TWINS
-    for template in CALLS:
-        call = split_sql(template.format(called, called) + ";").statements[0]
-        cursor.execute(call.text)
+def on_server(cursor: pymysql.cursors.Cursor) -> tuple[list[tuple], dict[str, tuple[str, ...]], list[tuple]]:
+    """CalledVO's columns, indexes and foreign keys as information_schema shows them."""
+    cursor.execute(
+        "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE = 'YES', COLUMN_DEFAULT "
+        "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'CalledVO' "
+        "ORDER BY ORDINAL_POSITION"
+    )
+    # MariaDB writes a DEFAULT as SQL ('Enabled'), and a nullable column's missing one as NULL.
+    columns = [
+        (name, kind, length, bool(null), None if d in (None, "NULL") else d) for name, kind, length, null, d in cursor
+    ]
+    cursor.execute(
+        "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+        "AND TABLE_NAME = 'CalledVO' AND INDEX_NAME <> 'PRIMARY' ORDER BY INDEX_NAME, SEQ_IN_INDEX"
+    )
+    indexes: dict[str, tuple[str, ...]] = {}
+    for index, column in cursor:
+        indexes[index] = (*indexes.get(index, ()), column)
+    cursor.execute(
+        "SELECT k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE "
+        "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+        "USING (CONSTRAINT_SCHEMA, CONSTRAINT_NAME) WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'CalledVO'"
+    )
+    return columns, indexes, sorted(cursor)
+
+
+def in_model(schema: Schema) -> tuple[list[tuple], dict[str, tuple[str, ...]], list[tuple]]:
+    """The same facts of CalledVO as zsgate's reading leaves them."""
+    table = schema.tables["CalledVO"]
+    columns = [(c.name, c.type.lower(), c.length, c.nullable, c.default) for c in table.columns.values()]
+    indexes = {index.name: index.columns for index in table.indexes.values()}
+    keys = sorted(
+        (fk.name, column, fk.references, referenced, fk.on_delete or "RESTRICT")
+        for fk in table.foreign_keys.values()
+        for column, referenced in zip(fk.columns, fk.referenced, strict=True)
+    )
+    return columns, indexes, keys
+
+
+def test_each_helper_call_leaves_what_history_reads_it_to_leave(cursor: pymysql.cursors.Cursor) -> None:
+    schema = starting_schema(None, defines_helpers=False)
+    read(schema, f"{PARENT};\n{TABLE}")
+    assert in_model(schema) == on_server(cursor)
+    for call in CALLS:
+        cursor.execute(call)
         while cursor.nextset():
             pass
-        twin = read_call(split_sql(template.format(altered, altered) + ";").statements[0].tokens)
-        assert twin is not None and (alter := helper_alter(twin)) is not None
-        cursor.execute(alter)
-        assert definition(cursor, called) == definition(cursor, altered), template
+        read(schema, call)
+        assert in_model(schema) == on_server(cursor), call

@@ -155,6 +155,15 @@ def test_bad_input_exits_2_naming_it(tmp_path: Path) -> None:
     assert unreadable.exit_code == 2 and "V1.0__schema.sql: not UTF-8" in unreadable.output
 
 
+@pytest.mark.parametrize("where", ["conf/db", "conf/typo"], ids=["no SQL in it", "does not exist"])
+def test_a_directory_with_no_sql_fails_closed_naming_it(tmp_path: Path, where: str) -> None:
+    (tmp_path / "conf" / "db").mkdir(parents=True)
+    (tmp_path / "conf" / "db" / "README.txt").write_text("upgrade files go here\n")
+    result = CliRunner().invoke(main, ["impact", str(tmp_path / where)])
+    reason = "no *.sql file in this directory" if where == "conf/db" else "no such file or directory"
+    assert result.exit_code == 2 and f"zsgate: error: {tmp_path / where}: {reason}" in result.stderr
+
+
 def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_path: Path) -> None:
     (tmp_path / "V2.0__schema.sql").write_text(
         "ALTER TABLE `VmModelMountVO` MODIFY `accountUuid` VARCHAR(32) NOT NULL;\n"
@@ -207,16 +216,13 @@ def test_the_session_follows_the_file_set_statements(tmp_path: Path, setting: st
 
 
 def test_definitions_can_come_from_another_source(tmp_path: Path) -> None:
-    """What a Flyway history model will feed in: any object whose tables() gives Table values by name."""
-    from zsgate.checks.impact.tables import Column, Table, Tables, parse_type
+    """What is known before the files can be any schema (a history's, a live database's)."""
+    from zsgate.history.schema import Column, Schema, Table
 
-    class History:
-        def tables(self) -> dict[str, Table]:
-            return {"LegacyVO": Table("LegacyVO", [Column("note", parse_type("VARCHAR(300)"))], charset="latin1")}
-
+    legacy = Table("LegacyVO", {"note": Column("note", "VARCHAR", True, arguments=("300",))}, charset="latin1")
     path = tmp_path / "V9.0__schema.sql"
     path.write_text("ALTER TABLE `LegacyVO` MODIFY `note` VARCHAR(200);\n", encoding="utf-8")
-    statements = impact_paths([path], tables=Tables.of(History())).statements
+    statements = impact_paths([path], schema=Schema({"LegacyVO": legacy})).statements
     assert [s.operation for s in statements] == ["narrow-type"]
 
 
@@ -247,3 +253,50 @@ def test_mysql_rules_agree_with_what_mysql_9_7_was_measured_doing(tmp_path: Path
     (statement,) = impact_paths([path], targets=("mysql-9.7",)).statements
     cost = statement.targets["mysql-9.7"]
     assert (cost.algorithm.value, cost.lock.value) == recorded
+
+
+def test_a_file_of_a_history_is_read_after_the_files_before_it(tmp_path: Path) -> None:
+    """Pre-merge "impact of my new file": the file alone, but read inside its tree."""
+    (tmp_path / "V1.0__schema.sql").write_text(TABLE.replace("VARCHAR(128)", "VARCHAR(200)"), encoding="utf-8")
+    new = tmp_path / "V1.1__schema.sql"
+    new.write_text("ALTER TABLE `NoteVO` MODIFY `note` VARCHAR(255) DEFAULT NULL;\n", encoding="utf-8")
+    (statement,) = impact_paths([new]).statements
+    assert (statement.operation, statement.changes[0].new_table) == ("widen-varchar", False)
+
+
+def test_a_corpus_file_alone_is_read_against_its_history(corpus: Path) -> None:
+    """V5.2.1 widens `config`, VARCHAR(255) since V5.0.0: not a column of unknown type assumed to copy."""
+    (statement,) = impact_paths([corpus / "upgrade" / "V5.2.1__schema.sql"]).statements
+    assert (statement.table, statement.operation) == ("ExternalPrimaryStorageVO", "widen-varchar")
+    cost = statement.targets["mysql-8.0"]
+    assert (cost.algorithm.value, cost.lock.value, cost.rebuild) == ("inplace", "none", False)
+
+
+def test_every_helper_history_reads_is_costed(tmp_path: Path) -> None:
+    sql = """CALL INSERT_COLUMN('NoteVO', 'cacheUuid', 'VARCHAR(32)', 1, NULL, 'note');
+CALL ADD_CONSTRAINT('NoteVO', 'fkNoteVOHostEO', 'hostUuid', 'HostEO', 'uuid', 'CASCADE');
+CALL DROP_FOREIGN_KEY('NoteVO', 'fkNoteVOHostEO');
+CALL RENAME_TABLE('NoteVO', 'MemoVO');
+"""
+    expected = ["add-column", "add-foreign-key-unchecked", "drop-foreign-key", "rename-table"]
+    assert operations(tmp_path, sql) == expected
+
+
+def test_a_procedure_that_alters_a_table_is_not_skipped(tmp_path: Path) -> None:
+    sql = """DELIMITER $$
+CREATE PROCEDURE fixNotes() BEGIN ALTER TABLE `zstack`.`NoteVO` MODIFY `note` VARCHAR(64); END $$
+DELIMITER ;
+CALL fixNotes();
+"""
+    assert operations(tmp_path, sql) == ["other"]  # its body is not read: assumed to copy
+
+
+@pytest.mark.parametrize("callback", ["afterMigrate", "afterEachMigrate", "beforeEachMigrate", "afterValidate"])
+def test_flyway_callbacks_are_not_read_as_migrations(tmp_path: Path, callback: str) -> None:
+    (tmp_path / "V1.0__schema.sql").write_text(TABLE, encoding="utf-8")
+    (tmp_path / f"{callback}.sql").write_text("ALTER TABLE `NoteVO` MODIFY `size` BIGINT;\n", encoding="utf-8")
+    report = impact_paths([tmp_path])
+    assert (report.files, report.statements, report.errors) == (1, [], [])
+    named = CliRunner().invoke(main, ["impact", str(tmp_path / f"{callback}.sql")])
+    assert named.exit_code == 2 and "Traceback" not in named.output
+    assert f"{callback}.sql: a Flyway callback, not a migration" in named.output

@@ -8,14 +8,13 @@ from functools import reduce
 
 import pymysql
 import pytest
-from zsgate.checks.impact.changes import Reader
+from zsgate.checks.impact.analyse import parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
 from zsgate.checks.impact.session import Session
-from zsgate.checks.impact.tables import Tables
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
+from zsgate.history.schema import Schema
 from zsgate.servers import target_of
-from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
 
 ENGINES = ("local", LOCAL_MYSQL)
@@ -94,13 +93,9 @@ def sql_of(part: str) -> str:
 
 def predicted(target: str, parts: tuple[str, ...]) -> Impact:
     """What impact says of the last statement, read after the tables and the earlier statements."""
-    reader = Reader(Tables(), Session())
     text = TABLES + ";\n".join(sql_of(part) for part in parts) + ";"
-    statements = split_sql(text).statements
-    for statement in statements[:-1]:
-        reader.read(parse_statement(statement))
-    changes = reader.read(parse_statement(statements[-1]))
-    assert changes, f"impact reads no change in {statements[-1].text}"
+    *_, (statement, changes) = statement_alterations(parsed(split_sql(text)), Schema(), None, Session())
+    assert changes, f"impact reads no change in {statement.text}"
     return reduce(Impact.__or__, (impact(target, change.operation) for change in changes))
 
 

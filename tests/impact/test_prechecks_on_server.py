@@ -7,14 +7,12 @@ from collections.abc import Iterator
 
 import pymysql
 import pytest
-from zsgate.checks.impact.analyse import impacts, statement_changes
+from zsgate.checks.impact.analyse import impacts, parsed, statement_alterations
 from zsgate.checks.impact.prechecks import prechecks
 from zsgate.checks.impact.session import Session
-from zsgate.checks.impact.tables import Tables
 
 from tests.conftest import unavailable
-from zsgate.sql.calls import read_call
-from zsgate.sql.parse import parse_statement
+from zsgate.history.schema import Schema
 from zsgate.sql.split import split_sql
 
 TABLE = """CREATE TABLE `CheckedVO` (
@@ -57,12 +55,10 @@ def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
 
 def queries(change: str) -> list[str]:
     """The prechecks impact gives for ``change`` on CheckedVO (a table that exists before the file)."""
-    alter = split_sql(f"ALTER TABLE `CheckedVO` {change};").statements[0]
-    tables = Tables()
-    list(statement_changes([(s, parse_statement(s), None) for s in split_sql(TABLE).statements], tables, None))
-    ((statement, changes),) = statement_changes(
-        [(alter, parse_statement(alter), read_call(alter.tokens))], tables, None, Session()
-    )
+    schema = Schema()
+    list(statement_alterations(parsed(split_sql(TABLE)), schema, None))
+    alter = split_sql(f"ALTER TABLE `CheckedVO` {change};")
+    ((statement, changes),) = statement_alterations(parsed(alter), schema, None, Session())
     assert impacts(statement, changes)
     return [check.sql for check in prechecks(statement.path, statement.line, changes)]
 

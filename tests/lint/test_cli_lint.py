@@ -224,3 +224,17 @@ def test_sarif_locations_are_uris_whatever_the_file_is_called(tmp_path: Path) ->
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]
     }
     assert locations == {"upgrade%205.5%20%232/V1__schema.sql"}
+
+
+@pytest.mark.parametrize("where", ["conf/db", "conf/typo"], ids=["no SQL in it", "does not exist"])
+def test_a_directory_with_no_sql_fails_closed_naming_it(tmp_path: Path, where: str) -> None:
+    write(tmp_path, "conf/db/README.txt", "upgrade files go here\n")
+    result = run(tmp_path / where)
+    assert result.returncode == 2
+    reason = "no *.sql file in this directory" if where == "conf/db" else "no such file or directory"
+    assert f"{tmp_path / where}: error: {reason}" in result.stdout.splitlines()
+
+
+def test_lint_of_the_working_directory_with_no_sql_fails_closed(tmp_path: Path) -> None:
+    result = run(cwd=tmp_path)
+    assert result.returncode == 2 and ".: error: no *.sql file in this directory" in result.stdout

@@ -6,8 +6,9 @@ from collections import Counter
 from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.runner import lint_paths, sql_files
+from zsgate.checks.lint.runner import lint_paths
 
+from zsgate.files import sql_files
 from zsgate.sql.parse import read_sql_file
 
 

@@ -9,8 +9,10 @@ import re
 import subprocess
 import sys
 
+import sqlglot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlglot import exp
 from zsgate.checks.lint.runner import apply_edits, lint_text
 
 from zsgate.sql.backend import compiled
@@ -118,3 +120,43 @@ def test_the_properties_hold_with_plain_sqlglot_too() -> None:
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__]
     result = subprocess.run(command, capture_output=True, text=True, env=environment)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+# Unquoted names beside quoted ones, strings and each other, in statements whose names --fix quotes.
+NEAR_NAMES = ["a", "b", "`b`", "`a``b`", "'s'", '"d"', "N'n'", ".", ",", " ", "=", "1", " AS ", "$", "x$", "@v", "ü"]
+BESIDE_QUOTES = st.builds(
+    "{}{} FROM {}{};".format,
+    st.sampled_from(["SELECT ", "SELECT 1 FROM t WHERE ", "DELETE FROM t WHERE "]),
+    st.lists(st.sampled_from(NEAR_NAMES), min_size=1, max_size=6).map("".join),
+    st.sampled_from(["t", "`t`", "t`u`", "`t`u"]),
+    st.sampled_from(["", " WHERE a`b` = 1", " a`b`", ", u"]),
+)
+
+
+def meaning(sql: str) -> list[str] | None:
+    """What sqlglot reads ``sql`` as, with names compared as the server compares table names here: whatever
+    their quotes and case. None where sqlglot cannot read it."""
+
+    def plain(node: exp.Expression) -> exp.Expression:
+        return exp.to_identifier(node.name.lower()) if isinstance(node, exp.Identifier) else node
+
+    try:
+        trees = sqlglot.parse(sql, read="mysql")
+    except sqlglot.errors.SqlglotError:
+        return None
+    return [tree.transform(plain).sql("mysql") for tree in trees if tree is not None]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(BESIDE_QUOTES, SQL_LIKE))
+def test_fix_never_changes_what_a_statement_means(text: str) -> None:
+    """Issue 13 (14): ``SELECT a`b` FROM t`` (``a`` named ``b``) must not become ``SELECT `a``b` FROM `t```."""
+    before = [meaning(statement.text) for statement in split_sql(text).statements]
+    after = [meaning(statement.text) for statement in split_sql(fixed(text)).statements]
+    assert [m for m, _ in zip(after, before, strict=True) if _ is not None] == [m for m in before if m is not None]
+
+
+def test_a_name_beside_a_quoted_one_is_reported_but_left_unfixed() -> None:
+    text = "SELECT a`b` FROM t;"
+    assert fixed(text) == "SELECT a`b` FROM `t`;"
+    assert [finding.rule for finding in lint_text(text).findings].count("unquoted-identifier") == 2

@@ -8,9 +8,9 @@ from sqlalchemy.pool import NullPool
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_text
 from zsgate.checks.verify.apply import ApplyError, apply, load
-from zsgate.checks.verify.baseline import HELPERS
 
 from zsgate.engines import open_server
+from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.sql.split import split_sql
 
 SETUP = "CREATE TABLE `T` (`id` INT);"
@@ -24,7 +24,7 @@ def test_the_helper_fails_exactly_when_the_rule_says(mariadb_binaries: None, col
     with open_server("local") as server:
         engine = create_engine(server.url.set(database="zstack"), poolclass=NullPool)
         with engine.connect() as connection:
-            apply(connection, load(HELPERS))
+            apply(connection, load(HELPERS_SQL))
             apply(connection, split_sql(SETUP))
             try:
                 apply(connection, split_sql(call))

@@ -11,7 +11,7 @@ TEXT = "-- header\n  CALL ADD_COLUMN('VmModelMountVO', 'it''s', 'VARCHAR(32)', 1
 def test_arguments_keep_their_values_and_file_offsets() -> None:
     statement = split_sql(TEXT).statements[0]
     call = read_call(statement.tokens)
-    assert call is not None and call.procedure == "ADD_COLUMN" and call.is_helper
+    assert call is not None and call.procedure == "ADD_COLUMN"
     assert [argument.value for argument in call.arguments] == ["VmModelMountVO", "it's", "VARCHAR(32)", "1", None]
     assert [TEXT[a.start : a.start + 5] for a in call.arguments] == ["'VmMo", "'it''", "'VARC", "1, NU", "NULL)"]
     assert call.argument(9) is None
@@ -21,4 +21,4 @@ def test_calls_with_anything_but_literals_are_not_read() -> None:
     statements = split_sql(TEXT).statements
     assert read_call(statements[1].tokens) is None
     empty = read_call(statements[2].tokens)
-    assert empty is not None and empty.arguments == () and not empty.is_helper
+    assert empty is not None and empty.arguments == ()

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 from zsgate.migrations.generate import MIGRATIONS
 
 from tests.conftest import engine_id
@@ -92,10 +94,22 @@ def test_docker_engines_without_a_docker_engine_exit_2_saying_what_to_use(engine
     assert "Traceback" not in result.stderr
 
 
-def test_dsn_engine_verifies_on_an_existing_server(running_server_url: str) -> None:
+def test_dsn_engine_verifies_on_an_existing_server_and_leaves_it_as_it_was(running_server_url: str) -> None:
+    """Also after the resume check, which drops and recreates `zstack` once per statement."""
+    before = databases(running_server_url)
     result = run("--engine", f"dsn:{running_server_url}", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"] is True
+    assert databases(running_server_url) == before
+
+
+def databases(url: str) -> set[str]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return set(connection.exec_driver_sql("SHOW DATABASES").scalars())
+    finally:
+        engine.dispose()
 
 
 def test_zstacks_own_before_migrate_can_replace_zsgates_helpers(mariadb_binaries: None, corpus: Path) -> None:

@@ -34,3 +34,14 @@ def test_a_file_that_makes_the_rows_agree_first_passes_the_precheck(tmp_path: Pa
     report = verify("local", default_plan(upgrade=upgrade_with(tmp_path, FILL + NOT_NULL)))
     upgrade = report.checks[0]
     assert upgrade.ok, upgrade.problems
+
+
+def test_a_percent_sign_in_a_name_reaches_the_server_as_written(tmp_path: Path, mariadb_binaries: None) -> None:
+    """Issue 13 (15): the DB-API's %-formatting must not touch a precheck's text."""
+    added = "ALTER TABLE `zstack`.`VmModelMountVO` ADD COLUMN `share%` INT NULL;\n"
+    made_not_null = "ALTER TABLE `zstack`.`VmModelMountVO` MODIFY `share%` INT NOT NULL;\n"
+    report = verify("local", default_plan(upgrade=upgrade_with(tmp_path, added + made_not_null)))
+    upgrade = report.checks[0]
+    assert not upgrade.ok
+    (problem,) = upgrade.problems
+    assert "precheck found 2 row(s) the change would fail on (VmModelMountVO.share% holds NULL)" in problem

@@ -9,6 +9,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pymysql
 import pytest
@@ -236,3 +237,90 @@ def test_a_folder_without_a_history_is_a_usage_error(tmp_path: Path) -> None:
 def test_validate_needs_a_database(tmp_path: Path) -> None:
     result = run(write_history(tmp_path, BASE), "--validate")
     assert result.returncode == 2 and "need --database" in result.stderr
+
+
+def test_a_database_name_with_a_backtick_and_a_percent_sign_is_quoted(running_server_url: str, tmp_path: Path) -> None:
+    """Issue 13 (15): the name reaches schema_version's CREATE TABLE quoted, not as a raw 1064."""
+    name = f"zsgate_replay_{uuid.uuid4().hex[:8]}`x%"
+    admin = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", autocommit=True)
+    quoted = "`" + name.replace("`", "``") + "`"
+    admin.cursor().execute(f"CREATE DATABASE {quoted}")
+    try:
+        result = run(write_history(tmp_path, BASE), "--database", f"mysql://root@127.0.0.1:3306/{quote(name)}")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("replayed 4 of 4 migrations")
+        with admin.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {quoted}.`schema_version`")
+            assert cursor.fetchone() == (4,)
+    finally:
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS {quoted}")
+        admin.close()
+
+
+# Each migration waits a little before it changes the schema: concurrent runs that do not exclude each
+# other all start it, and all but one fail on what the first did.
+SLOW = {name: f"DO SLEEP(0.3);\n{sql}" for name, sql in BASE.items()}
+
+
+def test_concurrent_runs_on_one_database_take_turns(database: tuple[str, pymysql.Connection], tmp_path: Path) -> None:
+    """DbMigrate locks schema_version around each migration: four runs at once apply each version once."""
+    url, connection = database
+    history = write_history(tmp_path, SLOW)
+    command = [sys.executable, "-m", "zsgate", "replay", str(history), "--database", url, "--format", "json"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [(process.wait(), *process.communicate()) for process in runs]
+    assert [code for code, _, _ in results] == [0, 0, 0, 0], results
+    applied = [file["version"] for _, out, _ in results for file in json.loads(out)["files"] if file["version"]]
+    assert sorted(applied) == ["0.6", "0.7", "1.10", "1.9"], "each version ran once, in one of the runs"
+    assert [(row[2], row[8]) for row in schema_version(connection)] == [
+        ("0.6", 1), ("0.7", 1), ("1.9", 1), ("1.10", 1),
+    ]  # fmt: skip
+    again = run(history, "--database", url)
+    assert again.returncode == 0 and "4 already applied" in again.stdout, again.stderr
+
+
+def test_a_migrator_holding_schema_version_makes_replay_refuse_without_running_anything(
+    database: tuple[str, pymysql.Connection], tmp_path: Path
+) -> None:
+    """Another migrator (Flyway's own lock statement) holds the rows beyond innodb_lock_wait_timeout."""
+    url, connection = database
+    history = write_history(tmp_path, {"V0.6__schema.sql": BASE["V0.6__schema.sql"]})
+    assert run(history, "--database", url).returncode == 0
+    write_history(history, BASE)
+    flyway = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", database=url.rsplit("/", 1)[1])
+    try:
+        flyway.begin()
+        flyway.cursor().execute("SELECT * FROM schema_version FOR UPDATE")  # MySQLTable.doLock
+        impatient = f"{url}?init_command=SET+SESSION+innodb_lock_wait_timeout%3D1"
+        refused = run(history, "--database", impatient)
+    finally:
+        flyway.rollback()
+        flyway.close()
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    name = url.rsplit("/", 1)[1]
+    assert refused.stderr == (
+        f"zsgate: error: another migrator holds `{name}`.`schema_version` on 127.0.0.1:3306 (waited 1 s, the"
+        " server's innodb_lock_wait_timeout); run again once it is done\n"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW COLUMNS FROM `HostVO`")
+        assert [row[0] for row in cursor.fetchall()] == ["uuid"], "a migration ran without the lock"
+    assert [(row[2], row[8]) for row in schema_version(connection)] == [("0.6", 1)]
+    after = run(history, "--database", url)
+    assert after.returncode == 0 and "replayed 3 of 3 migrations, 1 already applied" in after.stdout, after.stderr
+
+
+def test_a_history_that_names_zstack_is_refused_on_another_database(
+    database: tuple[str, pymysql.Connection], corpus: Path
+) -> None:
+    """ZStack's files write into `zstack`.`...` whatever database the URL names: refused, nothing written."""
+    url, connection = database
+    name = url.rsplit("/", 1)[1]
+    result = run(corpus, "--database", url)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"zsgate: error: {corpus / 'upgrade' / 'beforeMigrate.sql'}:")
+    assert f"names the `zstack` database itself, so replaying into `{name}` would write into both" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW TABLES")
+        assert cursor.fetchall() == ()

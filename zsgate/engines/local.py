@@ -4,7 +4,6 @@ from a server binary the user names (`local:PATH`), also one of another root fil
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import functools
 import hashlib
@@ -25,13 +24,13 @@ from zsgate import servers
 from zsgate.engines import leftovers, probe
 from zsgate.engines.rootfs import ForeignRoot, foreign_root
 from zsgate.engines.server import EngineUnavailable, Server
+from zsgate.lifetime import die_with_parent
 
 SBIN = Path("/usr/sbin")
 INIT_TIMEOUT = 60.0  # seconds to create the system tables
 READY_TIMEOUT = 30.0  # seconds from start to the first connection
 STOP_TIMEOUT = 5.0  # seconds a graceful shutdown may take before the process group is killed
 LOG_TAIL_LINES = 20
-PR_SET_PDEATHSIG = 1  # prctl(2)
 RUN_PREFIX = "zsgate-"
 SOCKET_PREFIX = "zsgate-sock-"
 BUILD_PREFIX = "building-"
@@ -158,7 +157,7 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
-                preexec_fn=_die_with_parent,
+                preexec_fn=functools.partial(die_with_parent, os.getpid()),
             )
         url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
         died = functools.partial(_exit_reason, process, binaries.server, log)
@@ -203,14 +202,6 @@ def _run_roots() -> list[tuple[Path, str]]:
 def _socket_root() -> Path:
     """/tmp, whose path is short whatever TMPDIR is; TMPDIR on a machine without a usable /tmp."""
     return SOCKET_ROOT if os.access(SOCKET_ROOT, os.W_OK | os.X_OK) else Path(tempfile.gettempdir())
-
-
-def _die_with_parent() -> None:
-    """In the server's process, before exec: be SIGKILLed when zsgate dies, however it dies (Linux)."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:  # zsgate died before the line above
-        os._exit(1)
 
 
 def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from urllib.parse import quote_plus
 
@@ -16,7 +17,8 @@ from sqlalchemy.pool import NullPool
 from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
 
 ER_DB_CREATE_EXISTS = 1007
-CLAIM_MARK = "zsgate_claim"  # a database beside `zstack`: the mark that zsgate made that `zstack`
+CLAIM_RECORD = "zsgate_claim"  # a database beside `zstack` holding the identifier of the run that made it
+CLAIM_MARK = "zsgate_claim"  # a procedure inside `zstack` whose comment holds that same identifier
 CLAIM_LOCK = "zsgate.zstack"  # held by the run that owns the marked `zstack`
 POLL_INTERVAL = 0.02  # seconds between readiness attempts
 
@@ -85,7 +87,7 @@ def claim_schema(url: URL) -> None:
             connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
     except DBAPIError as error:
         if error.orig is not None and error.orig.args[:1] == (ER_DB_CREATE_EXISTS,):
-            raise _not_ours(url) from None
+            raise _not_ours(url, "a `zstack` database") from None
         raise EngineUnavailable(f"cannot create `{SCHEMA}` on {shown(url)}: {safe_message(error, url)}") from None
 
 
@@ -93,35 +95,81 @@ def claim_schema(url: URL) -> None:
 def claimed_schema(url: URL) -> Iterator[None]:
     """`zstack` on a server others use, created for this run and dropped after it.
 
-    zsgate marks the `zstack` it creates with a `zsgate_claim` database beside it, and holds a named lock
-    on one connection for the whole run; the server releases that lock when the connection dies. So a
-    `zstack` with the mark and no lock holder is the leftover of a run that was killed or lost its
-    server: it is dropped and claimed again. A `zstack` without the mark is someone else's: never touched.
+    Each run draws an identifier and writes it twice: in a `zsgate_claim` database beside `zstack` (the
+    record) and, as the comment of a `zsgate_claim` procedure, inside the `zstack` it creates (the mark).
+    It holds a named lock on one connection for the whole run; the server releases that lock when the
+    connection dies. A `zstack` whose mark matches the record while nobody holds the lock is the leftover
+    of a run that was killed or lost its server: it is dropped and claimed again. Any other `zstack`
+    (no mark, another identifier, no record) is refused and never touched: only that very database, not
+    its name, proves what zsgate made.
     """
     with connect(url) as lock:
         if lock.exec_driver_sql(f"SELECT GET_LOCK('{CLAIM_LOCK}', 0)").scalar_one() != 1:
             raise EngineRefused(
                 f"another zsgate run is using `{SCHEMA}` on {shown(url)}; wait for it, or use --engine local"
             )
-        existing = _schemas(lock)
-        if SCHEMA in existing and CLAIM_MARK not in existing:
-            raise _not_ours(url)
-        lock.exec_driver_sql(f"CREATE DATABASE IF NOT EXISTS `{CLAIM_MARK}`")
-        lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")  # a killed run's leftover, if any
+        if SCHEMA in _schemas(lock):
+            _drop_leftover(lock, url)
+        run = uuid.uuid4().hex
+        lock.exec_driver_sql(f"CREATE DATABASE IF NOT EXISTS `{CLAIM_RECORD}`")
+        lock.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS `{CLAIM_RECORD}`.`run` (`id` CHAR(32) NOT NULL)")
+        lock.exec_driver_sql(f"DELETE FROM `{CLAIM_RECORD}`.`run`")
+        lock.exec_driver_sql(f"INSERT INTO `{CLAIM_RECORD}`.`run` VALUES ('{run}')")
         claim_schema(url)
+        mark_schema(lock, run)
         try:
             yield
         finally:
             with contextlib.suppress(DBAPIError):  # the server is gone: the next run reclaims
-                lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
-                lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{CLAIM_MARK}`")
+                if mark_of(lock) == run:  # else someone replaced it meanwhile: theirs now
+                    lock.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")
+                lock.exec_driver_sql(f"DROP DATABASE IF EXISTS `{CLAIM_RECORD}`")
 
 
-def _not_ours(url: URL) -> EngineRefused:
+def mark_of(connection: Connection) -> str | None:
+    """The run identifier `zstack` carries, None when it carries none (or does not exist)."""
+    return connection.exec_driver_sql(
+        "SELECT ROUTINE_COMMENT FROM information_schema.ROUTINES"
+        f" WHERE ROUTINE_SCHEMA = '{SCHEMA}' AND ROUTINE_NAME = '{CLAIM_MARK}' AND ROUTINE_TYPE = 'PROCEDURE'"
+    ).scalar_one_or_none()
+
+
+def mark_schema(connection: Connection, run: str) -> None:
+    """Mark `zstack` as the one run `run` made (a procedure that does nothing; schema comparisons ignore
+    routines)."""
+    connection.exec_driver_sql(f"CREATE PROCEDURE `{SCHEMA}`.`{CLAIM_MARK}`() COMMENT '{run}' BEGIN END")
+
+
+def recreate_schema(connection: Connection) -> None:
+    """Drop `zstack` and create it again, empty but for the claim mark it carried (a `dsn:` run's)."""
+    mark = mark_of(connection)
+    connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
+    connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
+    if mark is not None:
+        mark_schema(connection, mark)
+
+
+def _drop_leftover(connection: Connection, url: URL) -> None:
+    """Drop the `zstack` a killed run left, after proving it is that run's; refuse any other."""
+    recorded = None
+    if CLAIM_RECORD in _schemas(connection):
+        with contextlib.suppress(DBAPIError):  # a record database without its table: no record
+            recorded = connection.exec_driver_sql(f"SELECT MAX(`id`) FROM `{CLAIM_RECORD}`.`run`").scalar_one()
+    mark = mark_of(connection)
+    if mark is None or mark != recorded:
+        tables = connection.exec_driver_sql(
+            f"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '{SCHEMA}'"
+        ).scalar_one()
+        lacks = "no zsgate mark" if mark is None else "the mark of a zsgate run other than the last one"
+        raise _not_ours(url, f"a `{SCHEMA}` database ({tables} tables) with {lacks}")
+    connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")
+
+
+def _not_ours(url: URL, found: str) -> EngineRefused:
     return EngineRefused(
-        f"{shown(url)} already has a `{SCHEMA}` database; zsgate verify builds its own `{SCHEMA}` "
-        f"and drops it afterwards, so it will not run beside yours. Use a server without one "
-        f"(or --engine local)."
+        f"{shown(url)} already has {found}; zsgate verify builds its own `{SCHEMA}` and drops it afterwards, "
+        f"so it will not run beside it. Use a server without one (or --engine local), or drop it yourself "
+        f"(DROP DATABASE `{SCHEMA}`) if nothing in it is needed."
     )
 
 

@@ -1,9 +1,11 @@
-"""What a statement does to the schema, read statically, and how the server applies it.
+"""What a statement does to the schema: one vocabulary of changes, read statically by one reader.
 
 :func:`read_changes` turns one statement (its sqlglot tree, its CALL, its tokens) into changes:
-CREATE/DROP/RENAME TABLE, ALTER TABLE (ADD/MODIFY/CHANGE/DROP/RENAME COLUMN, keys, foreign keys,
-RENAME TO), CREATE INDEX, procedures defined and dropped, and CALLs. A statement that changes a table but cannot
-be read becomes :class:`Unread`: that table's nullability is unknown from there on.
+CREATE/DROP/RENAME TABLE, ALTER TABLE (ADD/MODIFY/CHANGE/DROP/RENAME COLUMN, SET/DROP DEFAULT, keys,
+foreign keys, RENAME INDEX, RENAME TO, FORCE, options, CONVERT TO CHARACTER SET), CREATE and DROP INDEX,
+procedures defined and dropped, and CALLs. A statement that changes a table but cannot be read becomes
+:class:`Unread`: nothing is said about that table from there on. :mod:`zsgate.history.apply` applies
+changes as the server does; a change whose opposite is known says so with ``reverse()`` (Alembic's ops).
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table
-from zsgate.sql.calls import Call
+from zsgate.sql.calls import Call, read_call
+from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.split import Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,9 @@ class CreateTable:
     """Lower-case key or foreign-key name -> where it is declared."""
     start: int
 
+    def reverse(self) -> DropTables:
+        return DropTables((self.table.name,), self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class CreateTableLike:
@@ -34,6 +43,9 @@ class CreateTableLike:
     source: str
     if_not_exists: bool
     start: int
+
+    def reverse(self) -> DropTables:
+        return DropTables((self.name,), self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,9 @@ class RenameTable:
     new: str
     start: int
 
+    def reverse(self) -> RenameTable:
+        return RenameTable(self.new, self.old, self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class AddColumn:
@@ -56,6 +71,12 @@ class AddColumn:
     if_missing: bool
     """MariaDB's ADD COLUMN IF NOT EXISTS, and the helpers, which look first."""
     start: int
+    first: bool = False
+    after: str = ""
+    """``FIRST`` or ``AFTER <after>``; neither: the column goes last."""
+
+    def reverse(self) -> DropColumn:
+        return DropColumn(self.table, self.column.name, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +87,23 @@ class ModifyColumn:
     old: str
     column: Column
     start: int
+    first: bool = False
+    after: str = ""
+    """``FIRST`` or ``AFTER <after>``; neither: the column stays where it is."""
+
+    @property
+    def moves(self) -> bool:
+        return self.first or bool(self.after)
+
+
+@dataclass(frozen=True, slots=True)
+class AlterDefault:
+    """``ALTER COLUMN c SET DEFAULT x`` (``default`` the SQL of x) or ``DROP DEFAULT`` (None)."""
+
+    table: str
+    column: str
+    default: str | None
+    start: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +112,9 @@ class RenameColumn:
     old: str
     new: str
     start: int
+
+    def reverse(self) -> RenameColumn:
+        return RenameColumn(self.table, self.new, self.old, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +130,12 @@ class AddIndex:
     index: Index
     start: int
 
+    def reverse(self) -> DropIndex:
+        """Defined for a named key only (the server names the others)."""
+        if not self.index.name:
+            raise ValueError(f"an unnamed key of {self.table} has no name to drop it by")
+        return DropIndex(self.table, self.index.name, self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class AddPrimaryKey:
@@ -96,12 +143,26 @@ class AddPrimaryKey:
     columns: tuple[str, ...]
     start: int
 
+    def reverse(self) -> DropPrimaryKey:
+        return DropPrimaryKey(self.table, self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class DropIndex:
     table: str
     name: str
     start: int
+
+
+@dataclass(frozen=True, slots=True)
+class RenameIndex:
+    table: str
+    old: str
+    new: str
+    start: int
+
+    def reverse(self) -> RenameIndex:
+        return RenameIndex(self.table, self.new, self.old, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +177,13 @@ class AddForeignKey:
     foreign_key: ForeignKey
     start: int
 
+    def reverse(self) -> DropForeignKey:
+        """Defined for a named foreign key only (the server names the others). The index the server added
+        for it, if any, stays, as it does on the server."""
+        if not self.foreign_key.name:
+            raise ValueError(f"an unnamed foreign key of {self.table} has no name to drop it by")
+        return DropForeignKey(self.table, self.foreign_key.name, self.start)
+
 
 @dataclass(frozen=True, slots=True)
 class DropForeignKey:
@@ -125,9 +193,39 @@ class DropForeignKey:
 
 
 @dataclass(frozen=True, slots=True)
+class RebuildTable:
+    """``ALTER TABLE t FORCE``: the rows are copied into a new tablespace, nothing else changes."""
+
+    table: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetTableOptions:
+    """``ALTER TABLE t ENGINE=InnoDB, COMMENT='...'``: table options by upper-case name, as SQL."""
+
+    table: str
+    options: tuple[tuple[str, str], ...]
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertCharset:
+    """``ALTER TABLE t CONVERT TO CHARACTER SET cs [COLLATE co]``: the table's and every column's charset."""
+
+    table: str
+    charset: str
+    collation: str | None
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
 class DefineProcedure:
     procedure: Procedure
     start: int
+
+    def reverse(self) -> DropProcedure:
+        return DropProcedure(self.procedure.name, self.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +246,8 @@ class Unread:
 
     table: str
     start: int
+    creates: bool = False
+    """The statement creates the table (``CREATE TABLE ... SELECT``, a CREATE TABLE sqlglot cannot read)."""
 
 
 Change = (
@@ -157,19 +257,42 @@ Change = (
     | RenameTable
     | AddColumn
     | ModifyColumn
+    | AlterDefault
     | RenameColumn
     | DropColumn
     | AddIndex
     | AddPrimaryKey
     | DropIndex
+    | RenameIndex
     | DropPrimaryKey
     | AddForeignKey
     | DropForeignKey
+    | RebuildTable
+    | SetTableOptions
+    | ConvertCharset
     | DefineProcedure
     | DropProcedure
     | CallProcedure
     | Unread
 )
+TableChange = (
+    AddColumn
+    | ModifyColumn
+    | AlterDefault
+    | RenameColumn
+    | DropColumn
+    | AddIndex
+    | AddPrimaryKey
+    | DropIndex
+    | RenameIndex
+    | DropPrimaryKey
+    | AddForeignKey
+    | DropForeignKey
+    | RebuildTable
+    | SetTableOptions
+    | ConvertCharset
+)
+"""The changes to one existing table (their ``table`` is its name)."""
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -192,6 +315,8 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
         return list(_alter_table(expression))
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "TABLE":
         return [DropTables(tuple(table.name for table in expression.args.get("tables") or []), start)]
+    if isinstance(expression, exp.Drop) and expression.args.get("kind") == "INDEX":
+        return _drop_index(expression, start)
     if (procedure := _procedure_defined(tokens)) is not None:
         return [DefineProcedure(procedure, start)]
     if words[:2] == ["DROP", "PROCEDURE"] and len(tokens) > 2:
@@ -199,8 +324,10 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
     raw = _raw_words(tokens)
     if [word.upper() for word in raw[:2]] == ["RENAME", "TABLE"]:
         return _rename_tables(raw[2:], start)
-    unread = _unread_table(raw)
-    return [Unread(unread, start)] if unread else []
+    if (read := _read_command(raw, start)) is not None:
+        return [read]
+    unread, creates = _unread_table(raw)
+    return [Unread(unread, start, creates)] if unread else []
 
 
 def _create_table(create: exp.Create, start: int) -> list[Change]:
@@ -210,7 +337,7 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
         like = create.find(exp.LikeProperty)
         if isinstance(schema, exp.Table) and like is not None and isinstance(like.this, exp.Table):
             return [CreateTableLike(schema.name, like.this.name, exists, start)]
-        return [Unread(schema.name, start)] if isinstance(schema, exp.Table) else []
+        return [Unread(schema.name, start, creates=True)] if isinstance(schema, exp.Table) else []
     table = Table(schema.this.name)
     key_starts: list[tuple[str, int]] = []
     for definition in schema.expressions:
@@ -229,6 +356,11 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
             else:
                 table.add_index(key)
                 key_starts.append((list(table.indexes)[-1], where))
+    for foreign_key in list(table.foreign_keys.values()):
+        table.index_foreign_key(foreign_key)
+    properties = create.args.get("properties")
+    for name, value in _options(properties.expressions if properties is not None else []):
+        table.set_option(name, value)
     return [CreateTable(table, exists, tuple(key_starts), start)]
 
 
@@ -238,21 +370,43 @@ def _create_index(create: exp.Create, start: int) -> list[Change]:
     params = index.args.get("params") if isinstance(index, exp.Index) else None
     if not isinstance(table, exp.Table) or params is None:
         return []
-    columns = tuple(_column_name(column) for column in params.args.get("columns") or [])
-    return [AddIndex(table.name, Index(index.name, columns, bool(create.args.get("unique"))), start_of(index, start))]
+    parts = params.args.get("columns") or []
+    key = Index(index.name, _names(parts), bool(create.args.get("unique")), prefixes=_prefixes(parts))
+    return [AddIndex(table.name, key, start_of(index, start))]
 
 
-def _alter_table(alter: exp.Alter) -> Iterator[Change]:
+def _drop_index(drop: exp.Drop, start: int) -> list[Change]:
+    """``DROP INDEX name ON table``; ``DROP INDEX `PRIMARY` ON table`` drops the primary key."""
+    on = drop.args.get("cluster")
+    if not isinstance(on, exp.OnProperty) or not isinstance(on.this, exp.Table):
+        return []
+    return [
+        DropPrimaryKey(on.this.name, start)
+        if dropped.name.upper() == "PRIMARY"
+        else DropIndex(on.this.name, dropped.name, start)
+        for dropped in drop.args.get("tables") or []
+    ]
+
+
+def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 - one branch per action
     table = alter.this.name
+    read = False
     for action in alter.args.get("actions") or []:
-        start = start_of(action, -1)
+        read, start = True, start_of(action, -1)
         if isinstance(action, exp.ColumnDef):
-            yield AddColumn(table, column_of(action), bool(action.args.get("exists")), start)
+            first, after = _position(action)
+            yield AddColumn(table, column_of(action), bool(action.args.get("exists")), start, first, after)
             yield from _inline_keys(table, action, start)
         elif isinstance(action, exp.ModifyColumn) and isinstance(action.this, exp.ColumnDef):
             old = action.args.get("rename_from")
-            yield ModifyColumn(table, old.name if old is not None else action.this.name, column_of(action.this), start)
+            first, after = _position(action.this)
+            column = column_of(action.this)
+            yield ModifyColumn(table, old.name if old is not None else action.this.name, column, start, first, after)
             yield from _inline_keys(table, action.this, start)
+        elif isinstance(action, exp.RenameIndex):
+            yield RenameIndex(table, action.this.name, action.args["to"].name, start)
+        elif isinstance(action, exp.ForceProperty):
+            yield RebuildTable(table, start)
         elif isinstance(action, exp.RenameColumn):
             yield RenameColumn(table, action.this.name, action.args["to"].name, start)
         elif isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):
@@ -271,9 +425,39 @@ def _alter_table(alter: exp.Alter) -> Iterator[Change]:
                     else:
                         yield AddIndex(table, key, where)
         elif isinstance(action, exp.AlterColumn):
-            yield from _alter_column(table, action, start)
+            yield _alter_column(table, action, start)
         else:
             yield Unread(table, start)
+    start = start_of(alter.this, -1)
+    if options := tuple(_options(alter.args.get("options") or [])):
+        yield SetTableOptions(table, options, start)
+    elif not read:
+        yield Unread(table, start)
+
+
+_ONLY_HOW = frozenset({"ALGORITHM", "LOCK"})
+"""ALTER options that say how to make the change, not what it is."""
+
+
+def _options(properties: Sequence[exp.Expression]) -> Iterator[tuple[str, str]]:
+    """Table options as (upper-case name, value as SQL); ALGORITHM and LOCK left out."""
+    for prop in properties:
+        name = exp.Properties.PROPERTY_TO_NAME.get(type(prop), "")
+        if name in _ONLY_HOW:
+            continue
+        value = prop.this
+        text = value.name if isinstance(value, exp.Var | exp.Identifier | exp.Literal) else prop.sql("mysql")
+        yield name or prop.sql("mysql"), text
+
+
+def _position(definition: exp.ColumnDef) -> tuple[bool, str]:
+    """(FIRST, AFTER which column) of a column definition in ALTER TABLE."""
+    place = definition.args.get("position")
+    if place is None:
+        return False, ""
+    if place.args.get("position") == "FIRST":
+        return True, ""
+    return False, place.this.name if place.this is not None else ""
 
 
 def _inline_keys(table: str, definition: exp.ColumnDef, start: int) -> Iterator[Change]:
@@ -289,6 +473,8 @@ def _drop(table: str, action: exp.Drop, start: int) -> Iterator[Change]:
     for dropped in action.args.get("tables") or []:
         if kind == "COLUMN":
             yield DropColumn(table, dropped.name, start)
+        elif kind == "INDEX" and dropped.name.upper() == "PRIMARY":
+            yield DropPrimaryKey(table, start)
         elif kind == "INDEX":
             yield DropIndex(table, dropped.name, start)
         elif kind == "FOREIGN KEY":
@@ -297,10 +483,13 @@ def _drop(table: str, action: exp.Drop, start: int) -> Iterator[Change]:
             yield Unread(table, start)
 
 
-def _alter_column(table: str, action: exp.AlterColumn, start: int) -> Iterator[Change]:
+def _alter_column(table: str, action: exp.AlterColumn, start: int) -> Change:
     """ALTER COLUMN c SET/DROP DEFAULT changes a default only; anything else is not followed."""
-    if action.args.get("default") is None and not action.args.get("drop"):
-        yield Unread(table, start)
+    if action.args.get("drop"):
+        return AlterDefault(table, action.name, None, start)
+    if (default := action.args.get("default")) is not None:
+        return AlterDefault(table, action.name, default.sql("mysql"), start)
+    return Unread(table, start)
 
 
 def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | tuple[str, ...], int]]:
@@ -310,16 +499,18 @@ def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | tup
     inner = definition.expressions if isinstance(definition, exp.Constraint) else [definition]
     for node in inner:
         if isinstance(node, exp.PrimaryKey):
-            yield tuple(_column_name(column) for column in node.expressions), where
+            yield _names(node.expressions), where
         elif isinstance(node, exp.ForeignKey):
             yield _foreign_key(node, name), where
         elif isinstance(node, exp.UniqueColumnConstraint) and isinstance(node.this, exp.Schema):
-            columns = tuple(_column_name(column) for column in node.this.expressions)
-            yield Index(node.this.this.name if node.this.this else name, columns, unique=True), where
+            parts = node.this.expressions
+            key_name = node.this.this.name if node.this.this else name
+            yield Index(key_name, _names(parts), unique=True, prefixes=_prefixes(parts)), where
         elif isinstance(node, exp.IndexColumnConstraint):
-            columns = tuple(_column_name(column) for column in node.expressions)
-            unique = (node.args.get("kind") or "").upper() == "UNIQUE"
-            yield Index(node.name or name, columns, unique), where
+            kind = (node.args.get("kind") or "").upper()
+            parts = node.expressions
+            key = Index(node.name or name, _names(parts), kind == "UNIQUE", kind == "FULLTEXT", _prefixes(parts))
+            yield key, where
         elif isinstance(node, exp.ColumnDef) and _has(node, exp.UniqueColumnConstraint):
             yield Index("", (node.name,), unique=True), where
 
@@ -331,20 +522,49 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     referenced = tuple(_column_name(c) for c in target.expressions) if isinstance(target, exp.Schema) else ()
     options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
     match = re.search(r"ON DELETE (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options)
-    columns = tuple(_column_name(column) for column in fk.expressions)
-    return ForeignKey(name, columns, references, referenced, match.group(1) if match else "")
+    return ForeignKey(name, _names(fk.expressions), references, referenced, match.group(1) if match else "")
 
 
 def column_of(definition: exp.ColumnDef) -> Column:
     """A column as the server makes it from its definition."""
-    kind = definition.args.get("kind")
-    data_type = kind.this.value if isinstance(kind, exp.DataType) else ""  # the name: generating SQL costs
-    default = next(
-        (c.args["kind"].this.sql("mysql") for c in definition.constraints if _is(c, exp.DefaultColumnConstraint)),
-        None,
-    )
-    auto_increment = _has(definition, exp.AutoIncrementColumnConstraint)
-    return Column(definition.name, data_type, nullability(definition, data_type), default, auto_increment)
+    default = charset = collation = generated = None
+    auto_increment = False
+    for constraint in definition.constraints:
+        kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
+        if isinstance(kind, exp.DefaultColumnConstraint):
+            default = kind.this.sql("mysql")
+        elif isinstance(kind, exp.CharacterSetColumnConstraint):
+            charset = kind.this.name
+        elif isinstance(kind, exp.CollateColumnConstraint):
+            collation = kind.this.name
+        elif isinstance(kind, exp.ComputedColumnConstraint):
+            generated = "STORED" if kind.args.get("persisted") else "VIRTUAL"
+        elif isinstance(kind, exp.AutoIncrementColumnConstraint):
+            auto_increment = True
+    data_type = definition.args.get("kind")
+    name, arguments = _type_of(data_type) if isinstance(data_type, exp.DataType) else ("", ())
+    nullable = nullability(definition, name)
+    return Column(definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated)
+
+
+def typed_column(name: str, type_sql: str, nullable: bool, default: str | None) -> Column:
+    """A column given its type as SQL text (``VARCHAR(32)``), as the helpers and the models give it; a type
+    sqlglot cannot read keeps its text as its name."""
+    try:
+        data_type = exp.DataType.build(type_sql, dialect="mysql")
+    except (ParseError, TokenError, ValueError):
+        return Column(name, type_sql.upper(), nullable, default)
+    type_name, arguments = _type_of(data_type)
+    return Column(name, type_name, nullable, default, arguments=arguments)
+
+
+def _type_of(data_type: exp.DataType) -> tuple[str, tuple[str, ...]]:
+    """A type's name and its literal arguments (lengths, ENUM members), read without generating SQL."""
+    arguments = []
+    for argument in data_type.expressions:
+        literal = argument.this if isinstance(argument, exp.DataTypeParam) else argument
+        arguments.append(literal.name if isinstance(literal, exp.Literal | exp.Var) else literal.sql("mysql"))
+    return data_type.this.value, tuple(arguments)
 
 
 def nullability(definition: exp.ColumnDef, data_type: str) -> bool | None:
@@ -373,6 +593,20 @@ def _column_name(node: exp.Expression) -> str:
     while isinstance(node, exp.Ordered | exp.ColumnPrefix) and node.this is not None:
         node = node.this
     return node.name
+
+
+def _names(parts: Sequence[exp.Expression]) -> tuple[str, ...]:
+    return tuple(_column_name(part) for part in parts)
+
+
+def _prefixes(parts: Sequence[exp.Expression]) -> tuple[int | None, ...]:
+    """The prefix length of each key part (``col(255)``), () when no part has one."""
+    lengths = []
+    for part in parts:
+        node = part.this if isinstance(part, exp.Ordered) else part
+        prefix = node.expression if isinstance(node, exp.ColumnPrefix) else None
+        lengths.append(int(prefix.name) if isinstance(prefix, exp.Literal) and prefix.name.isdigit() else None)
+    return tuple(lengths) if any(length is not None for length in lengths) else ()
 
 
 def start_of(node: exp.Expression, default: int) -> int:
@@ -439,20 +673,54 @@ def _call_without_arguments(tokens: Sequence[Token]) -> Call | None:
     return Call(_bare(match.group(1)), ()) if match else None
 
 
-def _unread_table(words: list[str]) -> str:
-    """The table of a CREATE or ALTER TABLE (or CREATE INDEX ... ON) that sqlglot could not parse."""
+_NAME = r"(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?"
+"""A table name, quoted or not, with its schema or without."""
+
+_CONVERT = re.compile(
+    rf"ALTER\s+TABLE\s+({_NAME})\s+CONVERT\s+TO\s+(?:CHARACTER\s+SET|CHARSET)\s+(\w+)(?:\s+COLLATE\s+(\w+))?\s*",
+    re.IGNORECASE,
+)
+_CREATE_INDEX = re.compile(
+    rf"CREATE\s+(UNIQUE|FULLTEXT|SPATIAL)\s+INDEX\s+({_NAME})\s+ON\s+({_NAME})\s*\(([^()]*(?:\(\s*\d+\s*\)[^()]*)*)\)\s*",
+    re.IGNORECASE,
+)
+
+
+def _read_command(words: list[str], start: int) -> Change | None:
+    """The forms sqlglot keeps as a raw command: ``ALTER TABLE t CONVERT TO CHARACTER SET cs [COLLATE co]``
+    and ``CREATE FULLTEXT|SPATIAL|UNIQUE INDEX i ON t (c, ...)``."""
+    text = " ".join(words[:60])
+    if match := _CONVERT.fullmatch(text):
+        return ConvertCharset(_bare(match.group(1)), match.group(2), match.group(3), start)
+    if match := _CREATE_INDEX.fullmatch(text):
+        kind, name, table, listed = match.groups()
+        parts = [
+            re.fullmatch(r"\s*(`[^`]+`|\w+)\s*(?:\(\s*(\d+)\s*\))?\s*(?:ASC|DESC)?\s*", part, re.I)
+            for part in listed.split(",")
+        ]
+        if all(parts):
+            columns = tuple(_bare(part.group(1)) for part in parts if part)
+            prefixes = tuple(int(part.group(2)) if part and part.group(2) else None for part in parts)
+            index = Index(_bare(name), columns, kind.upper() == "UNIQUE", kind.upper() == "FULLTEXT",
+                          prefixes if any(prefixes) else ())  # fmt: skip
+            return AddIndex(_bare(table), index, start)
+    return None
+
+
+def _unread_table(words: list[str]) -> tuple[str, bool]:
+    """The table of a CREATE or ALTER TABLE (or CREATE INDEX ... ON) that sqlglot could not parse, and
+    whether the statement creates it."""
     text = " ".join(words[:40])
     match = re.match(
-        rf"(?:ALTER(?:\s+(?:ONLINE|IGNORE))*\s+TABLE|CREATE\s+(?:TEMPORARY\s+)?TABLE(?:\s+IF\s+NOT\s+EXISTS)?)\s+({_NAME})"
-        rf"|CREATE\s+(?:UNIQUE\s+)?INDEX\s+{_NAME}\s+ON\s+({_NAME})",
+        rf"ALTER(?:\s+(?:ONLINE|IGNORE))*\s+TABLE\s+({_NAME})"
+        rf"|CREATE\s+(?:TEMPORARY\s+)?TABLE(?:\s+IF\s+NOT\s+EXISTS)?\s+({_NAME})"
+        rf"|CREATE\s+(?:UNIQUE\s+|FULLTEXT\s+|SPATIAL\s+)?INDEX\s+{_NAME}\s+ON\s+({_NAME})",
         text,
         re.IGNORECASE,
     )
-    return _bare(match.group(1) or match.group(2)) if match else ""
-
-
-_NAME = r"(?:`[^`]+`|\w+)(?:\s*\.\s*(?:`[^`]+`|\w+))?"
-"""A table name, quoted or not, with its schema or without."""
+    if match is None:
+        return "", False
+    return _bare(match.group(1) or match.group(2) or match.group(3)), match.group(2) is not None
 
 
 def _bare(name: str) -> str:
@@ -472,3 +740,26 @@ def _raw_words(tokens: Sequence[Token]) -> list[str]:
         else:
             words.append(token.text)
     return words
+
+
+# --- reading a file --------------------------------------------------------------------------------------
+
+SCHEMA_CHANGING = frozenset({"CREATE", "ALTER", "DROP", "RENAME", "CALL"})
+"""First words of the statements that can change a table or a procedure (the others are not parsed)."""
+
+
+def statement_changes(statement: Statement) -> list[Change]:
+    """The changes of one split statement, parsing it only when its first word can change the schema."""
+    tokens = statement.tokens
+    if not tokens or tokens[0].text.upper() not in SCHEMA_CHANGING:
+        return []
+    return read_changes(parse_statement(statement), read_call(tokens), tokens)
+
+
+def read_file(path: Path) -> list[Change] | None:
+    """The changes of a file, in order; None when it is not readable UTF-8."""
+    try:
+        sql = read_sql_file(path)
+    except SqlReadError:
+        return None
+    return [change for statement in sql.statements for change in statement_changes(statement)]

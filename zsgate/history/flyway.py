@@ -9,7 +9,11 @@ Flyway 3.2.1's rules (flyway-core, tag `flyway-3.2.1`):
 - `resolver/sql/SqlMigrationResolver`: `V<version>__<description>.sql`; the checksum is `CRC32` over the
   file's bytes, as a Java `int` (signed); the description has `_` as spaces (`MigrationInfoHelper`).
 - `api/MigrationVersion`: `_` is `.`; parts compare as numbers, trailing zeros do not count (1.0 = 1).
-- `callback/SqlScriptFlywayCallback`: a callback is a file named after the event, e.g. `beforeMigrate.sql`.
+- `callback/SqlScriptFlywayCallback`: a callback is a file named after the event, e.g. `beforeMigrate.sql`, at
+  any depth; two of one event stop the run.
+- `util/scanner/filesystem/FileSystemScanner`: the location is scanned with its subfolders; a migration is a
+  file whose name starts with `V` and ends with `.sql` (case-sensitive), its `script` is its path below the
+  location, and one without `__` stops the run ("Wrong migration name format").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 UPGRADE_FOLDER = "upgrade"
+PREFIX = "V"  # SqlMigrationResolver's prefix and suffix, case-sensitive
 SUFFIX = ".sql"
 # The SqlScriptFlywayCallback events that `migrate` and `validate` fire, in the order migrate fires them.
 CALLBACKS = (
@@ -94,8 +99,9 @@ def name_key(name: str) -> tuple[int, ...] | None:
     return version_key(match.group("version"))
 
 
-def migration_of(path: Path) -> Migration | None:
-    """The migration a file is, or None if its name is not `V<version>__<description>.sql`."""
+def migration_of(path: Path, script: str | None = None) -> Migration | None:
+    """The migration a file is (its `script` as Flyway records it: its path below the location), or None if its
+    name is not `V<version>__<description>.sql`."""
     match = _VERSIONED.fullmatch(path.name)
     if match is None:
         return None
@@ -103,31 +109,40 @@ def migration_of(path: Path) -> Migration | None:
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)*", version):
         raise HistoryError(f"{path}: invalid version {match.group('version')!r} in the file name")
     description = match.group("description").replace("_", " ")
-    return Migration(path, version, description, path.name, flyway_checksum(path.read_bytes()))
+    return Migration(path, version, description, script or path.name, flyway_checksum(path.read_bytes()))
 
 
-def location_files(directory: Path) -> list[Path]:
-    """The files of the one folder ZStack's installer hands to Flyway (see the module's doc)."""
+def location_files(directory: Path) -> list[tuple[Path, str]]:
+    """The files of the one folder ZStack's installer hands to Flyway (see the module's doc), each with its path
+    below that folder. Flyway's FileSystemScanner descends into subfolders, so these do too."""
     upgrade = directory / UPGRADE_FOLDER
     if not upgrade.is_dir():
-        return sorted(path for path in directory.iterdir() if path.is_file())
+        return _files_below(directory)
     baseline = sorted(directory.glob(_BASELINE_GLOB))[:1]
-    return [*baseline, *sorted(path for path in upgrade.iterdir() if path.is_file())]
+    return [*((path, path.name) for path in baseline), *_files_below(upgrade)]
+
+
+def _files_below(location: Path) -> list[tuple[Path, str]]:
+    return sorted((path, path.relative_to(location).as_posix()) for path in location.rglob("*") if path.is_file())
 
 
 def read_history(directory: Path) -> History:
     """Resolve a `conf/db` folder (or a folder of `V<version>__*.sql` files) as Flyway 3.2.1 does."""
     migrations: dict[tuple[int, ...], Migration] = {}
     callbacks: dict[str, Path] = {}
-    for path in location_files(directory):
-        if path.suffix != SUFFIX:
+    for path, script in location_files(directory):
+        if not path.name.endswith(SUFFIX) or len(path.name) <= len(PREFIX + SUFFIX):
             continue
-        if path.stem in CALLBACKS:
+        if path.name.removesuffix(SUFFIX) in CALLBACKS:
+            if (earlier := callbacks.get(path.stem)) is not None:
+                raise HistoryError(f"found more than one SQL callback script for {path.stem}: {earlier}, {path}")
             callbacks[path.stem] = path
             continue
-        migration = migration_of(path)
-        if migration is None:
+        if not path.name.startswith(PREFIX):
             continue
+        migration = migration_of(path, script)
+        if migration is None:  # SqlMigrationResolver refuses the whole run (MigrationInfoHelper)
+            raise HistoryError(f"{path}: wrong migration name format: Flyway needs V<version>__<description>.sql")
         if (other := migrations.get(migration.key)) is not None:
             raise HistoryError(f"found more than one migration with version {migration.version}: {other.path}, {path}")
         migrations[migration.key] = migration
@@ -135,11 +150,12 @@ def read_history(directory: Path) -> History:
 
 
 def root_of(path: Path) -> Path:
-    """The history a versioned file belongs to: `conf/db` for a file in `conf/db/upgrade`, else its folder."""
-    folder = path.parent
-    if folder.name == UPGRADE_FOLDER and any(name_key(sibling.name) for sibling in folder.parent.glob("V*.sql")):
-        return folder.parent
-    return folder
+    """The history a versioned file belongs to: `conf/db` for a file in (a subfolder of) `conf/db/upgrade`, else
+    its folder."""
+    for folder in path.parents:
+        if folder.name == UPGRADE_FOLDER and any(name_key(sibling.name) for sibling in folder.parent.glob("V*.sql")):
+            return folder.parent
+    return path.parent
 
 
 def history_roots(files: Iterable[Path]) -> list[Path]:

@@ -2,7 +2,8 @@
 
 What the files say is applied as the server would apply it (see :mod:`zsgate.history.changes`); what
 cannot be known without a server (a TIMESTAMP column's nullability, a table a procedure body changed)
-is kept as unknown, so that nobody guesses from it.
+is kept as unknown, so that nobody guesses from it. Every command reads tables through this one model:
+lint's rules over the schema, impact's table before a change, replay's bookkeeping.
 """
 
 from __future__ import annotations
@@ -11,25 +12,92 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+STRING_TYPES = frozenset({"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "VARBINARY", "BINARY"})
+"""Types whose one argument is a length (in characters, in bytes for the binary ones)."""
+BINARY_TYPES = frozenset({"VARBINARY", "BINARY"})
+INTEGER_BYTES = {"TINYINT": 1, "SMALLINT": 2, "MEDIUMINT": 3, "INT": 4, "BIGINT": 8}
+UNSIGNED_INTEGERS = {f"U{name}": name for name in INTEGER_BYTES}
+"""sqlglot's names of the unsigned integers (``INT UNSIGNED`` is ``UINT``)."""
+_MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
+"""sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: ``type`` its type's name (``VARCHAR``, "" when unknown); ``nullable`` None when the server decides."""
+    """A column as its definition makes it.
+
+    ``type`` is the type's name as sqlglot's MySQL dialect reads it (``VARCHAR``, ``UINT`` for ``INT
+    UNSIGNED``; "" when unknown) and ``arguments`` its literal arguments (a length, a precision and
+    scale, ENUM or SET members). ``nullable`` is None when the server decides (a bare TIMESTAMP)."""
 
     name: str
     type: str
     nullable: bool | None
     default: str | None = None
+    """The DEFAULT clause as SQL (``'Enabled'``, ``CURRENT_TIMESTAMP``); None when there is none."""
     auto_increment: bool = False
+    arguments: tuple[str, ...] = ()
+    charset: str | None = None
+    """The column's own CHARACTER SET; None when it takes the table's."""
+    collation: str | None = None
+    generated: str | None = None
+    """``VIRTUAL`` or ``STORED`` for a generated column."""
+
+    @property
+    def length(self) -> int | None:
+        """The length of a VARCHAR(n), CHAR(n), VARBINARY(n) or BINARY(n); None for other types."""
+        if self.type in STRING_TYPES and self.arguments and self.arguments[0].isdigit():
+            return int(self.arguments[0])
+        return None
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The members of an ENUM or SET, in order."""
+        return self.arguments if self.type in ("ENUM", "SET") else ()
+
+    @property
+    def integer_range(self) -> tuple[int, int] | None:
+        """The values an integer type holds (``INT UNSIGNED``: 0 to 2**32 - 1); None for other types."""
+        if self.type in UNSIGNED_INTEGERS:
+            return 0, 2 ** (8 * INTEGER_BYTES[UNSIGNED_INTEGERS[self.type]]) - 1
+        if self.type in INTEGER_BYTES:
+            bits = 8 * INTEGER_BYTES[self.type] - 1
+            return -(2**bits), 2**bits - 1
+        return None
+
+    def max_bytes(self, table_charset: str, bytes_per_char: dict[str, int]) -> int | None:
+        """The longest value of a string type in bytes (what sizes a VARCHAR's length prefix); None for
+        other types. A character set missing from ``bytes_per_char`` counts 4 bytes a character."""
+        if (length := self.length) is None:
+            return None
+        if self.type in BINARY_TYPES:
+            return length
+        return length * bytes_per_char.get((self.charset or table_charset).lower(), 4)
+
+    @property
+    def type_sql(self) -> str:
+        """The type as MySQL writes it: ``VARCHAR(32)``, ``INT UNSIGNED``, ``ENUM('a', 'b')``."""
+        name = UNSIGNED_INTEGERS.get(self.type) or _MYSQL_NAMES.get(self.type, self.type)
+        unsigned = " UNSIGNED" if self.type in UNSIGNED_INTEGERS else ""
+        if not self.arguments:
+            return name + unsigned
+        if self.members:
+            listed = ", ".join("'" + member.replace("'", "''") + "'" for member in self.members)
+        else:
+            listed = ", ".join(self.arguments)
+        return f"{name}({listed}){unsigned}"
 
 
 @dataclass(frozen=True, slots=True)
 class Index:
-    """A key of a table other than its primary key; ``unique`` for UNIQUE keys."""
+    """A key of a table other than its primary key; ``unique`` for UNIQUE keys, ``fulltext`` for FULLTEXT ones."""
 
     name: str
     columns: tuple[str, ...]
     unique: bool
+    fulltext: bool = False
+    prefixes: tuple[int | None, ...] = ()
+    """Per column the length of its prefix (``name(32)``), None for a whole column; () when none has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +126,39 @@ class Table:
     foreign_keys: dict[str, ForeignKey] = field(default_factory=dict)
     """Lower-case name -> foreign key."""
     complete: bool = True
+    engine: str | None = None
+    charset: str | None = None
+    """The table's DEFAULT CHARSET; None when it takes the server's."""
+    collation: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL."""
 
     def column(self, name: str) -> Column | None:
         return self.columns.get(name.lower())
 
-    def put_column(self, column: Column) -> None:
-        """Add or replace a column; a primary-key column is NOT NULL whatever its definition says."""
+    def set_option(self, name: str, value: str) -> None:
+        """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT`` ...)."""
+        if name == "ENGINE":
+            self.engine = value
+        elif name in ("CHARACTER SET", "CHARSET"):
+            self.charset = value
+        elif name == "COLLATE":
+            self.collation = value
+        else:
+            self.options[name] = value
+
+    def put_column(self, column: Column, first: bool = False, after: str = "") -> None:
+        """Add or replace a column, where it is (or last), FIRST, or AFTER ``after``; a primary-key column is
+        NOT NULL whatever its definition says."""
         if column.name.lower() in {c.lower() for c in self.primary_key}:
             column = replace(column, nullable=False)
-        self.columns[column.name.lower()] = column
+        key = column.name.lower()
+        if not first and not after:
+            self.columns[key] = column
+            return
+        others = [(k, c) for k, c in self.columns.items() if k != key]
+        at = 0 if first else next((i + 1 for i, (k, _) in enumerate(others) if k == after.lower()), len(others))
+        self.columns = dict([*others[:at], (key, column), *others[at:]])
 
     def set_primary_key(self, columns: tuple[str, ...]) -> None:
         """The server makes every primary-key column NOT NULL."""
@@ -82,6 +174,33 @@ class Table:
         if not index.name and name.lower() in taken:
             name = next(f"{name}_{n}" for n in range(2, len(taken) + 3) if f"{name}_{n}".lower() not in taken)
         self.indexes[name.lower()] = replace(index, name=name)
+
+    def add_foreign_key(self, foreign_key: ForeignKey) -> bool:
+        """Add a foreign key (False when one of its name exists). The server needs an index whose first
+        columns are the key's: where the table has none it adds one, named after the foreign key."""
+        name = (foreign_key.name or f"{self.name}_ibfk_{len(self.foreign_keys) + 1}").lower()
+        if name in self.foreign_keys:
+            return False
+        self.foreign_keys[name] = foreign_key
+        self.index_foreign_key(foreign_key)
+        return True
+
+    def index_foreign_key(self, foreign_key: ForeignKey) -> None:
+        """Add the index the server adds for a foreign key no key of the table starts with."""
+        wanted = tuple(column.lower() for column in foreign_key.columns)
+        keys = [self.primary_key, *(index.columns for index in self.indexes.values())]
+        if not any(tuple(c.lower() for c in key[: len(wanted)]) == wanted for key in keys):
+            self.add_index(Index(foreign_key.name, foreign_key.columns, unique=False))
+
+    def holds(self, column: str) -> bool:
+        """Whether the primary key or an index holds ``column``."""
+        keys = [self.primary_key, *(index.columns for index in self.indexes.values())]
+        return any(column.lower() in (part.lower() for part in key) for key in keys)
+
+    @property
+    def fulltext(self) -> bool:
+        """Whether the table has a FULLTEXT index (and so InnoDB's hidden FTS_DOC_ID column)."""
+        return any(index.fulltext for index in self.indexes.values())
 
     def rename_column(self, old: str, new: str) -> None:
         """Rename a column where its table, keys and foreign keys name it."""
@@ -110,15 +229,21 @@ class Table:
         }
 
     def copy(self) -> Table:
-        return Table(
-            self.name, dict(self.columns), self.primary_key, dict(self.indexes), dict(self.foreign_keys), self.complete
+        return replace(
+            self,
+            columns=dict(self.columns),
+            indexes=dict(self.indexes),
+            foreign_keys=dict(self.foreign_keys),
+            options=dict(self.options),
         )
 
 
 class ColumnFacts(Protocol):
     """Where columns the history does not define are looked up (the project's models)."""
 
-    def nullable(self, table: str, column: str) -> bool | None: ...
+    def column(self, table: str, name: str) -> Column | None: ...
+
+    def charset(self, table: str) -> str | None: ...
 
 
 @dataclass(slots=True)
@@ -143,14 +268,29 @@ class Schema:
     def table(self, name: str) -> Table | None:
         return self.tables.get(name)
 
+    def column(self, table: str, name: str) -> Column | None:
+        """The column as the history (or, for tables it never made, the fallback) defines it; None otherwise."""
+        known = self.tables.get(table)
+        if known is not None and (found := known.column(name)) is not None:
+            return found
+        if not self._falls_back(table, known):
+            return None
+        return self.fallback.column(table, name)  # type: ignore[union-attr]
+
     def nullable(self, table: str, column: str) -> bool | None:
         """True or False when the history (or, for tables it never made, the fallback) knows; None otherwise."""
+        found = self.column(table, column)
+        return found.nullable if found is not None else None
+
+    def charset(self, table: str) -> str | None:
+        """The table's DEFAULT CHARSET where the history or the fallback says it; None otherwise."""
         known = self.tables.get(table)
-        if known is not None and (found := known.column(column)) is not None:
-            return found.nullable
-        if (known is not None and known.complete) or table in self.unknown or self.fallback is None:
-            return None
-        return self.fallback.nullable(table, column)
+        if known is not None and known.charset is not None:
+            return known.charset
+        return self.fallback.charset(table) if self._falls_back(table, known) else None  # type: ignore[union-attr]
+
+    def _falls_back(self, table: str, known: Table | None) -> bool:
+        return (known is None or not known.complete) and table not in self.unknown and self.fallback is not None
 
     def defines(self, procedure: str) -> bool:
         return procedure.upper() in self.procedures

@@ -13,18 +13,6 @@ from sqlglot.tokens import Token, TokenType
 
 from zsgate.sql.dialect import DIALECT
 
-SPLICED_NAMES: dict[str, tuple[int, ...]] = {
-    "ADD_COLUMN": (0, 1),
-    "CREATE_INDEX": (0, 1),
-    "DELETE_INDEX": (0, 1),
-    "ADD_CONSTRAINT": (0, 1, 2, 3, 4),
-    "DROP_COLUMN": (0, 1),
-}
-"""ZStack's helper procedures from beforeMigrate.sql, and which of their arguments they splice into an
-ALTER TABLE without backticks (CREATE_INDEX quotes its column itself)."""
-HELPERS = frozenset({*SPLICED_NAMES, "DROP_INDEX"})
-"""Procedures whose arguments are names compared with information_schema as strings."""
-
 
 @dataclass(frozen=True, slots=True)
 class Argument:
@@ -40,15 +28,6 @@ class Call:
 
     procedure: str
     arguments: tuple[Argument, ...]
-
-    @property
-    def is_helper(self) -> bool:
-        return self.procedure.upper() in HELPERS
-
-    def spliced_names(self) -> list[Argument]:
-        """The arguments the helper puts into SQL text unquoted (none for other procedures)."""
-        positions = SPLICED_NAMES.get(self.procedure.upper(), ())
-        return [argument for index, argument in enumerate(self.arguments) if index in positions and argument.value]
 
     def argument(self, position: int) -> str | None:
         """The value of the argument at ``position`` (None when NULL or absent)."""

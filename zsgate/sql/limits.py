@@ -26,6 +26,9 @@ class SizeLimits:
 
 
 DEFAULT_LIMITS = SizeLimits()
+LOCK_BYTES = 1 * MIB
+"""The largest `flyway.lock` zsgate reads: fifty times one of ZStack's whole history (156 versions, 20 KiB),
+and nothing like the 12.6 GB of memory a 1 GB lock took to read."""
 
 
 def size_in_bytes(text: str) -> int:

@@ -6,6 +6,7 @@ from zsgate.checks.lint.rule import Rule
 from zsgate.checks.lint.rules.blocking_alter import BlockingAlter
 from zsgate.checks.lint.rules.data_dependent_change import DataDependentChange
 from zsgate.checks.lint.rules.destructive_change import DestructiveChange
+from zsgate.checks.lint.rules.invisible_character import InvisibleCharacter
 from zsgate.checks.lint.rules.mixed_transaction import MixedTransaction
 from zsgate.checks.lint.rules.non_idempotent_ddl import NonIdempotentDdl
 from zsgate.checks.lint.rules.not_null_set_null_fk import NotNullSetNullFk
@@ -20,13 +21,15 @@ from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
+RELEASED_FILE_EDITED = ReleasedFileEdited()  # run over locked histories, not statements
 RULES: tuple[Rule, ...] = (
     ParseError(),
     RunnerDisagreement(),
-    ReleasedFileEdited(),
+    RELEASED_FILE_EDITED,
     UncheckedStatement(),
     UnquotedIdentifier(),
     ReservedWord(),
+    InvisibleCharacter(),
     QuotedHelperArgument(),
     NonIdempotentDdl(),
     NullableUniqueKey(),

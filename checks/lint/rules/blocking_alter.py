@@ -32,7 +32,7 @@ class BlockingAlter(Rule):
     severity = Severity.WARNING
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for change in context.changes.get(statement.statement.start, ()):
+        for change in context.alterations.get(statement.statement.start, ()):
             if change.new_table or not change.understood:
                 continue
             costs: dict[Impact, list[str]] = {}

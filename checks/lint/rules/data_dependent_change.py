@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot import exp
-from zsgate.checks.impact.changes import Change
+from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.findings import Severity
@@ -34,7 +34,7 @@ class DataDependentChange(Rule):
     severity = Severity.WARNING
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for change in context.changes.get(statement.statement.start, ()):
+        for change in context.alterations.get(statement.statement.start, ()):
             if not change.data_dependent or change.new_table:
                 continue
             if change.operation is Operation.MAKE_NOT_NULL and _updated_before(change, statement, context):
@@ -42,7 +42,7 @@ class DataDependentChange(Rule):
             yield Hit(statement.statement.start, f"{_what(change)}: make the rows agree first, or ship a precheck")
 
 
-def _what(change: Change) -> str:
+def _what(change: Alteration) -> str:
     column = f"{change.table}.{change.column}"
     key = f"{change.table} ({', '.join(change.key)})"
     if change.removed:
@@ -51,14 +51,14 @@ def _what(change: Change) -> str:
     return {
         Operation.MAKE_NOT_NULL: f"{column} becomes NOT NULL; fails if a row holds NULL",
         Operation.ADD_UNIQUE: f"UNIQUE key over {key}; fails if two rows share a value",
-        Operation.NARROW_TYPE: f"{column} narrows to {change.after.type.sql('mysql') if change.after else '?'}; "
+        Operation.NARROW_TYPE: f"{column} narrows to {change.after.type_sql if change.after else '?'}; "
         "fails if a value does not fit",
         Operation.ADD_PRIMARY_KEY: f"primary key over {key}; fails if rows share a value or hold NULL",
         Operation.CHANGE_PRIMARY_KEY: f"primary key over {key}; fails if rows share a value or hold NULL",
     }[change.operation]
 
 
-def _updated_before(change: Change, statement: Parsed, context: FileContext) -> bool:
+def _updated_before(change: Alteration, statement: Parsed, context: FileContext) -> bool:
     """An earlier UPDATE of the same table sets the column (the file fills in the NULLs itself)."""
     for earlier in context.statements:
         if earlier.statement.start >= statement.statement.start:

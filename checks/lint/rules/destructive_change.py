@@ -41,7 +41,7 @@ class DestructiveChange(Rule):
             for table in drop.args.get("tables") or []:
                 if table.name.lower() not in created:
                     yield Hit(start, f"DROP TABLE {table.name} deletes its rows for good; {_HOW}")
-        for change in context.changes.get(start, ()):
+        for change in context.alterations.get(start, ()):
             if change.destructive and not change.new_table:
                 yield Hit(start, f"{change.table}.{change.column}: {change.operation.value} loses data; {_HOW}")
 

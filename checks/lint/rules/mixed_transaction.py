@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot import exp
-from zsgate.checks.impact.changes import helper_alter
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+
+from zsgate.history.helpers import HELPERS
 
 DDL = (exp.Create, exp.Alter, exp.Drop, exp.TruncateTable)
 DDL_COMMANDS = frozenset({"ALTER", "CREATE", "DROP", "RENAME", "TRUNCATE"})
@@ -61,7 +62,7 @@ def _is_ddl(statement: Parsed) -> bool:
     if [token.text.upper() for token in statement.statement.tokens[:2]] == ["CREATE", "TEMPORARY"]:
         return False
     if statement.call is not None:
-        return helper_alter(statement.call) is not None
+        return statement.call.procedure.upper() in HELPERS
     expression = statement.expression
     if isinstance(expression, exp.Command):
         return str(expression.this).upper() in DDL_COMMANDS

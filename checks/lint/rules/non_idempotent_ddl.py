@@ -6,16 +6,17 @@ from sqlglot import exp
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
+from zsgate.history.helpers import HELPERS
 from zsgate.servers import MARIADB, target
 
-ADD_COLUMN = "CALL ADD_COLUMN(table, column, type, allow_null, default)"
-DROP_COLUMN = "CALL DROP_COLUMN(table, column)"
-CREATE_INDEX = "CALL CREATE_INDEX(table, index, column)"
-DELETE_INDEX_FIRST = "CALL DELETE_INDEX(table, index) before it, so that it is dropped if there and made again"
-DELETE_INDEX = "CALL DELETE_INDEX(table, index)"
-ADD_CONSTRAINT = "CALL ADD_CONSTRAINT(table, fk, column, referenced_table, referenced_column, on_delete)"
-DROP_FOREIGN_KEY = "CALL DROP_FOREIGN_KEY(table, fk) (beforeMigrate.sql of ZStack 5.4 and later)"
-RENAME_TABLE = "CALL RENAME_TABLE(old, new) (beforeMigrate.sql of ZStack 5.4 and later)"
+ADD_COLUMN = HELPERS["ADD_COLUMN"].advice
+DROP_COLUMN = HELPERS["DROP_COLUMN"].advice
+CREATE_INDEX = HELPERS["CREATE_INDEX"].advice
+DELETE_INDEX_FIRST = f"{HELPERS['DELETE_INDEX'].signature} before it, so that it is dropped if there and made again"
+DELETE_INDEX = HELPERS["DELETE_INDEX"].advice
+ADD_CONSTRAINT = HELPERS["ADD_CONSTRAINT"].advice
+DROP_FOREIGN_KEY = HELPERS["DROP_FOREIGN_KEY"].advice
+RENAME_TABLE = HELPERS["RENAME_TABLE"].advice
 GUARD_COLUMN = "run it from a procedure only while information_schema.COLUMNS still has the old column"
 ONE_ALTER = "drop and add the primary key in one ALTER TABLE (DROP PRIMARY KEY, ADD PRIMARY KEY (...))"
 ROUTINES = ("PROCEDURE", "FUNCTION", "TRIGGER")
@@ -26,8 +27,9 @@ class NonIdempotentDdl(Rule):
 
     Why: ZStack re-runs upgrade files (a failed upgrade is retried from the top), so every statement
     must be a no-op the second time. CREATE TABLE needs IF NOT EXISTS, DROP TABLE needs IF EXISTS and
-    CREATE VIEW needs OR REPLACE; a procedure, function or trigger needs a DROP ... IF EXISTS before it
-    in the same file. Adding or dropping columns, indexes and foreign keys, and renaming tables, go
+    CREATE VIEW needs OR REPLACE; a view, procedure, function or trigger can instead have a
+    DROP ... IF EXISTS before it in the same file. Adding or dropping columns, indexes and foreign keys,
+    and renaming tables, go
     through the helper procedures of beforeMigrate.sql, which look in information_schema first; renaming
     a column (CHANGE old new, RENAME COLUMN) has no helper and needs a guard. (MariaDB's IF [NOT] EXISTS
     clauses are accepted only when the target is mariadb-10.11: MySQL 8 has no such clause.)
@@ -62,9 +64,14 @@ class NonIdempotentDdl(Rule):
                 yield Hit(start, f"CREATE INDEX fails when the file runs again: use {advice or DELETE_INDEX_FIRST}")
         elif words[:1] == ["RENAME"] and len(words) > 1 and words[1].split(maxsplit=1)[0] == "TABLE":
             yield Hit(start, f"RENAME TABLE fails when the file runs again: use {RENAME_TABLE}")
-        elif isinstance(statement.expression, exp.Create) and statement.expression.args.get("kind") == "VIEW":
-            if not statement.expression.args.get("replace"):
-                yield Hit(start, "CREATE VIEW without OR REPLACE fails when the file runs again: use CREATE OR REPLACE")
+        elif isinstance(create := statement.expression, exp.Create) and create.args.get("kind") == "VIEW":
+            view = create.this.name if isinstance(create.this, exp.Table) else ""
+            if not create.args.get("replace") and not context.dropped_before("VIEW", view, start):
+                yield Hit(
+                    start,
+                    "CREATE VIEW without OR REPLACE fails when the file runs again: "
+                    f"use CREATE OR REPLACE, or put DROP VIEW IF EXISTS {view} before it",
+                )
         elif (routine := _routine_created(words, statement)) is not None:
             kind, name = routine
             guarded = mariadb and ("EXISTS" in words or "REPLACE" in words)

@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
+from zsgate.history.helpers import helper
+
 
 class QuotedHelperArgument(Rule):
     """A backtick inside a string argument of a helper procedure.
@@ -27,7 +29,7 @@ class QuotedHelperArgument(Rule):
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         call = statement.call
-        if call is None or not call.is_helper:
+        if call is None or helper(call.procedure) is None:
             return
         for argument in call.arguments:
             if argument.value is not None and "`" in argument.value:

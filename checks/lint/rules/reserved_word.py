@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
+from zsgate.history.helpers import helper
+
 
 class ReservedWord(Rule):
     """An unquoted identifier that is a reserved word on the target server.
@@ -35,8 +37,8 @@ class ReservedWord(Rule):
                     identifier.meta["start"],
                     f"{identifier.name} is a reserved word on {context.target}: quote it as `{identifier.name}`",
                 )
-        if (call := statement.call) is not None:
-            for argument in call.spliced_names():
+        if (call := statement.call) is not None and (called := helper(call.procedure)) is not None:
+            for argument in called.spliced_names(call):
                 if str(argument.value).upper() in context.reserved:
                     yield Hit(
                         argument.start,

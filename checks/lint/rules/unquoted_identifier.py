@@ -13,7 +13,8 @@ class UnquotedIdentifier(Rule):
     Why: MySQL 8 and GreatSQL reserve words that older servers did not (RANK, WINDOW, LATERAL, ...),
     so an unquoted name that works today can break the upgrade on the next server. ZStack quotes
     every identifier in SQL text (never inside helper-procedure string arguments). `--fix` adds the
-    backticks; comments, strings and helper arguments are left alone.
+    backticks; comments, strings and helper arguments are left alone, and so is a name that touches a
+    quote or another name (``a`b``` is ``a`` named ``b``: quoting ``a`` would join the two).
 
     Bad:
         ALTER TABLE zstack.HostEO ADD COLUMN rank INT;
@@ -36,4 +37,14 @@ class UnquotedIdentifier(Rule):
             written = context.text[start:end]
             if written != identifier.name:
                 continue  # sqlglot rewrote it; never edit what we cannot see
-            yield Hit(start, f"`{written}` is not backtick-quoted", Edit(start, end, f"`{written}`"))
+            edit = None if _touches(context.text, start, end) else Edit(start, end, f"`{written}`")
+            yield Hit(start, f"`{written}` is not backtick-quoted", edit)
+
+
+def _touches(text: str, start: int, end: int) -> bool:
+    """Whether a quote or a name character stands right before or after ``text[start:end]``: there
+    backticks could join it to its neighbour, or change what either means."""
+    return any(
+        char in "`'\"$@" or char.isalnum() or char == "_"
+        for char in text[max(start - 1, 0) : start] + text[end : end + 1]
+    )

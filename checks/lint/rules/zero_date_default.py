@@ -8,6 +8,7 @@ from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
 from zsgate import servers
+from zsgate.history.helpers import helper
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")
 ALL_ZERO = re.compile(r"0{4}-0{1,2}-0{1,2}(?:[ T][0:.]*)?")
@@ -65,14 +66,15 @@ class ZeroDateDefault(Rule):
             ):
                 yield self._hit(token.text, token.start, context.target, mode)
         call = statement.call
-        if call is not None and call.procedure.upper() == "ADD_COLUMN" and len(call.arguments) >= 5:
-            data_type, default = call.argument(2) or "", call.argument(4)
-            if (
-                default is not None
-                and data_type.upper().startswith(DATE_TYPES)
-                and (mode := refusing_mode(default, sql_mode))
-            ):
-                yield self._hit(default, call.arguments[4].start, context.target, mode)
+        adds = helper(call.procedure) if call is not None else None
+        typed, at = (adds.position("col_data_type"), adds.position("default_value")) if adds else (None, None)
+        if typed is None or at is None:
+            return
+        data_type, default = call.argument(typed) or "", call.argument(at)
+        if default is None or not data_type.upper().startswith(DATE_TYPES):
+            return
+        if mode := refusing_mode(default, sql_mode):
+            yield self._hit(default, call.arguments[at].start, context.target, mode)
 
     @staticmethod
     def _hit(value: str, start: int, target: str, mode: str) -> Hit:

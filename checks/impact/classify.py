@@ -1,0 +1,214 @@
+"""Impact's reading of a change: each change to an existing table, given the table before it, as the
+`Operation` the servers' online-DDL tables name, so that ``MODIFY note VARCHAR(255)`` is a widening, a
+narrowing or a charset change as the earlier definition says. The changes themselves are history's
+(:mod:`zsgate.history.changes`), applied to the schema as they are read (:mod:`zsgate.history.apply`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from zsgate.checks.impact.online_ddl import Operation
+from zsgate.checks.impact.session import Session
+
+from zsgate.history import changes as ch
+from zsgate.history.apply import apply_one, expand
+from zsgate.history.schema import Column, Schema
+
+Op = Operation
+DATA_DEPENDENT = frozenset({Op.MAKE_NOT_NULL, Op.ADD_UNIQUE, Op.NARROW_TYPE, Op.ADD_PRIMARY_KEY, Op.CHANGE_PRIMARY_KEY})
+"""Changes the server refuses half-way when existing rows disagree (ENUM_CHANGE too when it removes members)."""
+DESTRUCTIVE = frozenset({Op.DROP_COLUMN, Op.NARROW_TYPE})
+"""Changes that lose data for good (ENUM_CHANGE too when it removes members)."""
+DEFAULT_CHARSET = "utf8mb4"
+"""A table's charset when neither it nor its column says: MySQL 8's default (MariaDB's packages set the same)."""
+BYTES_PER_CHAR = {"latin1": 1, "ascii": 1, "binary": 1, "utf8": 3, "utf8mb3": 3, "utf8mb4": 4, "ucs2": 2, "utf16": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Alteration:
+    """One operation on an existing table: what it is, the column it is about, and its definitions."""
+
+    table: str
+    operation: Operation
+    column: str = ""
+    before: Column | None = None
+    after: Column | None = None
+    key: tuple[str, ...] = ()
+    """The columns of an added key (UNIQUE, PRIMARY KEY); the new name of a renamed table."""
+    removed: tuple[str, ...] = ()
+    """ENUM members the change removes."""
+    new_table: bool = False
+    """The table is created earlier in the same file: on the file's first run it holds no rows."""
+
+    @property
+    def understood(self) -> bool:
+        """Read for what it is, not assumed to copy (an unknown earlier definition, an unread form)."""
+        return self.operation not in (Op.CHANGE_COLUMN, Op.OTHER)
+
+    @property
+    def data_dependent(self) -> bool:
+        return self.operation in DATA_DEPENDENT or bool(self.removed)
+
+    @property
+    def destructive(self) -> bool:
+        return self.operation in DESTRUCTIVE or bool(self.removed)
+
+
+def classify_statement(changes: Sequence[ch.Change], schema: Schema, session: Session) -> list[Alteration]:
+    """The operations of one statement's changes, each read against ``schema`` as the earlier ones leave
+    it (``schema`` is updated); a primary key dropped and added again in one statement is a change of it."""
+    found: list[Alteration] = []
+    added: dict[tuple[str, str], Column] = {}
+    for change in changes:
+        for made in expand(schema, change):
+            found += classify(made, schema, session, added)
+            if isinstance(made, ch.AddColumn):
+                added[made.table, made.column.name.lower()] = made.column
+            apply_one(schema, made)
+    for table in {a.table for a in found if a.operation is Op.DROP_PRIMARY_KEY}:
+        if new := next((a for a in found if a.table == table and a.operation is Op.ADD_PRIMARY_KEY), None):
+            keys = (Op.DROP_PRIMARY_KEY, Op.ADD_PRIMARY_KEY)
+            found = [a for a in found if a.table != table or a.operation not in keys]
+            found.append(Alteration(table, Op.CHANGE_PRIMARY_KEY, key=new.key))
+    return found
+
+
+def classify(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
+    change: ch.Change, schema: Schema, session: Session, added: dict[tuple[str, str], Column]
+) -> list[Alteration]:
+    """The operations of one change on the table ``schema`` holds before it ([] for a change that is not
+    to an existing table); ``added`` holds the columns the statement added before this change."""
+    match change:
+        case ch.AddColumn(table=table, column=column):
+            kind = {"VIRTUAL": Op.ADD_VIRTUAL_COLUMN, "STORED": Op.ADD_STORED_COLUMN}.get(column.generated or "")
+            return [Alteration(table, kind or Op.ADD_COLUMN, column.name, after=column)]
+        case ch.ModifyColumn():
+            return list(_modify(change, schema))
+        case ch.AlterDefault(table=table, column=column, default=default):
+            return [Alteration(table, Op.SET_DEFAULT if default is not None else Op.DROP_DEFAULT, column)]
+        case ch.RenameColumn(table=table, old=old, new=new):
+            before = schema.column(table, old)
+            return [Alteration(table, Op.RENAME_COLUMN, old, before, replace(before, name=new) if before else None)]
+        case ch.DropColumn(table=table, name=name):
+            return [Alteration(table, Op.DROP_COLUMN, name, before=schema.column(table, name))]
+        case ch.AddIndex(table=table, index=index):
+            if index.fulltext:
+                known = schema.table(table)
+                return [Alteration(table, Op.ADD_ANOTHER_FULLTEXT if known and known.fulltext else Op.ADD_FULLTEXT)]
+            if not index.unique:
+                return [Alteration(table, Op.ADD_INDEX)]
+            if (new := _added(added, table, index.columns)) is not None:
+                # Every existing row gets the new column's one value: a UNIQUE key holds only if it is NULL.
+                all_null = new.nullable is not False and _default(new) is None
+                operation = Op.ADD_INDEX if all_null else Op.ADD_UNIQUE
+                return [Alteration(table, operation, new.name, after=new, key=index.columns)]
+            return [Alteration(table, Op.ADD_UNIQUE, key=index.columns)]
+        case ch.AddPrimaryKey(table=table, columns=columns):
+            new = _added(added, table, columns)
+            return [Alteration(table, Op.ADD_PRIMARY_KEY, new.name if new else "", after=new, key=columns)]
+        case ch.DropIndex(table=table, name=name):
+            return [Alteration(table, Op.DROP_INDEX, name)]
+        case ch.DropPrimaryKey(table=table):
+            return [Alteration(table, Op.DROP_PRIMARY_KEY)]
+        case ch.RenameIndex(table=table):
+            return [Alteration(table, Op.RENAME_INDEX)]
+        case ch.AddForeignKey(table=table):
+            checked = session.foreign_key_checks
+            return [Alteration(table, Op.ADD_FOREIGN_KEY if checked else Op.ADD_FOREIGN_KEY_UNCHECKED)]
+        case ch.DropForeignKey(table=table):
+            return [Alteration(table, Op.DROP_FOREIGN_KEY)]
+        case ch.RebuildTable(table=table):
+            return [Alteration(table, Op.REBUILD_TABLE)]
+        case ch.SetTableOptions(table=table, options=options):
+            return [Alteration(table, Op.REBUILD_TABLE if name == "ENGINE" else Op.OTHER) for name, _ in options]
+        case ch.ConvertCharset(table=table):
+            return [Alteration(table, Op.CONVERT_CHARSET)]
+        case ch.RenameTable(old=old, new=new):
+            return [Alteration(old, Op.RENAME_TABLE, key=(new,))]
+        case ch.Unread(table=table, creates=False):
+            return [Alteration(table, Op.OTHER)]
+    return []
+
+
+def _added(added: dict[tuple[str, str], Column], table: str, columns: tuple[str, ...]) -> Column | None:
+    """The column a one-column key is over, when the same statement added it."""
+    return added.get((table, columns[0].lower())) if len(columns) == 1 else None
+
+
+def _modify(change: ch.ModifyColumn, schema: Schema) -> Iterator[Alteration]:
+    table, after = change.table, change.column
+    before = schema.column(table, change.old)
+    if change.old.lower() != after.name.lower():
+        yield Alteration(table, Op.RENAME_COLUMN, change.old, before, after)
+    if change.moves:
+        yield Alteration(table, Op.REORDER_COLUMN, after.name, before, after)
+    if before is None:
+        yield Alteration(table, Op.CHANGE_COLUMN, after.name, None, after)
+        return
+    charset = schema.charset(table) or DEFAULT_CHARSET
+    known = schema.table(table)
+    indexed = known is not None and known.holds(change.old)
+    operations = list(_column_changes(before, after, charset))
+    for operation, removed in operations:
+        if operation is Op.WIDEN_CHARSET and indexed:
+            operation = Op.WIDEN_INDEXED_CHARSET
+        yield Alteration(table, operation, after.name, before, after, removed=removed)
+    if not operations and not change.moves and change.old.lower() == after.name.lower():
+        yield Alteration(table, Op.NO_CHANGE, after.name, before, after)
+
+
+def _column_changes(before: Column, after: Column, table_charset: str) -> Iterator[tuple[Operation, tuple[str, ...]]]:
+    """The operations that turn column ``before`` into ``after`` (same name)."""
+    if before.generated != after.generated:
+        yield Op.CHANGE_TYPE, ()
+    elif before.type == after.type == "ENUM":
+        old, new = before.members, after.members
+        if new[: len(old)] == old:
+            if len(new) > len(old):
+                yield Op.ENUM_APPEND, ()
+        else:
+            yield Op.ENUM_CHANGE, tuple(member for member in old if member not in new)
+    elif before.type == after.type and before.length is not None and after.length is not None:
+        old_bytes = before.max_bytes(table_charset, BYTES_PER_CHAR)
+        new_bytes = after.max_bytes(table_charset, BYTES_PER_CHAR)
+        if _charset(before, table_charset) != _charset(after, table_charset):
+            yield _charset_change(before, after, table_charset), ()
+        elif new_bytes is not None and old_bytes is not None and new_bytes > old_bytes:
+            yield (Op.WIDEN_VARCHAR_PREFIX if old_bytes <= 255 < new_bytes else Op.WIDEN_VARCHAR), ()
+        elif new_bytes is not None and old_bytes is not None and new_bytes < old_bytes:
+            yield Op.NARROW_TYPE, ()
+    elif (old_range := before.integer_range) and (new_range := after.integer_range) and old_range != new_range:
+        fits = new_range[0] <= old_range[0] and old_range[1] <= new_range[1]
+        yield (Op.CHANGE_TYPE if fits else Op.NARROW_TYPE), ()
+    elif (before.type, before.arguments) != (after.type, after.arguments):
+        yield Op.CHANGE_TYPE, ()
+    elif _charset(before, table_charset) != _charset(after, table_charset):
+        yield _charset_change(before, after, table_charset), ()
+    if before.auto_increment != after.auto_increment:
+        yield Op.CHANGE_TYPE, ()
+    if before.nullable is True and after.nullable is False:
+        yield Op.MAKE_NOT_NULL, ()
+    elif before.nullable is False and after.nullable is True:
+        yield Op.MAKE_NULLABLE, ()
+    if _default(before) != _default(after):
+        yield (Op.SET_DEFAULT if _default(after) is not None else Op.DROP_DEFAULT), ()
+
+
+def _default(column: Column) -> str | None:
+    """The DEFAULT as SQL; a nullable column without one defaults to NULL."""
+    if column.default is None or column.default.upper() == "NULL":
+        return None
+    return column.default
+
+
+def _charset_change(before: Column, after: Column, table_charset: str) -> Operation:
+    """utf8mb3 to utf8mb4 widens; any other change of character set converts every value."""
+    pair = (_charset(before, table_charset), _charset(after, table_charset))
+    return Op.WIDEN_CHARSET if pair == ("utf8mb3", "utf8mb4") else Op.CHANGE_CHARSET
+
+
+def _charset(column: Column, table_charset: str) -> str:
+    charset = (column.charset or table_charset).lower()
+    return "utf8mb3" if charset == "utf8" else charset

@@ -1,0 +1,125 @@
+"""The helper catalogue against the procedures themselves: ZStack's beforeMigrate.sql in the corpus, and
+zsgate's own helpers.sql. Each definition is parsed: its parameters, and which of them its CONCAT puts into
+the SQL text bare (not right after a backtick or a quote)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlglot.dialects.mysql import MySQL
+from sqlglot.tokens import Token, TokenType
+
+from zsgate.history.flyway import read_history
+from zsgate.history.helpers import CORPUS_COMMIT, HELPERS, SQL, Helper, helper_changes
+from zsgate.sql.calls import read_call
+from zsgate.sql.parse import read_sql_file
+
+
+@dataclass(frozen=True)
+class Definition:
+    parameters: tuple[str, ...]
+    spliced: frozenset[str]
+
+
+def definitions(path: Path) -> dict[str, Definition]:
+    """Upper-case name -> definition, of every CREATE PROCEDURE in the file."""
+    found = {}
+    for statement in read_sql_file(path).statements:
+        tokens = MySQL().tokenize(statement.text)
+        words = [token.text.upper() for token in tokens]
+        if words[:2] != ["CREATE", "PROCEDURE"]:
+            continue
+        header = _inside(tokens, 3)
+        parameters = tuple(header[i + 1].text for i, token in enumerate(header) if token.text.upper() == "IN")
+        spliced = set()
+        for at, token in enumerate(tokens):
+            if token.text.upper() == "CONCAT" and tokens[at + 1].token_type is TokenType.L_PAREN:
+                pieces = [token for token in _inside(tokens, at + 1) if token.token_type is not TokenType.COMMA]
+                for before, piece in zip([None, *pieces], pieces, strict=False):
+                    opened = before is not None and before.token_type is TokenType.STRING and before.text[-1:] in "`'"
+                    if piece.text in parameters and not opened:
+                        spliced.add(piece.text)
+        found[tokens[2].text.upper()] = Definition(parameters, frozenset(spliced))
+    return found
+
+
+def _inside(tokens: list[Token], opening: int) -> list[Token]:
+    """The tokens between the parenthesis at ``opening`` and the one that closes it."""
+    depth = 0
+    for at in range(opening, len(tokens)):
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(tokens[at].token_type, 0)
+        if depth == 0:
+            return tokens[opening + 1 : at]
+    raise AssertionError("unclosed parenthesis")
+
+
+def catalogued(entry: Helper) -> Definition:
+    return Definition(
+        tuple(parameter.name for parameter in entry.parameters),
+        frozenset(parameter.name for parameter in entry.parameters if parameter.spliced),
+    )
+
+
+@pytest.fixture(scope="module")
+def zstack_helpers(corpus: Path) -> dict[str, Definition]:
+    return definitions(corpus / "upgrade" / "beforeMigrate.sql")
+
+
+def test_the_corpus_defines_exactly_the_helpers_read_from_it(zstack_helpers: dict[str, Definition]) -> None:
+    from_corpus = {name for name, entry in HELPERS.items() if entry.source == CORPUS_COMMIT}
+    assert from_corpus == set(zstack_helpers) & set(HELPERS)
+    assert from_corpus == {"ADD_COLUMN", "DROP_COLUMN", "CREATE_INDEX", "DELETE_INDEX", "ADD_CONSTRAINT"}
+
+
+@pytest.mark.parametrize("name", [name for name, entry in HELPERS.items() if entry.source == CORPUS_COMMIT])
+def test_parameters_and_spliced_names_are_zstacks(zstack_helpers: dict[str, Definition], name: str) -> None:
+    assert catalogued(HELPERS[name]) == zstack_helpers[name]
+
+
+def test_zsgates_sql_defines_its_helpers_as_zstack_does(zstack_helpers: dict[str, Definition]) -> None:
+    ours = definitions(SQL)
+    assert set(ours) == {name for name, entry in HELPERS.items() if entry.in_sql}
+    for name, definition in ours.items():
+        assert definition == catalogued(HELPERS[name]) == zstack_helpers[name], name
+
+
+def test_each_helper_came_with_the_first_upgrade_that_calls_it(corpus: Path) -> None:
+    first: dict[str, str] = {}
+    for migration in read_history(corpus).migrations:
+        for statement in read_sql_file(migration.path).statements:
+            if (call := read_call(statement.tokens)) is not None and call.procedure.upper() in HELPERS:
+                first.setdefault(call.procedure.upper(), migration.version)
+    assert first == {name: entry.introduced for name, entry in HELPERS.items() if entry.source == CORPUS_COMMIT}
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("CALL ADD_COLUMN('T', 'c', 'int', 1, NULL);", "AddColumn"),
+        ("CALL INSERT_COLUMN('T', 'c', 'int', 0, '1', 'b');", "AddColumn"),
+        ("CALL DROP_COLUMN('T', 'c');", "DropColumn"),
+        ("CALL CREATE_INDEX('T', 'idx', 'c');", "AddIndex"),
+        ("CALL DELETE_INDEX('T', 'idx');", "DropIndex"),
+        ("CALL ADD_CONSTRAINT('T', 'fk', 'c', 'P', 'uuid', 'SET NULL');", "AddForeignKey"),
+        ("CALL GENERIC_ADD_FOREIGN_KEY('T', 'fk', 'c', 'P', 'uuid', 'CASCADE');", None),
+        ("CALL RENAME_TABLE('T', 'U');", "RenameTable"),
+        ("CALL DROP_FOREIGN_KEY('T', 'fk');", "DropForeignKey"),
+    ],
+)
+def test_every_helper_says_what_a_call_changes(sql: str, expected: str | None) -> None:
+    from zsgate.sql.split import split_sql
+
+    call = read_call(split_sql(sql).statements[0].tokens)
+    assert call is not None
+    changes = helper_changes(call, 0)
+    assert changes is not None and [type(change).__name__ for change in changes] == ([expected] if expected else [])
+
+
+def test_a_call_with_another_number_of_arguments_says_nothing() -> None:
+    """The server refuses it (ERROR 1318), so it changes nothing."""
+    from zsgate.sql.split import split_sql
+
+    call = read_call(split_sql("CALL ADD_COLUMN('T', 'c', 'int', 1, NULL, 'extra');").statements[0].tokens)
+    assert call is not None and helper_changes(call, 0) is None
