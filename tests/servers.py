@@ -48,7 +48,8 @@ def server_for_dsn() -> Iterator[URL]:
         engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
         with engine.begin() as connection:
             connection.exec_driver_sql("CREATE USER 'gate'@'localhost'")
-            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost'")
+            # what a dsn account needs: zsgate makes its own account for the upgrade files (engines/account.py)
+            connection.exec_driver_sql("GRANT ALL PRIVILEGES ON *.* TO 'gate'@'localhost' WITH GRANT OPTION")
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")  # the local engine's own claim
         engine.dispose()
         yield server.url

@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from zsgate import __version__
+from zsgate import __version__, servers
+from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
+from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
+from zsgate.engines.signals import first_received
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
@@ -31,7 +34,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
-ENGINE_ENV = "ZSGATE_ENGINE"  # --engine from the environment: a password there is not on the command line `ps` shows
 
 
 def shown(path: Path) -> str:
@@ -50,8 +52,6 @@ def fail(message: str) -> NoReturn:
 
 def run() -> NoReturn:
     """The `zsgate` command: click's own errors, 130 for Ctrl-C, 128+N for a signal, never a traceback."""
-    from zsgate.engines.signals import first_received
-
     try:
         main.main(standalone_mode=False)  # a command ends with sys.exit(code) when it has one
     except click.ClickException as error:
@@ -142,6 +142,20 @@ def size_limit_options(command: Callable[..., None]) -> Callable[..., None]:
     return largest_file(largest_statement(with_limits))
 
 
+ENGINE_HELP = (
+    "local (a throwaway MariaDB/MySQL from binaries on PATH), local:PATH (the server binary at PATH), "
+    f"{', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema)."
+)
+engine_option = click.option(
+    "--engine",
+    type=EngineOption(),
+    default=DEFAULT_SPEC,
+    show_default=True,
+    envvar=ENGINE_ENV,
+    show_envvar=True,
+    help=ENGINE_HELP,
+)
+
 runner_option = click.option(
     "--runner",
     type=click.Choice(["flyway", "client"]),
@@ -231,8 +245,9 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--target",
-    help="Server whose reserved words and default sql_mode apply: mysql-8.0 (default), mysql-8.4, mysql-9.7, "
-    "greatsql-8.0, mariadb-10.11.",
+    help="Server whose reserved words and default sql_mode apply: "
+    + ", ".join(f"{name} (default)" if name == servers.DEFAULT_TARGET else name for name in servers.NAMES)
+    + ".",
 )
 @click.option(
     "--select",
@@ -278,7 +293,6 @@ def lint(
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
-    from zsgate.checks.lint.targets import TARGETS
     from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
@@ -286,8 +300,8 @@ def lint(
         return
     # Tokens and trees are kept until the end: a rarer collector saves a third of the parse time.
     gc.set_threshold(100_000, 20, 20)
-    if target is not None and target not in TARGETS:
-        fail(f"--target {target!r} is not one of {', '.join(TARGETS)}")
+    if target is not None and target not in servers.NAMES:
+        fail(f"--target {target!r} is not one of {', '.join(servers.NAMES)}")
     try:
         selected, ignored = _names(select), _names(ignore)
         if selected is not None and ignored is None:
@@ -360,7 +374,7 @@ def _explain_rules(explain: str | None) -> None:
     "targets",
     multiple=True,
     metavar="TARGET",
-    help="Server to predict for, repeatable: mysql-8.0, mysql-8.4, mysql-9.7, mariadb-10.11 (default: all).",
+    help=f"Server to predict for, repeatable: {', '.join(IMPACT_TARGETS)} (default: all).",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
@@ -377,12 +391,11 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     UNIQUE, narrowing or ENUM change would fail on. Exit 0, or 2 when a file cannot be read.
     """
     from zsgate.checks.impact.analyse import impact_paths
-    from zsgate.checks.impact.online_ddl import TARGETS
     from zsgate.checks.report import impact as render
 
-    if unknown := [target for target in targets if target not in TARGETS]:
-        fail(f"--target {unknown[0]!r} is not one of {', '.join(TARGETS)}")
-    report = impact_paths(paths, targets or TARGETS)
+    if unknown := [target for target in targets if target not in IMPACT_TARGETS]:
+        fail(f"--target {unknown[0]!r} is not one of {', '.join(IMPACT_TARGETS)}")
+    report = impact_paths(paths, targets or IMPACT_TARGETS)
     if prechecks:
         writer = render.write_prechecks_json if output == "json" else render.write_prechecks
     else:
@@ -394,16 +407,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 
 
 @main.command()
-@click.option(
-    "--engine",
-    type=EngineOption(),
-    default="local",
-    show_default=True,
-    envvar=ENGINE_ENV,
-    show_envvar=True,
-    help="local (a throwaway MariaDB/MySQL from binaries on PATH), docker:mysql-8.0, docker:mysql-8.4, "
-    "docker:greatsql-8.0, docker:IMAGE:TAG, or dsn:URL (an existing server without a zstack schema).",
-)
+@engine_option
 @click.option(
     "--sql",
     "upgrade",
@@ -494,14 +498,7 @@ def verify(
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--engine",
-    type=EngineOption(),
-    default="local",
-    show_default=True,
-    envvar=ENGINE_ENV,
-    help="As for `zsgate verify`.",
-)
+@engine_option
 @click.option(
     "--database",
     type=DatabaseOption(),

@@ -1,17 +1,15 @@
 """How each target server carries out each kind of table change: algorithm, lock, rebuild.
 
-One table per target, one row per operation, each with where it comes from. Pure data: lint reads it too,
-so this module imports only the standard library.
+One table per server behaviour, one row per operation, each with where it comes from; which table a
+target follows, and the manual it is read from, is the target's ``online_ddl`` (``zsgate/servers``). Pure
+data: lint reads it too, so this module imports only the standard library and ``zsgate.servers``.
 
 MySQL's rows follow "Online DDL Operations" of each manual (the tables of index, primary key, column,
-generated column, foreign key and table operations):
-- mysql-8.0: https://dev.mysql.com/doc/refman/8.0/en/innodb-online-ddl-operations.html (the 8.0 series'
-  newest releases: instant DROP COLUMN and ADD COLUMN at any position since 8.0.29, instant RENAME
-  COLUMN since 8.0.28; on older 8.0 servers those fall back to INPLACE with a rebuild)
-- mysql-8.4: https://dev.mysql.com/doc/refman/8.4/en/innodb-online-ddl-operations.html
-- mysql-9.7: https://dev.mysql.com/doc/refman/9.7/en/innodb-online-ddl-operations.html (read at 9.5, the
-  same table; measured on 9.7.4: widening VARCHAR(128) to 255 is INPLACE/LOCK=NONE, INT to BIGINT
-  COPY/LOCK=SHARED)
+generated column, foreign key and table operations). ``mysql`` is 8.0 and 8.4's table (for 8.0 the series'
+newest releases: instant DROP COLUMN and ADD COLUMN at any position since 8.0.29, instant RENAME COLUMN
+since 8.0.28; on older 8.0 servers those fall back to INPLACE with a rebuild). ``mysql-9.7``: the 9.7
+manual (read at 9.5, the same table); measured on 9.7.4: widening VARCHAR(128) to 255 is INPLACE/LOCK=NONE,
+INT to BIGINT COPY/LOCK=SHARED.
 MySQL has no NOCOPY: an INPLACE operation that "rebuilds the table" still copies rows into a new
 tablespace, but lets concurrent DML run. COPY takes LOCK=SHARED at best (reads, no writes).
 
@@ -31,7 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-TARGETS: tuple[str, ...] = ("mysql-8.0", "mysql-8.4", "mysql-9.7", "mariadb-10.11")
+from zsgate import servers
+
+TARGETS: tuple[str, ...] = tuple(known.name for known in servers.TARGETS if known.online_ddl is not None)
+"""The targets impact predicts for."""
 
 
 class Algorithm(StrEnum):
@@ -238,19 +239,17 @@ MYSQL_9_7: dict[Operation, Impact] = {
     Op.WIDEN_CHARSET: INPLACE_REBUILD,
 }
 
-RULES: dict[str, dict[Operation, Impact]] = {
-    "mysql-8.0": MYSQL,
-    "mysql-8.4": MYSQL,
+TABLES: dict[str, dict[Operation, Impact]] = {
+    "mysql": MYSQL,
     "mysql-9.7": MYSQL_9_7,
     "mariadb-10.11": MARIADB_10_11,
 }
-
-
-def target_of(family: str, version: str) -> str:
-    """The target a server is: ``mariadb`` ``10.11.19-MariaDB-0+deb12u1`` is ``mariadb-10.11``."""
-    return f"{family}-{'.'.join(version.split('.')[:2])}"
+"""Each table by the name a target's ``online_ddl`` gives it."""
 
 
 def impact(target: str, operation: Operation) -> Impact:
-    """What ``operation`` costs on ``target``."""
-    return RULES[target][operation]
+    """What ``operation`` costs on ``target`` (one of ``TARGETS``)."""
+    online_ddl = servers.target(target).online_ddl
+    if online_ddl is None:
+        raise ValueError(f"impact does not predict for {target}; choose one of {', '.join(TARGETS)}")
+    return TABLES[online_ddl.table][operation]

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from zsgate.checks.lint.findings import Severity
-from zsgate.checks.lint.targets import DEFAULT_TARGET, TARGETS
+
+from zsgate.servers import DEFAULT_TARGET, NAMES
 
 
 class ConfigError(Exception):
@@ -76,8 +77,8 @@ def load_config(pyproject: Path | None) -> LintConfig:
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     target = table.get("target", DEFAULT_TARGET)
-    if target not in TARGETS:
-        raise ConfigError(f"{where}: target {target!r} is not one of {', '.join(TARGETS)}")
+    if target not in NAMES:
+        raise ConfigError(f"{where}: target {target!r} is not one of {', '.join(NAMES)}")
     try:
         fail_on = Severity(table.get("fail-on", "error"))
     except ValueError:

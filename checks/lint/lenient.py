@@ -7,11 +7,11 @@ parser fails at an unquoted reserved word of the target, that token is retried a
 from __future__ import annotations
 
 from sqlglot import exp
-from sqlglot.dialects.mysql import MySQL
-from sqlglot.errors import ErrorLevel, ParseError
+from sqlglot.errors import ParseError
 from sqlglot.tokens import Token, TokenType
 from zsgate.checks.lint.ddl import DEFINING, names
 
+from zsgate.sql.dialect import PARSER
 from zsgate.sql.split import Statement
 
 RETRIES = 5
@@ -28,7 +28,7 @@ def parse_as_names(statement: Statement, reserved: frozenset[str]) -> exp.Expres
     renamed: set[int] = set()
     for _ in range(RETRIES):
         try:
-            trees = MySQL().parser(error_level=ErrorLevel.IMMEDIATE).parse(tokens, statement.source)
+            trees = PARSER.parse(tokens, statement.source)
         except ParseError as error:
             where = error.errors[0] if error.errors else {}
         except Exception:  # noqa: BLE001 - sqlglot has other failure modes on odd input

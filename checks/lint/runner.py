@@ -20,8 +20,8 @@ from zsgate.checks.lint.history import FileChanges, file_changes, read_file_chan
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
-from zsgate.checks.lint.targets import reserved_words
 
+from zsgate import servers
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent
@@ -225,7 +225,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) 
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
     rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
-    reserved = reserved_words(config.target)
+    reserved = servers.target(config.target).reserved_words
     failures: list[Unreadable] = []
 
     def failed(line: int | None, what: str, error: Exception) -> None:

@@ -13,13 +13,15 @@ from typing import Any
 from sqlalchemy import Connection, text
 from zsgate.checks.verify import families
 
+from zsgate.engines import SCHEMA
+
 Fingerprint = dict[str, dict[str, Any]]
 
 
 Rows = list[Mapping[str, Any]]
 
 
-def fingerprint(connection: Connection, schema: str = "zstack") -> Fingerprint:
+def fingerprint(connection: Connection, schema: str = SCHEMA) -> Fingerprint:
     """Every table of ``schema`` with its columns, indexes and foreign keys, normalized."""
     return from_rows(*(_rows(connection, query, schema) for query in (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)))
 

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from zsgate.engines.spec import ENGINE_ENV
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 
-ENGINE_ENV = "ZSGATE_ENGINE"
 CHOSEN_ENGINE = pytest.StashKey["EngineSpec | None"]()
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import DBAPIError
 from zsgate.checks.impact.analyse import file_prechecks
-from zsgate.checks.impact.online_ddl import target_of
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import ApplyError, apply, connect, load, set_session
 from zsgate.checks.verify.behaviour import behaviour_problems
@@ -31,15 +30,17 @@ from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.history.helpers import SQL as HELPERS_SQL
+from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile, Statement
 
 SESSION = (
-    "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
-    "NO_ENGINE_SUBSTITUTION', explicit_defaults_for_timestamp = ON, foreign_key_checks = 1"
+    f"SET SESSION sql_mode = '{target('mysql-8.0').sql_mode}', explicit_defaults_for_timestamp = ON, "
+    "foreign_key_checks = 1"
 )
-"""MySQL 8's defaults on every family: strict dates, NULL into a NOT NULL TIMESTAMP is an error, and
-foreign keys are checked (ZStack's beforeMigrate.sql turns that off for the session)."""
+"""MySQL 8's defaults on every family: its whole default sql_mode (strict dates, ONLY_FULL_GROUP_BY), NULL
+into a NOT NULL TIMESTAMP is an error, and foreign keys are checked (ZStack's beforeMigrate.sql turns that
+off for the session)."""
 
 
 @dataclass

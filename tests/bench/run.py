@@ -51,11 +51,7 @@ started = time.perf_counter()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 """
-LAZY_IMPORTS = """
-import sys
-import zsgate.cli, zsgate.checks.lint.runner, zsgate.checks.report.lint_text, zsgate.checks.report.lint_machine
-print(",".join(m for m in ("sqlalchemy", "alembic", "testcontainers", "pymysql") if m in sys.modules) or "none")
-"""
+HEAVY = ("sqlalchemy", "alembic", "testcontainers", "docker", "pymysql")
 
 
 def median_wall(command: Sequence[str | Path], **environment: str) -> float:
@@ -75,6 +71,17 @@ def measured(command: Sequence[str | Path], **environment: str) -> tuple[float, 
         env={**inherited, **environment},
     ).stdout.split()
     return float(output[0]), float(output[1])
+
+
+def heavy_imports(command: Sequence[str | Path]) -> str:
+    """The heavy libraries `python -X importtime -m zsgate COMMAND` imports, or "none"."""
+    report = subprocess.run(
+        [PYTHON, "-X", "importtime", "-m", "zsgate", *map(str, command)], capture_output=True, text=True
+    )
+    imported = {
+        line.rsplit("|", 1)[1].strip() for line in report.stderr.splitlines() if line.startswith("import time:")
+    }
+    return ",".join(sorted({name.split(".")[0] for name in imported} & set(HEAVY))) or "none"
 
 
 def oversized_inputs(directory: Path, files: list[Path]) -> dict[str, Path]:
@@ -119,6 +126,9 @@ def main() -> int:
             results.append(ok)
         table.add_row(measure, value, target, "" if ok is None else ("[green]yes[/]" if ok else "[red]no[/]"))
 
+    version = median_wall([PYTHON, "-m", "zsgate", "--version"])
+    floor = median_wall([PYTHON, "-c", "import click"])
+    row("zsgate --version, cold process", f"{version:.2f} s (Python and click alone: {floor:.2f} s)")
     lint = median_wall([PYTHON, "-m", "zsgate", "lint", "--format", "json", CORPUS])
     row("lint corpus as a history, cold process", f"{lint:.2f} s", "< 0.5 s", lint < 0.5)
     plain = median_wall([PYTHON, "-m", "zsgate", "lint", "--format", "json", CORPUS], ZSGATE_SQLGLOT="python")
@@ -133,8 +143,8 @@ def main() -> int:
             target = "< 1 s, < 100 MiB" if refused else ""
             ok = seconds < 1 and mebibytes < 100 if refused else None
             row(f"lint {name}", f"{seconds:.2f} s, {mebibytes:.0f} MiB", target, ok)
-    heavy = subprocess.run([PYTHON, "-c", LAZY_IMPORTS], capture_output=True, text=True, check=True).stdout.strip()
-    row("heavy modules on the lint path", heavy, "none", heavy == "none")
+    heavy = heavy_imports(["lint", "--format", "json", newest])
+    row("heavy modules `zsgate lint` imports", heavy, "none", heavy == "none")
     fluff = sqlfluff_seconds(files)
     if fluff is None:
         row("sqlfluff lint (RF06)", "not installed", "")

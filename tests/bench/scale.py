@@ -14,7 +14,6 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
-from zsgate.checks.impact.online_ddl import target_of
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.apply import connect, load
 from zsgate.checks.verify.run import SESSION, default_plan, previous_release
@@ -22,6 +21,7 @@ from zsgate.checks.verify.scale import apply_timed, grow, predictions
 from zsgate.schema.releases import as_of
 
 from zsgate.engines import SCHEMA, open_server
+from zsgate.servers import target_of
 from zsgate.sql.split import split_sql
 
 SIZES = (10_000, 100_000, 1_000_000)

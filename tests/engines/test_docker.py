@@ -9,28 +9,39 @@ from pathlib import Path
 
 import pytest
 
+from zsgate import servers
 from zsgate.engines import DOCKER_SPECS, EngineUnavailable, open_server
-from zsgate.engines.docker import DOCKER_IMAGES, DockerImage, image_for, image_setting
+from zsgate.engines.docker import BUILD_HINT, DOCKER_IMAGES, DockerImage, image_for, image_setting
+
+RECIPES = Path(__file__).resolve().parents[2] / "zsgate" / "engines" / "images" / "recipes"
 
 
-def test_the_known_images() -> None:
-    assert DOCKER_SPECS == (
-        "docker:mysql-8.0",
-        "docker:mysql-8.4",
-        "docker:mysql-9.7",
-        "docker:mariadb-10.11",
-        "docker:greatsql-8.0",
+@pytest.mark.parametrize("target", servers.TARGETS, ids=lambda target: target.name)
+def test_every_target_runs_as_docker_and_its_name(target: servers.Target, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = f"docker:{target.name}"
+    monkeypatch.delenv(image_setting(spec), raising=False)
+    assert spec in DOCKER_SPECS
+    settings = image_for(spec)
+    assert (settings.image, settings.family, settings.tls) == (
+        target.image.reference,
+        target.family.name,
+        target.image.tls,
     )
-    assert {spec: settings.image for spec, settings in DOCKER_IMAGES.items()} == {
-        "docker:mysql-8.0": "mysql:8.0",
-        "docker:mysql-8.4": "mysql:8.4",
-        "docker:mysql-9.7": "mysql:9.7",
-        "docker:mariadb-10.11": "mariadb:10.11",
-        "docker:greatsql-8.0": "greatsql/greatsql:8.0.32-25",
-    }
-    assert [spec for spec, settings in DOCKER_IMAGES.items() if settings.family == "mariadb"] == [
-        "docker:mariadb-10.11"
-    ]
+
+
+def _recipe(name: str) -> dict[str, str]:
+    lines = (RECIPES / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def test_each_recipe_builds_the_release_of_the_target_that_names_it() -> None:
+    """build.sh tags its image REPOSITORY:TAG from the recipe; the target says which release it stands for."""
+    named = {target.image.recipe: target for target in servers.TARGETS if target.image.recipe}
+    assert sorted(named) == sorted(path.name for path in RECIPES.iterdir())
+    for recipe, target in named.items():
+        assert _recipe(recipe)["tag"] == target.version, recipe
+        assert _recipe(recipe)["repository"] == f"zsgate/{target.family.name}", recipe
+        assert f"{target.product} {target.version}" in BUILD_HINT
 
 
 def test_a_setting_points_a_name_at_a_local_image(monkeypatch: pytest.MonkeyPatch) -> None:

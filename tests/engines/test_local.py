@@ -17,8 +17,9 @@ import sqlalchemy
 
 from tests.processes import alive, default_signals
 from tests.servers import query
-from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server, server_version
+from zsgate.engines import SCHEMA, EngineUnavailable, local, open_server
 from zsgate.engines.local import LocalServer
+from zsgate.engines.probe import server_version
 
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
 
@@ -200,7 +201,7 @@ def test_mariadb_install_db_makes_the_data_directory_when_the_bootstrap_scripts_
 def test_a_data_directory_that_cannot_be_made_is_reported_with_the_log_and_leaves_nothing(
     empty_cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setitem(local.FAMILY_OPTIONS, "mariadb", ("--no-such-option-zsgate",))
+    monkeypatch.setattr(local, "COMMON_OPTIONS", (*local.COMMON_OPTIONS, "--no-such-option-zsgate"))
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     with (
         pytest.raises(EngineUnavailable, match=r"(?s)could not create a data directory.*no-such-option-zsgate"),

@@ -1,6 +1,6 @@
 """The reserved-word lists behind the lint rule `reserved-word`.
 
-The lists come from the vendors' documentation (see each data file's header).
+The lists (zsgate/servers/reserved_words/) come from the vendors' documentation (see each data file's header).
 These tests check the file format, facts taken from those pages, the expected
 differences from SQLAlchemy's lists, and the MariaDB list against the local
 MariaDB 10.11 server.
@@ -11,17 +11,23 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from zsgate.checks.lint import targets
-from zsgate.checks.lint.targets import DEFAULT_TARGET, TARGETS, reserved_words
+
+from zsgate import servers
+from zsgate.servers import DEFAULT_TARGET
+from zsgate.servers import NAMES as TARGETS
+from zsgate.servers.target import RESERVED_WORDS as DATA_DIR
 
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor
 
-DATA_DIR = Path(targets.__file__).parent / "reserved_words"
+
+def reserved_words(target: str) -> frozenset[str]:
+    return servers.target(target).reserved_words
+
+
 WORD = re.compile(r"[A-Z_][A-Z0-9_]*")
 
 # MySQL 8.4 manual, "MySQL 8.4 New / Removed Keywords and Reserved Words" (vs 8.0).

@@ -16,9 +16,9 @@ from sqlalchemy.pool import NullPool
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules.zero_date_default import refusing_mode
 from zsgate.checks.lint.runner import lint_paths
-from zsgate.checks.lint.targets import DEFAULT_SQL_MODE
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
+from zsgate import servers
 from zsgate.engines import open_server
 
 CASES = [
@@ -39,7 +39,7 @@ SERVERS = [
     (LOCAL_MYSQL, None, "mysql-9.7"),
     ("docker:mariadb-10.11", None, "mariadb-10.11"),
     ("local", None, "mariadb-10.11"),
-    ("local", ",".join(sorted(DEFAULT_SQL_MODE["mysql-8.0"])), "mysql-8.0"),
+    ("local", str(servers.target("mysql-8.0").sql_mode), "mysql-8.0"),
 ]
 FIXTURE = Path(__file__).parent / "fixtures" / "zero-date-default.sql"
 
@@ -63,7 +63,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[tuple[Connection, str]]:
 def test_the_targets_default_sql_mode_is_the_servers(server: tuple[Connection, str]) -> None:
     connection, target = server
     sql_mode = connection.exec_driver_sql("SELECT @@SESSION.sql_mode").scalar_one()
-    assert frozenset(sql_mode.split(",")) == DEFAULT_SQL_MODE[target]
+    assert frozenset(sql_mode.split(",")) == servers.target(target).sql_mode.names
 
 
 @pytest.mark.parametrize(("kind", "value"), CASES)
@@ -79,7 +79,7 @@ def test_the_rule_flags_exactly_the_defaults_the_server_refuses(
         accepted = False
     finally:
         connection.exec_driver_sql("DROP TABLE IF EXISTS `t`")
-    assert (refusing_mode(value, DEFAULT_SQL_MODE[target]) is None) is accepted
+    assert (refusing_mode(value, servers.target(target).sql_mode.names) is None) is accepted
 
 
 @pytest.mark.parametrize(("target", "flagged"), [("mysql-8.0", True), ("mysql-9.7", True), ("mariadb-10.11", False)])

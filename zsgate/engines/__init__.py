@@ -4,7 +4,8 @@
         ...server.url...
 
 Every engine yields a `Server` on which an empty `zstack` database exists for this run, and always cleans
-up: on success, on error, on Ctrl-C and on SIGTERM.
+up: on success, on error, on Ctrl-C and on SIGTERM. Importing this package is cheap (the command's entry
+point does): each engine, and SQLAlchemy with it, is imported when a spec names it.
 """
 
 from __future__ import annotations
@@ -12,17 +13,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from zsgate.engines.docker import docker_server
-from zsgate.engines.dsn import dsn_server
-from zsgate.engines.local import local_server
-from zsgate.engines.probe import server_version
 from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
 from zsgate.engines.signals import TerminationGuard
-from zsgate.engines.spec import DEFAULT_SPEC, DOCKER_SPECS, SPEC_HELP, EngineSpec
+from zsgate.engines.spec import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV, SPEC_HELP, EngineSpec
 
 __all__ = [
     "DEFAULT_SPEC",
     "DOCKER_SPECS",
+    "ENGINE_ENV",
     "SCHEMA",
     "SPEC_HELP",
     "EngineError",
@@ -31,7 +29,6 @@ __all__ = [
     "EngineUnavailable",
     "Server",
     "open_server",
-    "server_version",
 ]
 
 
@@ -39,13 +36,18 @@ def open_server(spec: EngineSpec | str = DEFAULT_SPEC) -> contextlib.AbstractCon
     """The server `spec` names, as a context manager; text is parsed first (`EngineSpec.parse`), so a spec
     that names no engine raises ValueError at once, with a message that holds no password."""
     spec = EngineSpec.parse(spec)
+    # each engine, and SQLAlchemy with it, is imported only when a spec names it
     if spec.url is not None:
-        engine = dsn_server(spec.url)
-    elif spec.image is not None:
-        engine = docker_server(spec.image)
-    else:
-        engine = local_server(spec.path)
-    return _guarded(engine)
+        from zsgate.engines.dsn import dsn_server
+
+        return _guarded(dsn_server(spec.url))
+    if spec.image is not None:
+        from zsgate.engines.docker import docker_server
+
+        return _guarded(docker_server(spec.image))
+    from zsgate.engines.local import local_server
+
+    return _guarded(local_server(spec.path))
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
+from zsgate import servers
 from zsgate.engines import account, probe
 from zsgate.engines.local import CONFINEMENT_OPTIONS as LOCAL_CONFINEMENT_OPTIONS
 from zsgate.engines.server import EngineUnavailable, Server
@@ -35,18 +36,16 @@ LOG_TAIL_LINES = 20
 READY_TWICE = r": ready for connections.*: ready for connections"
 IMAGE_SETTING = "ZSGATE_DOCKER_IMAGE_{}"
 OWNER_LABEL = "org.zsgate.pid"
-BUILD_HINT = "zsgate/engines/images/build.sh builds MySQL 9.7 and MariaDB 10.11 images from Debian packages"
-
-# Both families; no binary log (faster, and nothing here replicates).
-COMMON_OPTIONS = (
-    "--character-set-server=utf8mb4",
-    "--log-bin-trust-function-creators=1",
-    "--skip-log-bin",
+BUILD_HINT = "zsgate/engines/images/build.sh builds {} images from Debian packages".format(
+    " and ".join(f"{known.product} {known.version}" for known in servers.TARGETS if known.image.recipe)
 )
 # The local engine's confinement (no symbolic links, no LOAD DATA LOCAL), and no plugins: their directory
 # is one that does not exist, in a root-owned `/` the server (the images run it as `mysql`) cannot write.
 NO_PLUGINS = "/nonexistent/zsgate-no-plugins"
 CONFINEMENT_OPTIONS = (*LOCAL_CONFINEMENT_OPTIONS, f"--plugin-dir={NO_PLUGINS}")
+
+# Both families.
+COMMON_OPTIONS = servers.UPGRADE_OPTIONS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,29 +66,22 @@ class DockerImage:
     ready_timeout: float = READY_TIMEOUT
 
 
+def _settings(target: servers.Target) -> DockerImage:
+    image = target.image
+    return DockerImage(
+        image.reference,
+        target.family.name,
+        options=(*COMMON_OPTIONS, *image.options),
+        env=image.env,
+        ready_log=image.ready_log or READY_TWICE,
+        tls=image.tls,
+    )
+
+
 DOCKER_IMAGES: Mapping[str, DockerImage] = MappingProxyType(
-    {
-        "docker:mysql-8.0": DockerImage("mysql:8.0", "mysql"),
-        "docker:mysql-8.4": DockerImage("mysql:8.4", "mysql"),
-        "docker:mysql-9.7": DockerImage("mysql:9.7", "mysql"),
-        "docker:mariadb-10.11": DockerImage("mariadb:10.11", "mariadb", tls=False),  # no TLS before 11.4
-        "docker:greatsql-8.0": DockerImage(
-            "greatsql/greatsql:8.0.32-25",
-            "mysql",
-            # the image's my.cnf is a production sample: binary log with GTIDs, slow log, error log in a file
-            options=(
-                *COMMON_OPTIONS,
-                "--gtid-mode=OFF",
-                "--enforce-gtid-consistency=OFF",
-                "--slow-query-log=OFF",
-            ),
-            # MAXPERF=1 (the default) sizes the buffer pool to 3/4 of the host's memory
-            env=(("MAXPERF", "0"),),
-            # its server logs to a file, so wait for the entrypoint's last words, then poll
-            ready_log=r"init process done\. Ready for start up",
-        ),
-    }
+    {f"{PREFIX}{known.name}": _settings(known) for known in servers.TARGETS}
 )
+"""`docker:<target>` for every target zsgate knows."""
 
 
 def image_setting(spec: str) -> str:

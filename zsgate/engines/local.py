@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from zsgate import servers
 from zsgate.engines import account, leftovers, probe
 from zsgate.engines.rootfs import ForeignRoot, foreign_root
 from zsgate.engines.server import EngineUnavailable, Server
@@ -44,13 +45,10 @@ STALE_AFTER = 7 * 24 * 3600  # seconds a cached template may go unused before th
 SYSTEM_TABLE_SCRIPTS = ("mysql_system_tables.sql", "mysql_performance_tables.sql", "mysql_system_tables_data.sql")
 BOOTSTRAP_PREAMBLE = b"CREATE DATABASE IF NOT EXISTS mysql;\nUSE mysql;\nSET @auth_root_socket=NULL;\n"
 
-# Server options for both families: no binary log (nothing replicates), small InnoDB files, the same
-# character set as the docker engines.
+# Server options for both families: the docker engines' own, a small buffer pool, no host name lookups.
 COMMON_OPTIONS = (
-    "--skip-log-bin",
+    *servers.UPGRADE_OPTIONS,
     "--skip-name-resolve",
-    "--log-bin-trust-function-creators=1",
-    "--character-set-server=utf8mb4",
     "--innodb-buffer-pool-size=64M",
 )
 # Options of the running server only (the data directory is made without them): no TCP at all.
@@ -62,12 +60,6 @@ SERVE_OPTIONS = ("--skip-networking",)
 # when zsgate is root, the unprivileged SERVER_ACCOUNT, so that nothing the server writes is root's.
 CONFINEMENT_OPTIONS = ("--skip-symbolic-links", "--local-infile=0")
 SERVER_ACCOUNT = "mysql"  # Debian's mariadb-server and mysql-server packages create it
-FAMILY_OPTIONS = {
-    "mariadb": ("--innodb-log-file-size=8M",),
-    # no X Protocol port to collide with, no monitoring overhead; MySQL 8.0.30+ sizes its redo log so
-    # (MySQL 9 refuses innodb-log-file-size)
-    "mysql": ("--mysqlx=OFF", "--performance-schema=OFF", "--innodb-redo-log-capacity=8M"),
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,7 +81,8 @@ class Binaries:
     def options(self) -> tuple[str, ...]:
         """Options of both initializing and running the server: its family's, and where a foreign root's
         server finds its files."""
-        return (*FAMILY_OPTIONS[self.family], *(self.root.server_options() if self.root else ()))
+        family = servers.family(self.family).small_server_options
+        return (*family, *(self.root.server_options() if self.root else ()))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 #: ZStack's upgrade files name this schema; every engine hands over a server on which it exists, empty.
 SCHEMA = "zstack"

@@ -15,14 +15,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zsgate.engines.docker import DOCKER_IMAGES, DockerImage, image_for
-from zsgate.engines.dsn import parse_url
+from zsgate import servers
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+    from zsgate.engines.docker import DockerImage
+
 DEFAULT_SPEC = "local"
-DOCKER_SPECS: tuple[str, ...] = tuple(DOCKER_IMAGES)
+ENGINE_ENV = "ZSGATE_ENGINE"  # the spec from the environment: a password there is not on the command line `ps` shows
+DOCKER_SPECS: tuple[str, ...] = tuple(f"docker:{known.name}" for known in servers.TARGETS)
 SPEC_HELP = f"local, local:PATH, {', '.join(DOCKER_SPECS)}, docker:IMAGE:TAG or dsn:URL"
 
 
@@ -51,8 +53,12 @@ class EngineSpec(str):
         if text.startswith("local:"):
             return cls(text, path=Path(text.removeprefix("local:")))
         if text.startswith("docker:"):
+            from zsgate.engines.docker import image_for  # the engines import SQLAlchemy: only when named
+
             return cls(text, image=image_for(text))
         if text.startswith("dsn:"):
+            from zsgate.engines.dsn import parse_url
+
             url = parse_url(text.removeprefix("dsn:"))._replace(database=None)  # `set` leaves a None alone
             return cls(f"dsn:{url.render_as_string(hide_password=True)}", url=url)
         raise ValueError(f"unknown engine {re.split('[:/@]', text, maxsplit=1)[0]!r}: use {SPEC_HELP}")

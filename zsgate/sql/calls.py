@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
+
+from zsgate.sql.dialect import DIALECT
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def read_call(tokens: Sequence[Token]) -> Call | None:
         return None
     # sqlglot's tokenizer keeps everything after a command keyword as one raw string: read it again.
     try:
-        inner = MySQL().tokenize(tokens[1].text)
+        inner = DIALECT.tokenize(tokens[1].text)
     except TokenError:
         return None
     return _call(inner, tokens[1].start)

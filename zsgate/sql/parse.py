@@ -15,16 +15,11 @@ import logging
 import os
 
 from sqlglot import exp
-from sqlglot.dialects.mysql import MySQL
-from sqlglot.errors import ErrorLevel
 from sqlglot.tokens import TokenType
 
+from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size
 from zsgate.sql.split import SqlFile, Statement, split_sql
-
-_DIALECT = MySQL()
-_PARSER = _DIALECT.parser(error_level=ErrorLevel.IMMEDIATE)
-"""One parser for every statement (each parse starts afresh); it stops at the first error."""
 
 
 class SqlReadError(Exception):
@@ -102,7 +97,7 @@ def parse_statement(statement: Statement) -> exp.Expr | None:
     if statement.text.count("(") > MAX_PARENTHESES and (depth := _parenthesis_depth(statement)) > MAX_PARENTHESES:
         raise StatementTooDeep(statement, f"parentheses nest {depth} deep, more than the {MAX_PARENTHESES} parsed")
     try:
-        trees = _PARSER.parse(list(statement.tokens), statement.source)
+        trees = PARSER.parse(list(statement.tokens), statement.source)
     except RecursionError:
         raise StatementTooDeep(statement, "nested too deeply for sqlglot's parser") from None
     except MemoryError:
@@ -117,7 +112,7 @@ def parse_text(sql: str) -> exp.Expr | None:
     """Parse SQL that zsgate made itself (such as the ALTER a helper procedure runs); None where sqlglot
     cannot make one tree of it."""
     try:
-        trees = _PARSER.parse(_DIALECT.tokenize(sql), sql)
+        trees = PARSER.parse(DIALECT.tokenize(sql), sql)
     except (RecursionError, MemoryError):
         raise
     except Exception:  # noqa: BLE001 - as in parse_statement

@@ -7,6 +7,7 @@ from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 
 from zsgate.history.helpers import HELPERS
+from zsgate.servers import MARIADB, target
 
 ADD_COLUMN = HELPERS["ADD_COLUMN"].advice
 DROP_COLUMN = HELPERS["DROP_COLUMN"].advice
@@ -52,7 +53,7 @@ class NonIdempotentDdl(Rule):
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         start = statement.statement.start
         words = [token.text.upper() for token in statement.statement.tokens[:6]]
-        mariadb = context.target.startswith("mariadb")
+        mariadb = target(context.target).family is MARIADB
         if words[:2] == ["CREATE", "TABLE"] and words[2:5] != ["IF", "NOT", "EXISTS"]:
             yield Hit(start, "CREATE TABLE without IF NOT EXISTS fails when the file runs again")
         elif words[:2] == ["DROP", "TABLE"] and words[2:4] != ["IF", "EXISTS"]:

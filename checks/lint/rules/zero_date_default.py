@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from sqlglot.tokens import TokenType
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.checks.lint.targets import DEFAULT_SQL_MODE
 
+from zsgate import servers
 from zsgate.history.helpers import helper
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")
@@ -56,7 +56,7 @@ class ZeroDateDefault(Rule):
     name = "zero-date-default"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        sql_mode = DEFAULT_SQL_MODE[context.target]
+        sql_mode = servers.target(context.target).sql_mode.names
         tokens = statement.statement.tokens
         for before, token in zip(tokens, tokens[1:], strict=False):
             if (

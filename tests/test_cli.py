@@ -1,0 +1,59 @@
+"""The `zsgate` command as a user starts it: what its help lists, and what it imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
+
+from zsgate import servers
+from zsgate.cli import main
+
+HEAVY = ("sqlalchemy", "alembic", "testcontainers", "docker", "pymysql")
+"""Libraries the lint path must not import: `zsgate lint` runs in pre-commit hooks."""
+
+
+def _help(*command: str) -> str:
+    result = CliRunner().invoke(main, [*command, "--help"], terminal_width=1000)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())  # click wraps long help: one line, single spaces
+
+
+def test_lint_help_lists_every_target() -> None:
+    shown = _help("lint")
+    assert all(target in shown for target in servers.NAMES)
+    assert f"{servers.DEFAULT_TARGET} (default)" in shown
+
+
+def test_impact_help_lists_every_target_it_predicts_for() -> None:
+    shown = _help("impact")
+    assert all(target in shown for target in IMPACT_TARGETS)
+
+
+@pytest.mark.parametrize("command", ["verify", "replay"])
+def test_engine_help_lists_every_engine(command: str) -> None:
+    shown = _help(command)
+    for spec in ("local", "local:PATH", *(f"docker:{target.name}" for target in servers.TARGETS), "docker:IMAGE:TAG"):
+        assert f"{spec}," in shown or f"{spec} " in shown, spec
+    assert "dsn:URL" in shown
+
+
+@pytest.mark.parametrize("arguments", [["--version"], ["lint", "--format", "json"]], ids=["version", "lint"])
+def test_the_command_imports_no_heavy_library(arguments: list[str], tmp_path: Path) -> None:
+    """What the process imports, as `python -X importtime` reports it, running the command itself."""
+    sql = tmp_path / "V1.0__schema.sql"
+    sql.write_text("ALTER TABLE `HostEO` ADD COLUMN `rank` INT;\n", encoding="utf-8")
+    command = [*arguments, str(sql)] if arguments[0] == "lint" else arguments
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "zsgate", *command], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode in (0, 1), result.stderr
+    imported = {
+        line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")
+    }
+    assert "zsgate.cli" in imported
+    assert not {name for name in imported if name.split(".")[0] in HEAVY}
