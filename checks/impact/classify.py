@@ -73,7 +73,7 @@ def classify_statement(changes: Sequence[ch.Change], schema: Schema, session: Se
         if new := next((a for a in found if a.table == table and a.operation is Op.ADD_PRIMARY_KEY), None):
             keys = (Op.DROP_PRIMARY_KEY, Op.ADD_PRIMARY_KEY)
             found = [a for a in found if a.table != table or a.operation not in keys]
-            found.append(Alteration(table, Op.CHANGE_PRIMARY_KEY, key=new.key))
+            found.append(Alteration(table, Op.CHANGE_PRIMARY_KEY, key=new.key, prefixes=new.prefixes))
     return found
 
 
@@ -107,9 +107,10 @@ def classify(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
                 operation = Op.ADD_INDEX if all_null else Op.ADD_UNIQUE
                 return [Alteration(table, operation, new.name, after=new, key=index.columns)]
             return [Alteration(table, Op.ADD_UNIQUE, key=index.columns, prefixes=index.prefixes)]
-        case ch.AddPrimaryKey(table=table, columns=columns):
+        case ch.AddPrimaryKey(table=table, columns=columns, prefixes=prefixes):
             new = _added(added, table, columns)
-            return [Alteration(table, Op.ADD_PRIMARY_KEY, new.name if new else "", after=new, key=columns)]
+            column = new.name if new else ""
+            return [Alteration(table, Op.ADD_PRIMARY_KEY, column, after=new, key=columns, prefixes=prefixes)]
         case ch.DropIndex(table=table, name=name):
             return [Alteration(table, Op.DROP_INDEX, name)]
         case ch.DropPrimaryKey(table=table):

@@ -103,6 +103,10 @@ PREFIX_CASES = {
         "('a', 'ééa', NULL), ('b', 'ééb', NULL)",
         "('a', 'éa', NULL), ('b', 'éb', NULL)",
     ),
+    "ALTER TABLE `PrefixedVO` DROP PRIMARY KEY, ADD PRIMARY KEY (`name`(4))": (
+        "('a', 'samealpha', NULL), ('b', 'samebeta', NULL)",
+        "('a', 'samealpha', NULL), ('b', 'sambeta', NULL)",
+    ),
     "ALTER TABLE `PrefixedVO` ADD UNIQUE KEY `ukDigest` (`digest`(2))": (
         "('a', NULL, 'éa'), ('b', NULL, 'éb')",
         "('a', NULL, 'aé'), ('b', NULL, 'bé')",
@@ -124,10 +128,10 @@ def fill(cursor: pymysql.cursors.Cursor, rows: str) -> None:
 
 
 @pytest.mark.parametrize("statement", PREFIX_CASES)
-def test_a_unique_prefix_precheck_finds_the_rows_the_server_refuses_as_duplicates(
+def test_a_key_prefix_precheck_finds_the_rows_the_server_refuses_as_duplicates(
     cursor: pymysql.cursors.Cursor, statement: str
 ) -> None:
-    """Issue 13 (18): a UNIQUE key over ``name(4)`` compares the first four characters, not the whole column."""
+    """Issue 13 (18): a UNIQUE or primary key over ``name(4)`` compares four characters, not the column."""
     breaking, agreeing = PREFIX_CASES[statement]
     checks = prefix_queries(statement)
     assert checks

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -142,6 +142,8 @@ class AddPrimaryKey:
     table: str
     columns: tuple[str, ...]
     start: int
+    prefixes: tuple[int | None, ...] = ()
+    """Per column the length of its prefix (``name(32)``), None for a whole column; () when none has one."""
 
     def reverse(self) -> DropPrimaryKey:
         return DropPrimaryKey(self.table, self.start)
@@ -349,8 +351,8 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
         for key, where in _keys(definition):
             if key is None:
                 return [Unread(table.name, start, creates=True)]
-            if isinstance(key, tuple):
-                table.set_primary_key(key)
+            if isinstance(key, AddPrimaryKey):
+                table.set_primary_key(key.columns)
             elif isinstance(key, ForeignKey):
                 name = (key.name or f"{table.name}_ibfk_{len(table.foreign_keys) + 1}").lower()
                 table.foreign_keys[name] = key
@@ -424,8 +426,8 @@ def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 -
                 for key, where in _keys(definition):
                     if key is None:
                         yield Unread(table, where)
-                    elif isinstance(key, tuple):
-                        yield AddPrimaryKey(table, key, where)
+                    elif isinstance(key, AddPrimaryKey):
+                        yield replace(key, table=table, start=where)
                     elif isinstance(key, ForeignKey):
                         yield AddForeignKey(table, key, where)
                     else:
@@ -498,22 +500,23 @@ def _alter_column(table: str, action: exp.AlterColumn, start: int) -> Change:
     return Unread(table, start)
 
 
-def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | tuple[str, ...] | None, int]]:
-    """The keys a table-level definition declares: a primary key (its columns), an Index, a ForeignKey;
-    None for a key whose columns cannot be read (none, or an expression as in ``KEY ((a + 1))``)."""
+def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | AddPrimaryKey | None, int]]:
+    """The keys a table-level definition declares: a primary key (as an AddPrimaryKey of no table yet), an
+    Index, a ForeignKey; None for a key whose columns cannot be read (none, or an expression as in
+    ``KEY ((a + 1))``)."""
     for key, where in _declared_keys(definition):
-        columns = key if isinstance(key, tuple) else key.columns
+        columns = key.columns
         readable = bool(columns) and (not isinstance(key, ForeignKey) or bool(key.referenced))
         yield (key if readable else None), where
 
 
-def _declared_keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | tuple[str, ...], int]]:
+def _declared_keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | AddPrimaryKey, int]]:
     where = start_of(definition, -1)
     name = definition.name if isinstance(definition, exp.Constraint) else ""
     inner = definition.expressions if isinstance(definition, exp.Constraint) else [definition]
     for node in inner:
         if isinstance(node, exp.PrimaryKey):
-            yield _names(node.expressions), where
+            yield AddPrimaryKey("", _names(node.expressions), where, _prefixes(node.expressions)), where
         elif isinstance(node, exp.ForeignKey):
             yield _foreign_key(node, name), where
         elif isinstance(node, exp.UniqueColumnConstraint) and isinstance(node.this, exp.Schema):
