@@ -29,7 +29,7 @@ from zsgate.history.flyway import CALLBACKS, HistoryError, history_roots, name_k
 from zsgate.history.helpers import helper
 from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import SqlFile, Statement
 
 Parsed = tuple[Statement, exp.Expression | None, Sequence[Change]]
@@ -72,7 +72,8 @@ class ImpactReport:
     statements: list[StatementImpact] = field(default_factory=list)
     files: int = 0
     errors: list[str] = field(default_factory=list)
-    """Files that could not be read or split, as ``path[:line:col]: message``."""
+    """Files that could not be read or split and statements that could not be parsed, as
+    ``path[:line[:col]]: message``."""
     prechecks: list[Precheck] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -131,9 +132,17 @@ def impacts(
     ]
 
 
-def parsed(sql: SqlFile) -> Iterator[Parsed]:
+def parsed(sql: SqlFile, unread: list[str] | None = None) -> Iterator[Parsed]:
+    """Each statement with its tree and changes. One nested too deeply for the parser (as lint's
+    unchecked-statement finds) is read from its words alone, a change to a table as unread, and said in
+    ``unread`` as ``path:line: reason``."""
     for statement in sql.statements:
-        expression = parse_statement(statement)
+        try:
+            expression = parse_statement(statement)
+        except StatementTooDeep as error:
+            expression = None
+            if unread is not None:
+                unread.append(f"{error}: impact did not read it")
         yield statement, expression, read_changes(expression, read_call(statement.tokens), statement.tokens)
 
 
@@ -181,7 +190,7 @@ def _analyse(path: Path, schema: Schema, targets: Sequence[str], report: ImpactR
         report.errors += [f"{e.path}:{e.line}:{e.column}: {e.message}" for e in sql.errors]
         return
     report.files += 1
-    for statement, alterations in statement_alterations(parsed(sql), schema, path.parent):
+    for statement, alterations in statement_alterations(parsed(sql, report.errors), schema, path.parent):
         report.statements += impacts(statement, alterations, targets)
         report.prechecks += prechecks(statement.path, statement.line, alterations)
 

@@ -37,6 +37,8 @@ class Alteration:
     after: Column | None = None
     key: tuple[str, ...] = ()
     """The columns of an added key (UNIQUE, PRIMARY KEY); the new name of a renamed table."""
+    prefixes: tuple[int | None, ...] = ()
+    """Per column of ``key`` the length of its prefix (``name(10)``), None for a whole column; () when none has one."""
     removed: tuple[str, ...] = ()
     """ENUM members the change removes."""
     new_table: bool = False
@@ -71,7 +73,7 @@ def classify_statement(changes: Sequence[ch.Change], schema: Schema, session: Se
         if new := next((a for a in found if a.table == table and a.operation is Op.ADD_PRIMARY_KEY), None):
             keys = (Op.DROP_PRIMARY_KEY, Op.ADD_PRIMARY_KEY)
             found = [a for a in found if a.table != table or a.operation not in keys]
-            found.append(Alteration(table, Op.CHANGE_PRIMARY_KEY, key=new.key))
+            found.append(Alteration(table, Op.CHANGE_PRIMARY_KEY, key=new.key, prefixes=new.prefixes))
     return found
 
 
@@ -104,10 +106,11 @@ def classify(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
                 all_null = new.nullable is not False and _default(new) is None
                 operation = Op.ADD_INDEX if all_null else Op.ADD_UNIQUE
                 return [Alteration(table, operation, new.name, after=new, key=index.columns)]
-            return [Alteration(table, Op.ADD_UNIQUE, key=index.columns)]
-        case ch.AddPrimaryKey(table=table, columns=columns):
+            return [Alteration(table, Op.ADD_UNIQUE, key=index.columns, prefixes=index.prefixes)]
+        case ch.AddPrimaryKey(table=table, columns=columns, prefixes=prefixes):
             new = _added(added, table, columns)
-            return [Alteration(table, Op.ADD_PRIMARY_KEY, new.name if new else "", after=new, key=columns)]
+            column = new.name if new else ""
+            return [Alteration(table, Op.ADD_PRIMARY_KEY, column, after=new, key=columns, prefixes=prefixes)]
         case ch.DropIndex(table=table, name=name):
             return [Alteration(table, Op.DROP_INDEX, name)]
         case ch.DropPrimaryKey(table=table):

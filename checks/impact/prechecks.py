@@ -56,8 +56,10 @@ def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
             f"SELECT COUNT(*) AS `rows` FROM {table} HAVING COUNT(*) > 1",
         )
     elif change.operation in (Operation.ADD_UNIQUE, Operation.ADD_PRIMARY_KEY, Operation.CHANGE_PRIMARY_KEY):
-        key = ", ".join(identifier(name) for name in change.key)
-        label = f"{change.table} ({', '.join(change.key)})"
+        parts = list(zip(change.key, change.prefixes or [None] * len(change.key), strict=True))
+        key = ", ".join(_key_part(identifier(name), length) for name, length in parts)
+        shown = ", ".join(name if length is None else f"{name}({length})" for name, length in parts)
+        label = f"{change.table} ({shown})"
         yield (
             f"{label} has duplicates",
             f"SELECT {key}, COUNT(*) AS copies FROM {table} GROUP BY {key} HAVING COUNT(*) > 1",
@@ -78,3 +80,9 @@ def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
                 f"{where} holds values outside {new.type_sql}",
                 f"SELECT * FROM {table} WHERE {column} NOT BETWEEN {low} AND {high}",
             )
+
+
+def _key_part(column: str, length: int | None) -> str:
+    """A key part as the key compares it: a prefix of ``length`` characters (bytes for a binary string,
+    as LEFT counts them) or the whole column."""
+    return column if length is None else f"LEFT({column}, {length})"

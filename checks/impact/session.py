@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlglot import exp
 
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 
 CALLBACKS = ("beforeMigrate.sql", "beforeEachMigrate.sql")
 """Flyway callbacks that run on the migrating session before a versioned file (in the file's folder)."""
@@ -80,5 +80,8 @@ def callback_session(folder: Path) -> Session | None:
             continue
         session = session or Session()
         for statement in sql.statements:
-            session = session.after(parse_statement(statement))
+            try:
+                session = session.after(parse_statement(statement))
+            except StatementTooDeep:
+                continue  # not followed, as impact does not read it in a migration either
     return session

@@ -189,6 +189,22 @@ ROWS: list[tuple[str, list[Change]]] = [
     ),
     ("ALTER TABLE `T` ADD PARTITION (PARTITION p1 VALUES LESS THAN (10))", [Unread(T, 0)]),
     ("ALTER TABLE `T` ALGORITHM=INPLACE", [Unread(T, 0)]),
+    # --- what the reader cannot follow (issue 13, defect 6): unread, never a key without columns ---
+    ("CREATE INDEX ON `T`", [Unread(T, 0)]),
+    ("CREATE INDEX `idx` ON `T` ()", [Unread(T, 0)]),
+    ("CREATE INDEX `idx` ON `T` ((`a` + 1))", [Unread(T, 0)]),
+    ("ALTER TABLE `T` ADD UNIQUE ()", [Unread(T, 0)]),
+    ("ALTER TABLE `T` ADD INDEX `idx` ((`a` + 1))", [Unread(T, 0)]),
+    ("ALTER TABLE `T` ADD FOREIGN KEY () REFERENCES `P` ()", [Unread(T, 0)]),
+    ("CREATE TABLE `T` (`a` INT, KEY ())", [Unread(T, 0, creates=True)]),
+    ("RENAME TABLE `T` TO `U` TO `V`", [Unread(T, 0), Unread("U", 0), Unread("V", 0)]),
+    ("RENAME TABLE `T` TO `U`, `V`", [Unread(T, 0), Unread("U", 0), Unread("V", 0)]),
+    # --- key parts with a prefix, in every form ---
+    (
+        "CREATE UNIQUE INDEX `uk` ON `T` (`name`(10), `uuid`)",
+        [AddIndex(T, Index("uk", ("name", "uuid"), True, prefixes=(10, None)), 0)],
+    ),
+    ("ALTER TABLE `T` ADD PRIMARY KEY (`name`(10))", [AddPrimaryKey(T, ("name",), 0, prefixes=(10,))]),
     # --- procedures and ZStack's helpers (as the changes each makes) ---
     (
         "CREATE PROCEDURE fix() BEGIN ALTER TABLE `zstack`.`T` MODIFY `a` INT; END",

@@ -80,3 +80,66 @@ def test_the_precheck_finds_exactly_the_rows_the_server_refuses(cursor: pymysql.
     fresh(cursor, GOOD_ROWS if "serial" not in change else "('a', 'one', 1, 'Enabled')")
     assert [cursor.execute(sql) for sql in checks] == [0] * len(checks)
     cursor.execute(f"ALTER TABLE `CheckedVO` {change}")
+
+
+PREFIXED = """CREATE TABLE `PrefixedVO` (
+    `uuid` VARCHAR(32) NOT NULL,
+    `name` VARCHAR(64) DEFAULT NULL,
+    `digest` VARBINARY(64) DEFAULT NULL,
+    PRIMARY KEY (`uuid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;"""
+PREFIX_CASES = {
+    # statement: (rows that break it, rows that agree). A prefix counts characters of a VARCHAR and bytes
+    # of a VARBINARY: 'éa' and 'éb' share their first two bytes, not their first two characters.
+    "ALTER TABLE `PrefixedVO` ADD UNIQUE KEY `ukName` (`name`(4))": (
+        "('a', 'samealpha', NULL), ('b', 'samebeta', NULL)",
+        "('a', 'samealpha', NULL), ('b', 'sambeta', NULL)",
+    ),
+    "CREATE UNIQUE INDEX `ukNameDigest` ON `PrefixedVO` (`name`(2), `digest`(1))": (
+        "('a', 'éa1', 'x1'), ('b', 'éa2', 'x2')",
+        "('a', 'éa', 'x'), ('b', 'éb', 'x')",
+    ),
+    "ALTER TABLE `PrefixedVO` ADD UNIQUE KEY `ukNameTwo` (`name`(2))": (
+        "('a', 'ééa', NULL), ('b', 'ééb', NULL)",
+        "('a', 'éa', NULL), ('b', 'éb', NULL)",
+    ),
+    "ALTER TABLE `PrefixedVO` DROP PRIMARY KEY, ADD PRIMARY KEY (`name`(4))": (
+        "('a', 'samealpha', NULL), ('b', 'samebeta', NULL)",
+        "('a', 'samealpha', NULL), ('b', 'sambeta', NULL)",
+    ),
+    "ALTER TABLE `PrefixedVO` ADD UNIQUE KEY `ukDigest` (`digest`(2))": (
+        "('a', NULL, 'éa'), ('b', NULL, 'éb')",
+        "('a', NULL, 'aé'), ('b', NULL, 'bé')",
+    ),
+}
+
+
+def prefix_queries(statement_sql: str) -> list[str]:
+    schema = Schema()
+    list(statement_alterations(parsed(split_sql(PREFIXED)), schema, None))
+    ((statement, changes),) = statement_alterations(parsed(split_sql(statement_sql + ";")), schema, None, Session())
+    return [check.sql for check in prechecks(statement.path, statement.line, changes)]
+
+
+def fill(cursor: pymysql.cursors.Cursor, rows: str) -> None:
+    cursor.execute("DROP TABLE IF EXISTS `PrefixedVO`")
+    cursor.execute(PREFIXED)
+    cursor.execute(f"INSERT INTO `PrefixedVO` (`uuid`, `name`, `digest`) VALUES {rows}")
+
+
+@pytest.mark.parametrize("statement", PREFIX_CASES)
+def test_a_key_prefix_precheck_finds_the_rows_the_server_refuses_as_duplicates(
+    cursor: pymysql.cursors.Cursor, statement: str
+) -> None:
+    """Issue 13 (18): a UNIQUE or primary key over ``name(4)`` compares four characters, not the column."""
+    breaking, agreeing = PREFIX_CASES[statement]
+    checks = prefix_queries(statement)
+    assert checks
+    fill(cursor, breaking)
+    assert any(cursor.execute(sql) for sql in checks), "the prechecks found nothing"
+    with pytest.raises(pymysql.err.IntegrityError) as refused:
+        cursor.execute(statement)
+    assert refused.value.args[0] == 1062  # ER_DUP_ENTRY
+    fill(cursor, agreeing)
+    assert [cursor.execute(sql) for sql in checks] == [0] * len(checks)
+    cursor.execute(statement)

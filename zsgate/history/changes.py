@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -21,7 +21,7 @@ from sqlglot.tokens import Token, TokenType
 
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table
 from zsgate.sql.calls import Call, read_call
-from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import Statement
 
 
@@ -142,6 +142,8 @@ class AddPrimaryKey:
     table: str
     columns: tuple[str, ...]
     start: int
+    prefixes: tuple[int | None, ...] = ()
+    """Per column the length of its prefix (``name(32)``), None for a whole column; () when none has one."""
 
     def reverse(self) -> DropPrimaryKey:
         return DropPrimaryKey(self.table, self.start)
@@ -347,8 +349,10 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
                 table.set_primary_key((definition.name,))
     for definition in schema.expressions:
         for key, where in _keys(definition):
-            if isinstance(key, tuple):
-                table.set_primary_key(key)
+            if key is None:
+                return [Unread(table.name, start, creates=True)]
+            if isinstance(key, AddPrimaryKey):
+                table.set_primary_key(key.columns)
             elif isinstance(key, ForeignKey):
                 name = (key.name or f"{table.name}_ibfk_{len(table.foreign_keys) + 1}").lower()
                 table.foreign_keys[name] = key
@@ -371,7 +375,9 @@ def _create_index(create: exp.Create, start: int) -> list[Change]:
     if not isinstance(table, exp.Table) or params is None:
         return []
     parts = params.args.get("columns") or []
-    key = Index(index.name, _names(parts), bool(create.args.get("unique")), prefixes=_prefixes(parts))
+    if not index.name or not (columns := _names(parts)):  # the server refuses the one, we cannot read the other
+        return [Unread(table.name, start)]
+    key = Index(index.name, columns, bool(create.args.get("unique")), prefixes=_prefixes(parts))
     return [AddIndex(table.name, key, start_of(index, start))]
 
 
@@ -418,8 +424,10 @@ def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 -
         elif isinstance(action, exp.AddConstraint):
             for definition in action.expressions:
                 for key, where in _keys(definition):
-                    if isinstance(key, tuple):
-                        yield AddPrimaryKey(table, key, where)
+                    if key is None:
+                        yield Unread(table, where)
+                    elif isinstance(key, AddPrimaryKey):
+                        yield replace(key, table=table, start=where)
                     elif isinstance(key, ForeignKey):
                         yield AddForeignKey(table, key, where)
                     else:
@@ -492,14 +500,23 @@ def _alter_column(table: str, action: exp.AlterColumn, start: int) -> Change:
     return Unread(table, start)
 
 
-def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | tuple[str, ...], int]]:
-    """The keys a table-level definition declares: a primary key (its columns), an Index, a ForeignKey."""
+def _keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | AddPrimaryKey | None, int]]:
+    """The keys a table-level definition declares: a primary key (as an AddPrimaryKey of no table yet), an
+    Index, a ForeignKey; None for a key whose columns cannot be read (none, or an expression as in
+    ``KEY ((a + 1))``)."""
+    for key, where in _declared_keys(definition):
+        columns = key.columns
+        readable = bool(columns) and (not isinstance(key, ForeignKey) or bool(key.referenced))
+        yield (key if readable else None), where
+
+
+def _declared_keys(definition: exp.Expression) -> Iterator[tuple[Index | ForeignKey | AddPrimaryKey, int]]:
     where = start_of(definition, -1)
     name = definition.name if isinstance(definition, exp.Constraint) else ""
     inner = definition.expressions if isinstance(definition, exp.Constraint) else [definition]
     for node in inner:
         if isinstance(node, exp.PrimaryKey):
-            yield _names(node.expressions), where
+            yield AddPrimaryKey("", _names(node.expressions), where, _prefixes(node.expressions)), where
         elif isinstance(node, exp.ForeignKey):
             yield _foreign_key(node, name), where
         elif isinstance(node, exp.UniqueColumnConstraint) and isinstance(node.this, exp.Schema):
@@ -519,7 +536,7 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     reference = fk.args.get("reference")
     target = reference.this if reference is not None else None
     references = target.this.name if isinstance(target, exp.Schema) else ""
-    referenced = tuple(_column_name(c) for c in target.expressions) if isinstance(target, exp.Schema) else ()
+    referenced = _names(target.expressions) if isinstance(target, exp.Schema) else ()
     options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
     match = re.search(r"ON DELETE (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options)
     return ForeignKey(name, _names(fk.expressions), references, referenced, match.group(1) if match else "")
@@ -588,25 +605,30 @@ def _has(definition: exp.ColumnDef, kind: type[exp.Expression]) -> bool:
     return any(_is(constraint, kind) for constraint in definition.constraints)
 
 
-def _column_name(node: exp.Expression) -> str:
-    """The column of a key part: ``col``, ``col(255)``, ``col DESC``."""
-    while isinstance(node, exp.Ordered | exp.ColumnPrefix) and node.this is not None:
-        node = node.this
-    return node.name
+def _key_part(part: exp.Expression) -> tuple[str, int | None]:
+    """The column and prefix length of a key part: ``col``, ``col(255)``, ``col DESC``; ("", None) for an
+    expression (``(a + 1)``, MySQL's functional key part)."""
+    node = part.this if isinstance(part, exp.Ordered) else part
+    column, length = node, None
+    if isinstance(node, exp.ColumnPrefix):
+        column, length = node.this, node.expression
+    elif isinstance(node, exp.Anonymous) and len(node.expressions) == 1:  # CREATE INDEX reads col(255) as a call
+        column, length = node.this, node.expressions[0]
+    name = column if isinstance(column, str) else column.name if isinstance(column, exp.Column | exp.Identifier) else ""
+    digits = length.name if isinstance(length, exp.Literal) and length.name.isdigit() else ""
+    return name, int(digits) if digits else None
 
 
 def _names(parts: Sequence[exp.Expression]) -> tuple[str, ...]:
-    return tuple(_column_name(part) for part in parts)
+    """The columns of key parts; () when a part is not a column."""
+    names = tuple(_key_part(part)[0] for part in parts)
+    return names if all(names) else ()
 
 
 def _prefixes(parts: Sequence[exp.Expression]) -> tuple[int | None, ...]:
     """The prefix length of each key part (``col(255)``), () when no part has one."""
-    lengths = []
-    for part in parts:
-        node = part.this if isinstance(part, exp.Ordered) else part
-        prefix = node.expression if isinstance(node, exp.ColumnPrefix) else None
-        lengths.append(int(prefix.name) if isinstance(prefix, exp.Literal) and prefix.name.isdigit() else None)
-    return tuple(lengths) if any(length is not None for length in lengths) else ()
+    lengths = tuple(_key_part(part)[1] for part in parts)
+    return lengths if any(length is not None for length in lengths) else ()
 
 
 def start_of(node: exp.Expression, default: int) -> int:
@@ -661,10 +683,15 @@ def _last_name(tokens: Sequence[Token], index: int) -> str:
 
 
 def _rename_tables(words: list[str], start: int) -> list[Change]:
-    """``a TO b, c TO d`` of ``RENAME TABLE``, as words."""
+    """``a TO b, c TO d`` of ``RENAME TABLE``, as words; any other list (``a TO b TO c``) leaves every table
+    it names unread."""
     text = " ".join(words)
-    pairs = re.findall(rf"({_NAME})\s+TO\s+({_NAME})", text, re.IGNORECASE)
-    return [RenameTable(_bare(old), _bare(new), start) for old, new in pairs]
+    pair = rf"({_NAME})\s+TO\s+({_NAME})"
+    if re.fullmatch(rf"\s*{pair}(?:\s*,\s*{pair})*\s*", text, re.IGNORECASE):
+        pairs = re.findall(pair, text, re.IGNORECASE)
+        return [RenameTable(_bare(old), _bare(new), start) for old, new in pairs]
+    named = dict.fromkeys(_bare(name) for name in re.findall(_NAME, text) if name.upper() != "TO")
+    return [Unread(name, start) for name in named]
 
 
 def _call_without_arguments(tokens: Sequence[Token]) -> Call | None:
@@ -753,7 +780,11 @@ def statement_changes(statement: Statement) -> list[Change]:
     tokens = statement.tokens
     if not tokens or tokens[0].text.upper() not in SCHEMA_CHANGING:
         return []
-    return read_changes(parse_statement(statement), read_call(tokens), tokens)
+    try:
+        expression = parse_statement(statement)
+    except StatementTooDeep:
+        expression = None  # read from its words: a change to a table is Unread
+    return read_changes(expression, read_call(tokens), tokens)
 
 
 def read_file(path: Path) -> list[Change] | None:
