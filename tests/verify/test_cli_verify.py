@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from sqlalchemy import create_engine
@@ -35,8 +37,8 @@ SERVERS = {  # engine id: how the report names the server, and what its version 
 }
 
 
-def test_json_report_of_a_passing_run(engine: str) -> None:
-    result = run("--engine", engine, "--format", "json")
+def test_json_report_of_a_passing_run(engine: str, generated_verify: Callable[[str], CompletedProcess[str]]) -> None:
+    result = generated_verify(engine)
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] is True
