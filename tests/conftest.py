@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,3 +139,18 @@ def shared_engine(request: pytest.FixtureRequest) -> Iterator[str]:
         with probe.connect(server.url) as connection:  # each run claims its own
             connection.exec_driver_sql(f"DROP DATABASE `{SCHEMA}`")
         yield "dsn:" + server.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def generated_verify() -> Callable[[str], subprocess.CompletedProcess[str]]:
+    """`zsgate verify --engine E --format json` of the generated upgrade, run once per engine in a session:
+    the tests that only read its report share that run (a whole verify is among the suite's slowest steps)."""
+    runs: dict[str, subprocess.CompletedProcess[str]] = {}
+
+    def run(engine: str) -> subprocess.CompletedProcess[str]:
+        if engine not in runs:
+            command = [sys.executable, "-m", "zsgate", "verify", "--engine", engine, "--format", "json"]
+            runs[engine] = subprocess.run(command, capture_output=True, text=True, check=False)
+        return runs[engine]
+
+    return run

@@ -239,22 +239,6 @@ def test_a_unique_column_added_to_rows_fails_unless_they_all_get_null(tmp_path: 
     ]
 
 
-@pytest.mark.parametrize(
-    ("sql", "recorded"),
-    [
-        # Measured on MySQL 9.7.4 by the first ALGORITHM/LOCK accepted (issue 9), until its image runs the proof.
-        ("ALTER TABLE `NoteVO` MODIFY `note` VARCHAR(255) DEFAULT NULL;", ("inplace", "none")),
-        ("ALTER TABLE `NoteVO` MODIFY `size` BIGINT DEFAULT NULL;", ("copy", "shared")),
-    ],
-)
-def test_mysql_rules_agree_with_what_mysql_9_7_was_measured_doing(tmp_path: Path, sql: str, recorded: tuple) -> None:
-    path = tmp_path / "V1.0__schema.sql"
-    path.write_text(TABLE + sql + "\n", encoding="utf-8")
-    (statement,) = impact_paths([path], targets=("mysql-9.7",)).statements
-    cost = statement.targets["mysql-9.7"]
-    assert (cost.algorithm.value, cost.lock.value) == recorded
-
-
 def test_a_file_of_a_history_is_read_after_the_files_before_it(tmp_path: Path) -> None:
     """Pre-merge "impact of my new file": the file alone, but read inside its tree."""
     (tmp_path / "V1.0__schema.sql").write_text(TABLE.replace("VARCHAR(128)", "VARCHAR(200)"), encoding="utf-8")
