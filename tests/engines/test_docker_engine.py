@@ -17,8 +17,7 @@ from docker import DockerClient
 from docker.errors import NotFound
 
 from tests.conftest import docker_client, require_engine
-from zsgate.engines import EngineUnavailable
-from zsgate.engines import leftovers
+from zsgate.engines import EngineUnavailable, leftovers
 from zsgate.engines.docker import NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
 
 MYSQL = "docker:mysql-9.7"
