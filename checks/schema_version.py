@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-
-import pymysql
+from typing import TYPE_CHECKING
 
 from zsgate.history.flyway import History, Migration, version_key
 from zsgate.sql.flyway import read_script
 from zsgate.sql.quoting import identifier
+
+if TYPE_CHECKING:  # imported where a connection is used: lint reads `unrecordable` without a database
+    import pymysql
 
 TABLE = "schema_version"
 # createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`
@@ -123,6 +125,8 @@ def lock(connection: pymysql.Connection) -> Iterator[None]:
     too (Flyway's `TransactionTemplate(connectionMetaDataTable, false)`). A real Flyway holding the rows
     makes it wait; a wait beyond `innodb_lock_wait_timeout` raises MetadataLocked.
     """
+    import pymysql
+
     with exclusive(connection):
         create_if_not_exists(connection)
         connection.begin()
