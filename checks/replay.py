@@ -38,6 +38,7 @@ from zsgate.checks.schema_version import (
     exclusive,
     lock,
     remove_failed_migrations,
+    unrecordable,
     untracked_tables,
 )
 from zsgate.checks.verify.apply import ApplyError, execute, load
@@ -165,8 +166,12 @@ def _migrate(
 
 
 def _read(directory: Path, runner: Runner, limits: SizeLimits) -> tuple[History, dict[Path, SqlFile]]:
-    """The history and every file of it, read as ``runner`` reads them."""
+    """The history and every file of it, read as ``runner`` reads them; a migration ``schema_version``
+    cannot record is a ValueError."""
     history = read_history(directory)
+    for migration in history.migrations:  # refused before anything runs, where Flyway fails after the file
+        if reason := unrecordable(migration):
+            raise ValueError(f"{migration.path}: {reason}")
     paths = [*history.callbacks.values(), *(migration.path for migration in history.migrations)]
     return history, {path: load(path, runner, limits) for path in paths}
 

@@ -57,3 +57,18 @@ def test_the_command_imports_no_heavy_library(arguments: list[str], tmp_path: Pa
     }
     assert "zsgate.cli" in imported
     assert not {name for name in imported if name.split(".")[0] in HEAVY}
+
+
+@pytest.mark.parametrize("command", [["lint"], ["impact"], ["impact", "--prechecks"]], ids=" ".join)
+def test_sqlglots_warnings_stay_out_of_stderr(command: list[str], tmp_path: Path) -> None:
+    """sqlglot logs a warning for a JSON path it cannot read; zsgate's own lines are the only ones on stderr."""
+    upgrade = tmp_path / "V1.0__json.sql"
+    upgrade.write_text(
+        "UPDATE `zstack`.`HostVO` SET `name` = JSON_EXTRACT(`name`, '$$[');\n"
+        "ALTER TABLE `zstack`.`HostVO` ADD COLUMN `x` INT DEFAULT (JSON_EXTRACT(`name`, '$$['));\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "zsgate", *command, str(upgrade)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert result.stderr == ""

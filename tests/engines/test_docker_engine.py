@@ -3,6 +3,7 @@ of the container's log; Ctrl-C and SIGTERM leave no container behind."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
@@ -13,12 +14,14 @@ from collections.abc import Iterator
 
 import pytest
 from docker import DockerClient
+from docker.errors import NotFound
 
 from tests.conftest import docker_client, require_engine
-from zsgate.engines import EngineUnavailable
-from zsgate.engines.docker import OWNER_LABEL, docker_server, image_for
+from zsgate.engines import EngineUnavailable, leftovers
+from zsgate.engines.docker import NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
 
 MYSQL = "docker:mysql-9.7"
+MARIADB = "docker:mariadb-10.11"
 
 
 @pytest.fixture
@@ -138,3 +141,65 @@ def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, s
             process.kill()
         process.communicate()
     assert containers_of(docker, process.pid) == set(), "docker ps -a still lists the container"
+
+
+def test_a_sigkilled_docker_verify_leaves_a_loopback_container_the_next_run_removes(docker: DockerClient) -> None:
+    require_engine(MARIADB)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify", "--engine", MARIADB],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (names := containers_of(docker, process.pid)) or _published(docker, names) is None:
+            assert process.poll() is None and time.monotonic() < deadline, process.communicate()[1]
+            time.sleep(0.1)
+    finally:
+        process.kill()  # SIGKILL: no cleanup runs
+        process.communicate()
+    (name,) = containers_of(docker, process.pid)
+    assert {binding["HostIp"] for binding in _published(docker, {name})} == {"127.0.0.1"}
+
+    with docker_server(image_for(MARIADB)):
+        assert containers_of(docker, process.pid) == set(), "the next run left the dead run's container"
+
+
+def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: DockerClient) -> None:
+    """A live owner keeps its container; a recycled pid (same pid, another start time) does not."""
+    require_engine(MARIADB)
+    image = image_for(MARIADB).image
+    sleeper = subprocess.Popen(["sleep", "600"])
+    living = leftovers.Owner.of(sleeper.pid)
+    here = leftovers.process_namespace()
+    marks = {
+        "alive": (living.pid, living.start, here),
+        "recycled pid": (living.pid, living.start + 1, here),
+        "another namespace": (living.pid, living.start + 1, "another host"),
+    }
+    created = {
+        case: docker.containers.create(
+            image, labels={OWNER_LABEL: str(pid), START_LABEL: str(start), NAMESPACE_LABEL: namespace}
+        )
+        for case, (pid, start, namespace) in marks.items()
+    }
+    try:
+        with docker_server(image_for(MARIADB)):
+            remaining = {container.id for container in docker.containers.list(all=True)}
+        assert {case for case, container in created.items() if container.id in remaining} == {
+            "alive",
+            "another namespace",
+        }
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+        for container in created.values():
+            with contextlib.suppress(NotFound):
+                container.remove(force=True)
+
+
+def _published(client: DockerClient, names: set[str]) -> list[dict[str, str]] | None:
+    """The host addresses the container's port 3306 is published on, once it is (None before)."""
+    (name,) = names
+    return client.containers.get(name).attrs["NetworkSettings"]["Ports"].get("3306/tcp")

@@ -238,3 +238,23 @@ def test_a_directory_with_no_sql_fails_closed_naming_it(tmp_path: Path, where: s
 def test_lint_of_the_working_directory_with_no_sql_fails_closed(tmp_path: Path) -> None:
     result = run(cwd=tmp_path)
     assert result.returncode == 2 and ".: error: no *.sql file in this directory" in result.stdout
+
+
+def test_a_migration_name_schema_version_cannot_record_is_an_error_and_one_that_fits_is_not(tmp_path: Path) -> None:
+    """Flyway's schema_version holds a 50-character version and a 200-character description."""
+    fits = (f"V1.{'1.' * 23}1__x.sql", f"V1.1__{'d' * 200}.sql")
+    too_long = {
+        f"V1.{'1.' * 24}1__x.sql": "its version is 51 characters",
+        f"V1.2__{'d' * 201}.sql": "its description is 201",
+    }
+    for name in (*fits, *too_long):
+        write(tmp_path, name, CLEAN)
+    result = run(tmp_path, "--select", "unrecordable-migration")
+    assert result.returncode == 1, result.stdout + result.stderr
+    findings = {line.split(":", 1)[0]: line for line in result.stdout.splitlines() if " ZS005 " in line}
+    assert set(findings) == {str(tmp_path / name) for name in too_long}
+    for name, reason in too_long.items():
+        assert (
+            f"{name}:1:1: ZS005 unrecordable-migration schema_version cannot record this migration: {reason}"
+            in (findings[str(tmp_path / name)])
+        )

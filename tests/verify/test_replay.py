@@ -325,3 +325,24 @@ def test_a_history_that_names_zstack_is_refused_on_another_database(
     with connection.cursor() as cursor:
         cursor.execute("SHOW TABLES")
         assert cursor.fetchall() == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [(f"V1.{'1.' * 30}1__x.sql", "version"), (f"V1.1__{'d' * 201}.sql", "description")],
+    ids=["version over 50", "description over 200"],
+)
+def test_a_migration_schema_version_cannot_record_is_refused_before_anything_runs(
+    database: tuple[str, pymysql.Connection], tmp_path: Path, name: str, column: str
+) -> None:
+    """Flyway 3.2.1 would run the file, then fail to insert its row ("Data too long"): not recorded, run again."""
+    url, connection = database
+    history = write_history(tmp_path, {**BASE, name: "CREATE TABLE `Unrecorded` (`id` INT);\n"})
+    result = run(history, "--database", url)
+    assert result.returncode == 2, result.stdout + result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"zsgate: error: {history / 'upgrade' / name}: its {column} is ")
+    assert f"schema_version's `{column}` column: Flyway would run the file, then fail to record it" in line
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW TABLES")
+        assert cursor.fetchall() == ()

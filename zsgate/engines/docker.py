@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from zsgate import servers
-from zsgate.engines import account, probe
+from zsgate.engines import account, leftovers, probe
 from zsgate.engines.local import CONFINEMENT_OPTIONS as LOCAL_CONFINEMENT_OPTIONS
 from zsgate.engines.server import EngineUnavailable, Server
 
@@ -35,7 +35,13 @@ LOG_TAIL_LINES = 20
 # connections", which each of the two servers also logs.
 READY_TWICE = r": ready for connections.*: ready for connections"
 IMAGE_SETTING = "ZSGATE_DOCKER_IMAGE_{}"
+# Who runs a container: a run removes those whose owner is gone (SIGKILLed) before it starts its own.
 OWNER_LABEL = "org.zsgate.pid"
+START_LABEL = "org.zsgate.start"  # the owner's start time: a pid alone may have been given to another process
+NAMESPACE_LABEL = "org.zsgate.pid-namespace"  # where that pid and start time mean something
+# The only address the server's port is published on, so a Docker engine on another host or in another
+# network namespace than zsgate's cannot serve it.
+LOOPBACK = "127.0.0.1"
 BUILD_HINT = "zsgate/engines/images/build.sh builds {} images from Debian packages".format(
     " and ".join(f"{known.product} {known.version}" for known in servers.TARGETS if known.image.recipe)
 )
@@ -119,6 +125,7 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
     with contextlib.ExitStack() as cleanup:
         cleanup.callback(_remove, container, name)
         try:
+            _reclaim_leftovers(container)
             _pull_if_missing(container, settings.image)
             container.start()  # creates, starts, waits for `ready_log`
         except DockerUnreachable as error:
@@ -129,7 +136,7 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
             "mysql+pymysql",
             username="root",
             password=password,
-            host=container.get_container_host_ip(),
+            host=LOOPBACK,  # where the port is published, whichever address testcontainers would guess
             port=int(container.get_exposed_port(PORT)),
             query={"ssl_check_hostname": "false"} if settings.tls else {},
         )
@@ -156,17 +163,37 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
     ready = LogMessageWaitStrategy(re.compile(settings.ready_log, re.DOTALL)).with_startup_timeout(
         int(settings.ready_timeout)
     )
+    owner = leftovers.Owner.this_process()
+    labels = {
+        OWNER_LABEL: str(owner.pid),  # `docker ps -a --filter label=org.zsgate.pid` lists zsgate's containers
+        START_LABEL: str(owner.start),
+        NAMESPACE_LABEL: leftovers.process_namespace(),
+    }
     container = (
-        # labelled with the process that runs it: `docker ps -a --filter label=org.zsgate.pid` finds them
-        DockerContainer(settings.image, name=name, labels={OWNER_LABEL: str(os.getpid())})
+        DockerContainer(settings.image, name=name, labels=labels)
         .with_env("MYSQL_ROOT_PASSWORD", password)
-        .with_exposed_ports(PORT)
         .with_command([*settings.options, *CONFINEMENT_OPTIONS])
         .waiting_for(ready)
     )
+    # on the loopback address only (testcontainers' own ports publish on every address); docker-py reads the
+    # one-element tuple as an address with a port of Docker's choosing
+    container.ports[f"{PORT}/tcp"] = (LOOPBACK,)
     for variable, value in settings.env:
         container.with_env(variable, value)
     return container
+
+
+def _reclaim_leftovers(container: DockerContainer) -> None:
+    """Remove the containers of zsgate runs that ended without removing theirs (SIGKILLed, say)."""
+    client = container.get_docker_client().client
+    filters = {"label": [OWNER_LABEL, f"{NAMESPACE_LABEL}={leftovers.process_namespace()}"]}
+    for candidate in client.containers.list(all=True, filters=filters):
+        try:
+            owner = leftovers.Owner(int(candidate.labels[OWNER_LABEL]), int(candidate.labels[START_LABEL]))
+        except (KeyError, ValueError):
+            continue  # not labelled by this code: not ours to judge
+        if owner.is_gone():
+            candidate.remove(force=True, v=True)
 
 
 def _remove(container: DockerContainer, name: str) -> None:

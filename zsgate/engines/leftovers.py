@@ -3,12 +3,14 @@
 A run directory holds an `owner` file naming the process that made it (its pid and start time, so a
 recycled pid is not mistaken for the owner). When that process is gone, the directory is a leftover:
 `reclaim()` kills the server it still holds, if any (its pid file names it, and only a process whose
-command line names the directory is killed), then removes the directory.
+command line names the directory is killed), then removes the directory. `Owner` is that mark for other
+things a run leaves (the docker engine's containers carry it in labels).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 import signal
@@ -21,10 +23,40 @@ SERVER_PID = "server.pid"
 UNOWNED_GRACE = 600.0  # seconds a directory may lack its owner file (being made) before it counts as left
 
 
+@dataclasses.dataclass(frozen=True)
+class Owner:
+    """A process, by its pid and its start time: a later process given the same pid is not it."""
+
+    pid: int
+    start: int  # clock ticks since boot
+
+    @classmethod
+    def of(cls, pid: int) -> Owner:
+        """Process `pid` as it is now (start time -1 if there is none)."""
+        return cls(pid, _start_time(pid))
+
+    @classmethod
+    def this_process(cls) -> Owner:
+        return cls.of(os.getpid())
+
+    def is_gone(self) -> bool:
+        """Whether this process has ended (never true of the calling process)."""
+        return self.pid != os.getpid() and _start_time(self.pid) != self.start
+
+
+def process_namespace() -> str:
+    """Where pids and start times mean what they say: this boot of this machine's kernel, this pid namespace.
+    An owner recorded under another one (another host or container sharing a Docker engine) is not ours to
+    judge."""
+    boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    return f"{boot} {os.readlink('/proc/self/ns/pid')}"
+
+
 def make_owned_directory(root: Path, prefix: str) -> Path:
     """A new private (0700) directory in `root`, marked as this process's."""
     directory = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
-    (directory / OWNER).write_text(f"{os.getpid()} {_start_time(os.getpid())}\n")
+    owner = Owner.this_process()
+    (directory / OWNER).write_text(f"{owner.pid} {owner.start}\n")
     return directory
 
 
@@ -43,14 +75,14 @@ def reclaim(root: Path, prefix: str) -> list[Path]:
 def _abandoned(directory: Path) -> bool:
     try:
         pid_text, start_text = (directory / OWNER).read_text().split()
-        pid, start = int(pid_text), int(start_text)
+        owner = Owner(int(pid_text), int(start_text))
     except FileNotFoundError:
         with contextlib.suppress(FileNotFoundError):
             return time.time() - directory.stat().st_mtime > UNOWNED_GRACE
         return False
     except (OSError, ValueError):
         return False  # not a file this code wrote: not ours to judge
-    return pid != os.getpid() and _start_time(pid) != start
+    return owner.is_gone()
 
 
 def _kill_server(directory: Path) -> None:

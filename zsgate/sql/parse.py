@@ -11,7 +11,6 @@ recursive parser goes raises `StatementTooDeep`: it may be valid SQL, which the 
 from __future__ import annotations
 
 import codecs
-import logging
 import os
 
 from sqlglot import exp
@@ -130,13 +129,3 @@ def _parenthesis_depth(statement: Statement) -> int:
         elif token.token_type is TokenType.R_PAREN:
             depth -= 1
     return deepest
-
-
-class _CommandWarningFilter(logging.Filter):
-    """Drops sqlglot's warning that it fell back to `exp.Command`: that is expected here, not news."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "Falling back to parsing as a 'Command'" not in record.getMessage()
-
-
-logging.getLogger("sqlglot").addFilter(_CommandWarningFilter())

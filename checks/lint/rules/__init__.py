@@ -19,6 +19,7 @@ from zsgate.checks.lint.rules.reserved_word import ReservedWord
 from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.rules.unchecked_statement import UncheckedStatement
 from zsgate.checks.lint.rules.unquoted_identifier import UnquotedIdentifier
+from zsgate.checks.lint.rules.unrecordable_migration import UnrecordableMigration
 from zsgate.checks.lint.rules.zero_date_default import ZeroDateDefault
 
 RELEASED_FILE_EDITED = ReleasedFileEdited()  # run over locked histories, not statements
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     RunnerDisagreement(),
     RELEASED_FILE_EDITED,
     UncheckedStatement(),
+    UnrecordableMigration(),
     UnquotedIdentifier(),
     ReservedWord(),
     InvisibleCharacter(),
