@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import pkgutil
 import traceback
 from pathlib import Path
 
@@ -14,8 +15,16 @@ class ModelsError(Exception):
     """The models could not be loaded."""
 
 
+def import_modules(package: str) -> None:
+    """Import every module under ``package`` (its subpackages too): each module under ``schema/`` that
+    defines a model registers it by being there, with no import by hand in ``schema/__init__.py``."""
+    for module in pkgutil.walk_packages(importlib.import_module(package).__path__, f"{package}."):
+        importlib.import_module(module.name)
+
+
 def load_metadata(source: str) -> MetaData:
-    """The ``metadata`` attribute of a module name or of a ``.py`` file."""
+    """The ``metadata`` attribute of a module name or of a ``.py`` file; of a package, once every module
+    under it is imported."""
     try:
         if source.endswith(".py"):
             path = Path(source)
@@ -26,6 +35,8 @@ def load_metadata(source: str) -> MetaData:
             spec.loader.exec_module(module)
         else:
             module = importlib.import_module(source)
+            if hasattr(module, "__path__"):
+                import_modules(source)
     except SyntaxError as error:
         raise ModelsError(f"{error.filename}:{error.lineno}: {error.msg}") from None
     except Exception as error:  # the models' own code failed while it ran: say where

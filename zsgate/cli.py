@@ -260,6 +260,18 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
     "--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default: error)."
 )
 @click.option("--fix", is_flag=True, help="Rewrite files in place to fix what can be fixed (unquoted-identifier).")
+@click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them.")
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Report only findings this baseline file does not record (default: [tool.zsgate.lint] baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Record today's findings in FILE, for later runs' --baseline, and report none.",
+)
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) with a bad and a good example.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule.")
 @click.option(
@@ -279,6 +291,9 @@ def lint(
     ignore: tuple[str, ...],
     fail_on: str | None,
     fix: bool,
+    statistics: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
     explain: str | None,
     list_rules: bool,
     config: Path | None,
@@ -288,16 +303,22 @@ def lint(
     """Lint upgrade SQL files (directories are searched for *.sql).
 
     Exit 0 when clean, 1 when a finding reaches --fail-on, 2 on usage errors or unreadable files.
-    Silence a statement with `-- noqa: RULE[,RULE]` on its line.
+    Silence a statement with `-- noqa: RULE[,RULE]` on its line. To adopt lint on an old history, record
+    its findings with --write-baseline FILE; runs with --baseline FILE then report only new ones (a finding
+    is known by its file, rule and statement text, so moved lines keep it known).
     """
+    from zsgate.checks.lint.baseline import Baseline, BaselineError
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
+    from zsgate.checks.report.lint_progress import lint_progress
     from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
         _explain_rules(explain)
         return
+    if statistics and output not in ("text", "json"):
+        fail(f"--statistics gives text or json, not {output}")
     # Tokens and trees are kept until the end: a rarer collector saves a third of the parse time.
     gc.set_threshold(100_000, 20, 20)
     if target is not None and target not in servers.NAMES:
@@ -318,22 +339,57 @@ def lint(
         tables = ModelFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
+    baseline = None if write_baseline else baseline or settings.baseline
     try:
-        report = lint_paths(paths or (Path("."),), settings, tables, fix=fix, limits=limits)
+        known = Baseline.read(baseline) if baseline else None
+    except BaselineError as error:
+        fail(str(error))
+    try:
+        with lint_progress(sys.stderr) as progress:
+            report = lint_paths(
+                paths or (Path("."),), settings, tables, fix=fix, limits=limits, baseline=known, progress=progress
+            )
     except UnknownRule as error:
         fail(str(error))
-    _write_lint_report(report, output)
+    if write_baseline:
+        _write_baseline(report, write_baseline)
+        return
+    _write_lint_report(report, output, statistics)
     if report.unreadable:
         sys.exit(EXIT_ERROR)
     if any(finding.severity.rank >= settings.fail_on.rank for finding in report.findings):
         sys.exit(EXIT_FAILED)
 
 
-def _write_lint_report(report: LintReport, output: str) -> None:
+def _write_baseline(report: LintReport, file: Path) -> None:
+    """Record the report's findings in ``file``; refused (exit 2) when a file could not be read, since its
+    findings would be missing from the baseline."""
+    from zsgate.checks.lint.baseline import Baseline
+    from zsgate.checks.report import lint_text
+
+    for problem in report.unreadable:
+        click.echo(f"{problem.where}: error: {problem.message}", err=True)
+    if report.unreadable:
+        fail(f"{shown(file)} not written: {len(report.unreadable)} file(s) could not be read")
+    baseline = Baseline.of(report.findings, file)
+    try:
+        baseline.write(file)
+    except OSError as error:
+        fail(f"{shown(file)}: {error.strerror or error}")
+    if done := lint_text.fixed(report.fixed):
+        click.echo(done)
+    click.echo(f"wrote {shown(file)}: {baseline.total} findings in {baseline.files} files")
+
+
+def _write_lint_report(report: LintReport, output: str, statistics: bool = False) -> None:
+    """The report on stdout in ``output``'s format; what --fix did goes to stderr where stdout is a format
+    with no place for it (sarif, github)."""
     from zsgate.checks.report import lint_machine, lint_text
 
     stream = sys.stdout
-    if output == "text":
+    if statistics:
+        writer = lint_machine.write_statistics_json if output == "json" else lint_text.write_statistics
+    elif output == "text":
         writer = lint_text.write_rich if stream.isatty() else lint_text.write_plain
     else:
         writer = {
@@ -342,6 +398,8 @@ def _write_lint_report(report: LintReport, output: str) -> None:
             "github": lint_machine.write_github,
         }[output]
     writer(report, stream)
+    if output in ("sarif", "github") and (done := lint_text.fixed(report.fixed)):
+        click.echo(done, err=True)
 
 
 def _explain_rules(explain: str | None) -> None:

@@ -25,6 +25,8 @@ class LintConfig:
     per_file_ignores: dict[str, frozenset[str]] = field(default_factory=dict)
     target: str = DEFAULT_TARGET
     fail_on: Severity = Severity.ERROR
+    baseline: Path | None = None
+    """The baseline whose findings are not reported (``baseline``, relative to the pyproject.toml)."""
     source: Path | None = None
 
     def enabled(self, rule: str, code: str, path: str) -> bool:
@@ -73,7 +75,7 @@ def load_config(pyproject: Path | None) -> LintConfig:
         raise ConfigError(f"{pyproject}: {error}") from None
     table = data.get("tool", {}).get("zsgate", {}).get("lint", {})
     where = f"{pyproject}: [tool.zsgate.lint]"
-    unknown = set(table) - {"select", "ignore", "per-file-ignores", "target", "fail-on"}
+    unknown = set(table) - {"select", "ignore", "per-file-ignores", "target", "fail-on", "baseline"}
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     target = table.get("target", DEFAULT_TARGET)
@@ -83,6 +85,9 @@ def load_config(pyproject: Path | None) -> LintConfig:
         fail_on = Severity(table.get("fail-on", "error"))
     except ValueError:
         raise ConfigError(f"{where}: fail-on must be one of {', '.join(s.value for s in Severity)}") from None
+    baseline = table.get("baseline")
+    if baseline is not None and not (isinstance(baseline, str) and baseline):
+        raise ConfigError(f"{where}: baseline must be the path of a baseline file")
     return LintConfig(
         select=_names(table["select"], f"{where} select") if "select" in table else None,
         ignore=_names(table.get("ignore", []), f"{where} ignore"),
@@ -92,6 +97,7 @@ def load_config(pyproject: Path | None) -> LintConfig:
         },
         target=target,
         fail_on=fail_on,
+        baseline=pyproject.parent / baseline if baseline else None,
         source=pyproject,
     )
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class Severity(StrEnum):
@@ -28,10 +35,14 @@ class Finding:
     rule: str
     severity: Severity
     message: str
+    statement: str = ""
+    """The digest of the statement it is in (see :class:`StatementDigests`): what a baseline knows it by."""
 
-    def __reduce__(self) -> tuple[type[Finding], tuple[str, int, int, str, str, Severity, str]]:
+    def __reduce__(self) -> tuple[type[Finding], tuple[str, int, int, str, str, Severity, str, str]]:
         """Pickled as its fields: a worker's findings reach the parent six times faster than by default."""
-        return Finding, (self.path, self.line, self.column, self.code, self.rule, self.severity, self.message)
+        return Finding, (
+            self.path, self.line, self.column, self.code, self.rule, self.severity, self.message, self.statement
+        )  # fmt: skip
 
     def as_dict(self) -> dict[str, str | int]:
         return {
@@ -69,6 +80,19 @@ class RuleInfo:
     severity: Severity
     summary: str
     explanation: str
+    fixable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fixes:
+    """What ``--fix`` changed: how many files, and the findings it fixed per rule name."""
+
+    files: int = 0
+    per_rule: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def findings(self) -> int:
+        return self.per_rule.total()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +104,41 @@ class LintReport:
     findings: list[Finding]
     unreadable: list[Unreadable]
     rules: list[RuleInfo]
+    fixed: Fixes | None = None
+    """What ``--fix`` changed; None without ``--fix``."""
+    baselined: int = 0
+    """Findings left out because the baseline records them."""
+
+    def per_rule(self) -> list[tuple[RuleInfo, int]]:
+        """Each rule with findings and how many, the most found first (as ``ruff --statistics``)."""
+        counts = Counter(finding.code for finding in self.findings)
+        rules = {rule.code: rule for rule in self.rules}
+        return [(rules[code], count) for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDigests:
+    """The statements of one file, each known by a digest of its text without its layout, so that a finding
+    keeps its statement's digest when lines around it move or its indentation changes."""
+
+    starts: tuple[int, ...]
+    digests: tuple[str, ...]
+
+    @classmethod
+    def of(cls, statements: Iterable[tuple[int, str]]) -> StatementDigests:
+        """From each statement's start offset and text, in file order."""
+        pairs = list(statements)
+        return cls(tuple(start for start, _ in pairs), tuple(digest(text) for _, text in pairs))
+
+    def at(self, offset: int) -> str:
+        """The digest of the statement at ``offset`` (or last before it; empty before the first)."""
+        index = bisect_right(self.starts, offset)
+        return self.digests[index - 1] if index else ""
+
+
+def digest(text: str) -> str:
+    """A short digest of ``text`` with its whitespace collapsed."""
+    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=8).hexdigest()
 
 
 Silenced = dict[int, tuple[frozenset[str], bool]]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
-from zsgate.checks.lint.findings import Finding, Silenced, is_silenced
+from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
 from zsgate.checks.lint.rules import RULES
 
 from zsgate.history.apply import apply, starting_schema
@@ -35,12 +35,13 @@ class FileChanges:
     changes: tuple[Change, ...]
     lines: LineIndex
     silenced: Silenced
+    digests: StatementDigests = StatementDigests((), ())
 
 
-def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced) -> FileChanges:
+def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
     """The changes of a file the linter has parsed."""
     changes = [change for changes in context.schema_changes for change in changes]
-    return FileChanges(sql.path, tuple(changes), sql.lines, silenced)
+    return FileChanges(sql.path, tuple(changes), sql.lines, silenced, digests)
 
 
 def read_file_changes(path: Path) -> FileChanges | None:
@@ -101,8 +102,10 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
     for change in made:
         for rule in rules:
             for hit in rule.check_change(change, schema):
-                line, column = file.lines.locate(max(hit.start, 0))
-                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message)
+                start = max(hit.start, 0)
+                line, column = file.lines.locate(start)
+                statement = file.digests.at(start)
+                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
                 if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
                     findings.append(finding)
     return findings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from zsgate.checks.lint.findings import RuleInfo, Severity
@@ -23,6 +23,8 @@ class Edit:
     start: int
     end: int
     replacement: str
+    rule: str = field(default="", compare=False)
+    """The name of the rule whose finding it fixes (set by the runner)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,4 +65,4 @@ class Rule:
     @classmethod
     def info(cls) -> RuleInfo:
         explanation = inspect.cleandoc(cls.__doc__ or "")
-        return RuleInfo(cls.code, cls.name, cls.severity, explanation.splitlines()[0], explanation)
+        return RuleInfo(cls.code, cls.name, cls.severity, explanation.splitlines()[0], explanation, cls.fixable)

@@ -8,14 +8,25 @@ import functools
 import gc
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
+from zsgate.checks.lint.baseline import Baseline
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.ddl import names
-from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
+from zsgate.checks.lint.findings import (
+    Finding,
+    Fixes,
+    LintReport,
+    Silenced,
+    StatementDigests,
+    Unreadable,
+    is_silenced,
+)
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
@@ -49,6 +60,8 @@ class FileResult:
     """Where zsgate crashed on a statement (a bug): reported, and the run exits 2."""
     changes: FileChanges | None = None
     """What the file changes in the schema, for the rules over the schema (run once every file is read)."""
+    fixed: Counter[str] = field(default_factory=Counter)
+    """With ``--fix``: the findings its rewrite fixed, per rule name."""
 
 
 def check_rule_names(config: LintConfig) -> None:
@@ -69,16 +82,20 @@ def lint_paths(
     fix: bool = False,
     jobs: int | None = None,
     limits: SizeLimits = DEFAULT_LIMITS,
+    baseline: Baseline | None = None,
+    progress: Progress | None = None,
 ) -> LintReport:
     """Lint every SQL file under ``paths`` (on several cores when there are many); with ``fix``, write
-    the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted."""
+    the fixes, then report what is left. A file zsgate fails on is reported; the others still are linted.
+    Findings the ``baseline`` records are counted, not reported. ``progress`` hears of each file done."""
     check_rule_names(config)
     files, problems = sql_files(paths)
     unreadable = [Unreadable(str(path), reason) for path, reason in problems]
     missing = len(unreadable)
     lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
     statements, findings, changes = 0, list[Finding](), list[FileChanges]()
-    for result in _lint_all(lint_one, files, jobs):
+    fixes = Fixes() if fix else None
+    for result in _lint_all(lint_one, files, jobs, progress):
         if isinstance(result, Unreadable):
             unreadable.append(result)
         else:
@@ -86,13 +103,19 @@ def lint_paths(
             findings += result.findings
             unreadable += result.failures
             changes += [result.changes] if result.changes else []
+            if fixes is not None and result.fixed:
+                fixes = Fixes(fixes.files + 1, fixes.per_rule + result.fixed)
     read_many = functools.partial(_lint_all, read_file_changes, jobs=jobs)
     findings += schema_findings(changes, config, facts or model_facts(), read_many)
     locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
     findings += locked
     unreadable += broken_locks
     findings.sort(key=_place)
-    return LintReport(len(files) + missing, statements, findings, unreadable, [r.info() for r in RULES])
+    reported = baseline.new(findings) if baseline is not None else findings
+    rules = [r.info() for r in RULES]
+    return LintReport(
+        len(files) + missing, statements, reported, unreadable, rules, fixes, len(findings) - len(reported)
+    )
 
 
 def _place(finding: Finding) -> tuple[str, int, int, str, str]:
@@ -118,9 +141,11 @@ def lint_file(
         if fix:
             remove_stale_temporaries(path)
         if fix and result.edits:
-            fixed = apply_edits(sql.text, result.edits)
+            applied = applicable(result.edits)
+            fixed = apply_edits(sql.text, applied)
             write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
-            result = lint_sql(split_sql(fixed, sql.path), config, facts)
+            relinted = lint_sql(split_sql(fixed, sql.path), config, facts)
+            result = dataclasses.replace(relinted, fixed=Counter(edit.rule for edit in applied))
     except OSError as error:
         return Unreadable(str(path), f"--fix could not write it: {error.strerror or error}")
     except Exception as error:  # noqa: BLE001 - a zsgate bug on one file must not lose the other files' findings
@@ -157,22 +182,28 @@ CHUNK = 4
 
 
 LintOne = Callable[[Path], "FileResult | Unreadable"]
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+"""Told ``(done, total)`` each time a file is done."""
 
 
-def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[FileResult | Unreadable]:
+def _lint_all(
+    lint_one: LintOne, files: list[Path], jobs: int | None, progress: Progress | None = None
+) -> list[FileResult | Unreadable]:
     """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
     cores, fork available), CHUNK files per task. The largest files go first, so that no worker is left
     with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
     loses no other file: the files it left undone are linted again, each in a process of its own. The
     workers die with this process, even when it is SIGKILLed (they are forked from this thread)."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
+    told = _counting(progress, len(files))
     if jobs < 2 or len(files) < PARALLEL_FROM:
-        return list(map(lint_one, files))
+        return [told(lint_one(path)) for path in files]
     import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return list(map(lint_one, files))
+        return [told(lint_one(path)) for path in files]
     fork = multiprocessing.get_context("fork")
     pool_of = functools.partial(
         ProcessPoolExecutor, mp_context=fork, initializer=die_with_parent, initargs=(os.getpid(),)
@@ -184,18 +215,32 @@ def _lint_all(lint_one: LintOne, files: list[Path], jobs: int | None) -> list[Fi
             largest_first = sorted(files, key=_size, reverse=True)
             chunks = [largest_first[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
             futures = {pool.submit(_lint_chunk, lint_one, chunk): chunk for chunk in chunks}
-            for future, chunk in futures.items():
+            for future in as_completed(futures):
                 if future.exception() is None:
-                    results.update(zip(chunk, future.result(), strict=True))
+                    results.update(zip(futures[future], map(told, future.result()), strict=True))
         for path in (path for path in files if path not in results):
             with pool_of(1) as alone:
                 try:
-                    results[path] = alone.submit(lint_one, path).result()
+                    results[path] = told(alone.submit(lint_one, path).result())
                 except Exception:  # noqa: BLE001 - BrokenProcessPool: it died on this very file
-                    results[path] = Unreadable(str(path), "the process linting it died; please report it")
+                    results[path] = told(Unreadable(str(path), "the process linting it died; please report it"))
     finally:
         gc.unfreeze()
     return [results[path] for path in files]
+
+
+def _counting(progress: Progress | None, total: int) -> Callable[[T], T]:
+    """A pass-through that tells ``progress`` of each result it passes."""
+    done = 0
+
+    def told(result: T) -> T:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+        return result
+
+    return told
 
 
 def _lint_chunk(lint_one: LintOne, chunk: list[Path]) -> list[FileResult | Unreadable]:
@@ -243,6 +288,7 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) 
         parsed.append(item)
         fixable.append(clean and statement.end <= fixable_until)
     context = FileContext(sql, reserved, config.target, tuple(parsed))
+    digests = StatementDigests.of((statement.start, statement.text) for statement in sql.statements)
     findings: list[Finding] = []
     edits: list[Edit] = []
     silenced = _noqa_lines(sql)
@@ -254,20 +300,20 @@ def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) 
                 failed(item.statement.line, f"rule {rule.name}", error)
                 continue
             for hit in hits:
-                finding = _finding(rule, hit.start, hit.message, context)
+                finding = _finding(rule, hit.start, hit.message, context, digests)
                 if not is_silenced(finding, silenced, rule.noqa_needs_reason):
                     findings.append(finding)
                     if hit.edit is not None and may_fix:
-                        edits.append(hit.edit)
+                        edits.append(dataclasses.replace(hit.edit, rule=rule.name))
     for rule in rules:
         try:
-            finished = [_finding(rule, hit.start, hit.message, context) for hit in rule.finish(context)]
+            finished = [_finding(rule, hit.start, hit.message, context, digests) for hit in rule.finish(context)]
         except Exception as error:  # noqa: BLE001
             failed(None, f"rule {rule.name}", error)
             continue
         findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
     try:
-        changes = file_changes(sql, context, silenced)
+        changes = file_changes(sql, context, silenced, digests)
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None
@@ -304,17 +350,28 @@ def _noqa_lines(sql: SqlFile) -> Silenced:
     return silenced
 
 
-def _finding(rule: Rule, start: int, message: str, context: FileContext) -> Finding:
-    line, column = context.sql.location(max(start, 0))
-    return Finding(context.sql.path, line, column, rule.code, rule.name, rule.severity, message)
+def _finding(rule: Rule, start: int, message: str, context: FileContext, digests: StatementDigests) -> Finding:
+    start = max(start, 0)
+    line, column = context.sql.location(start)
+    return Finding(
+        context.sql.path, line, column, rule.code, rule.name, rule.severity, message, digests.at(start)
+    )  # fmt: skip
+
+
+def applicable(edits: list[Edit]) -> list[Edit]:
+    """The edits one rewrite applies, in file order: once each, and none overlapping an earlier one (it is
+    left for the next run)."""
+    kept: list[Edit] = []
+    for edit in sorted(set(edits), key=lambda e: (e.start, e.end)):
+        if not kept or edit.start >= kept[-1].end:
+            kept.append(edit)
+    return kept
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
-    """``text`` with the edits applied; an edit overlapping an earlier one is left for the next run."""
+    """``text`` with the applicable edits applied (see :func:`applicable`)."""
     pieces, position = [], 0
-    for edit in sorted(set(edits), key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            continue
+    for edit in applicable(edits):
         pieces += [text[position : edit.start], edit.replacement]
         position = edit.end
     return "".join(pieces) + text[position:]

@@ -15,7 +15,9 @@ HELP_URI = "https://github.com/zstackio/zsgate#rules"
 
 
 def write_json(report: LintReport, out: TextIO) -> None:
-    """``{"files", "statements", "findings": [...], "unreadable": [...]}``, one finding per line.
+    """``{"files", "statements", "findings": [...], "unreadable": [...]}``, one finding per line, then
+    ``"baselined"`` (findings the baseline left out) and, with ``--fix``, ``"fixed"``: ``{"files",
+    "findings", "rules": {name: count}}``.
 
     Each finding is encoded on its own: ``json.dumps(indent=...)`` would take Python's slow encoder,
     a fifth of a corpus run's output time."""
@@ -23,10 +25,25 @@ def write_json(report: LintReport, out: TextIO) -> None:
     unreadable = ",\n".join(
         f"    {json.dumps({'path': p.path, 'line': p.line, 'message': p.message})}" for p in report.unreadable
     )
+    fixed = ""
+    if report.fixed is not None:
+        rules = dict(sorted(report.fixed.per_rule.items()))
+        done = {"files": report.fixed.files, "findings": report.fixed.findings, "rules": rules}
+        fixed = f',\n  "fixed": {json.dumps(done)}'
     out.write(
         f'{{\n  "files": {report.files},\n  "statements": {report.statements},\n'
-        f'  "findings": [{_lines(findings)}],\n  "unreadable": [{_lines(unreadable)}]\n}}\n'
+        f'  "findings": [{_lines(findings)}],\n  "unreadable": [{_lines(unreadable)}],\n'
+        f'  "baselined": {report.baselined}{fixed}\n}}\n'
     )
+
+
+def write_statistics_json(report: LintReport, out: TextIO) -> None:
+    """``[{"code", "name", "count", "fixable"}, ...]``, the most found rule first, as ``ruff --statistics``."""
+    rows = [
+        {"code": rule.code, "name": rule.name, "count": count, "fixable": rule.fixable}
+        for rule, count in report.per_rule()
+    ]
+    out.write(json.dumps(rows, indent=2) + "\n")
 
 
 def _lines(items: str) -> str:

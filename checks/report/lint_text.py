@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
-from zsgate.checks.lint.findings import Finding, LintReport, Severity
+from zsgate.checks.lint.findings import Finding, Fixes, LintReport, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,9 +20,19 @@ def summary(report: LintReport) -> str:
         f"{_count(len(report.findings), 'finding')} ({_count(errors, 'error')}, {_count(warnings, 'warning')}) "
         f"in {with_findings} of {_count(report.files, 'file')}, {_count(report.statements, 'statement')}"
     )
+    if report.baselined:
+        text += f"; {report.baselined} more in the baseline"
     if report.unreadable:
         text += f"; {_count(len(report.unreadable), 'file')} could not be read"
     return text
+
+
+def fixed(fixes: Fixes | None) -> str | None:
+    """``fixed 12 findings in 3 files (unquoted-identifier: 12)``; None when ``--fix`` changed nothing."""
+    if fixes is None or not fixes.findings:
+        return None
+    rules = ", ".join(f"{rule}: {count}" for rule, count in sorted(fixes.per_rule.items()))
+    return f"fixed {_count(fixes.findings, 'finding')} in {_count(fixes.files, 'file')} ({rules})"
 
 
 def line(finding: Finding) -> str:
@@ -35,6 +45,26 @@ def write_plain(report: LintReport, out: TextIO) -> None:
         out.write(f"{problem.where}: error: {problem.message}\n")
     for finding in report.findings:
         out.write(line(finding) + "\n")
+    _write_ending(report, out)
+
+
+def write_statistics(report: LintReport, out: TextIO) -> None:
+    """One line per rule, as ``ruff --statistics``: ``count<TAB>code<TAB>[*] name`` (``[*]``: --fix fixes
+    it), the most found first; then what cannot be read, and the summary."""
+    rows = report.per_rule()
+    count_width = max((len(str(count)) for _, count in rows), default=0)
+    code_width = max((len(rule.code) for rule, _ in rows), default=0)
+    for rule, count in rows:
+        fixable = "[*]" if rule.fixable else "[ ]"
+        out.write(f"{count:>{count_width}}\t{rule.code:<{code_width}}\t{fixable} {rule.name}\n")
+    for problem in report.unreadable:
+        out.write(f"{problem.where}: error: {problem.message}\n")
+    _write_ending(report, out)
+
+
+def _write_ending(report: LintReport, out: TextIO) -> None:
+    if done := fixed(report.fixed):
+        out.write(done + "\n")
     out.write(summary(report) + "\n")
 
 
@@ -55,6 +85,8 @@ def write_rich(report: LintReport, out: TextIO, console: Console | None = None) 
                 f"[bold]{finding.rule}[/] {escape(finding.message)}",
                 highlight=False,
             )
+    if done := fixed(report.fixed):
+        console.print(f"[green]{escape(done)}[/]", highlight=False)
     colour = "green" if not report.findings and not report.unreadable else "red"
     console.print(f"[{colour}]{escape(summary(report))}[/]", highlight=False)
 

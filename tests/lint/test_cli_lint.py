@@ -258,3 +258,40 @@ def test_a_migration_name_schema_version_cannot_record_is_an_error_and_one_that_
             f"{name}:1:1: ZS005 unrecordable-migration schema_version cannot record this migration: {reason}"
             in (findings[str(tmp_path / name)])
         )
+
+
+def test_statistics_count_findings_per_rule_as_ruff_does(tmp_path: Path) -> None:
+    path = write(tmp_path, "V1__schema.sql", BAD + "UPDATE HostEO SET name = 'x';\n")
+    result = run(path, "--statistics")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "3\tZS101\t[*] unquoted-identifier",
+        "1\tZS202\t[ ] non-idempotent-ddl",
+        "4 findings (1 error, 3 warnings) in 1 of 1 file, 2 statements",
+    ]
+    rows = json.loads(run(path, "--statistics", "--format", "json").stdout)
+    assert rows[0] == {"code": "ZS101", "name": "unquoted-identifier", "count": 3, "fixable": True}
+    refused = run(path, "--statistics", "--format", "sarif")
+    assert refused.returncode == 2 and refused.stderr == "zsgate: error: --statistics gives text or json, not sarif\n"
+
+
+def test_fix_says_what_it_fixed_per_rule_in_each_format_and_nothing_when_nothing_changed(tmp_path: Path) -> None:
+    text = "ALTER TABLE HostVO ADD INDEX idxName (name);\nUPDATE HostEO SET name = 'x';\n"
+    first, second = write(tmp_path, "a/V1__schema.sql", text), write(tmp_path, "b/V1__schema.sql", text)
+    fixed = run(first, second, "--fix")
+    assert fixed.stdout.splitlines()[-2] == "fixed 10 findings in 2 files (unquoted-identifier: 10)", fixed.stdout
+    assert fixed.stderr == ""
+    again = run(first, second, "--fix")
+    assert not any(line.startswith("fixed") for line in again.stdout.splitlines()) and again.stderr == ""
+    assert json.loads(run(first, second, "--fix", "--format", "json").stdout)["fixed"] == {
+        "files": 0, "findings": 0, "rules": {}
+    }  # fmt: skip
+    write(tmp_path, "a/V1__schema.sql", text)
+    assert json.loads(run(first, "--fix", "--format", "json").stdout)["fixed"] == {
+        "files": 1, "findings": 5, "rules": {"unquoted-identifier": 5}
+    }  # fmt: skip
+    write(tmp_path, "a/V1__schema.sql", text)
+    sarif = run(first, "--fix", "--format", "sarif")
+    assert json.loads(sarif.stdout)["version"] == "2.1.0"
+    assert sarif.stderr == "fixed 5 findings in 1 file (unquoted-identifier: 5)\n"
+    assert "fixed" not in json.loads(run(first, "--format", "json").stdout)
