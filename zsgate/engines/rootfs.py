@@ -2,8 +2,8 @@
 
 `zsgate/engines/images/build.sh` leaves Debian root filesystems (MySQL 9.7 from sid, MariaDB 10.11 from
 bookworm, MariaDB 11.8 from trixie) in /var/cache/zsgate/rootfs. Their binaries need their own C library,
-newer than the host's, so they run through that system's dynamic loader with its library directories, and read their messages,
-character sets and plugins from it too: `--engine local:ROOT/usr/sbin/mysqld`.
+newer than the host's, so they run through that system's dynamic loader with its library directories, and
+read their messages, character sets and plugins from it too: `--engine local:ROOT/usr/sbin/mysqld`.
 """
 
 from __future__ import annotations
