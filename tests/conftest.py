@@ -70,8 +70,8 @@ def _rootfs_binary(target: str, binary: str) -> str:
 LOCAL_MYSQL = _rootfs_binary("mysql-9.7", "mysqld")
 LOCAL_MARIADB_11_8 = _rootfs_binary("mariadb-11.8", "mariadbd")
 LOCAL_ROOTFS = {LOCAL_MYSQL: "mysql-9.7", LOCAL_MARIADB_11_8: "mariadb-11.8"}
-DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11")
-ENGINES = ("local", LOCAL_MYSQL, *DOCKER_ENGINES)
+DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11", "docker:mariadb-11.8")
+ENGINES = ("local", LOCAL_MYSQL, LOCAL_MARIADB_11_8, *DOCKER_ENGINES)
 
 
 def engine_id(spec: str) -> str:

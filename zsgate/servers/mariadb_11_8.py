@@ -1,5 +1,13 @@
 """MariaDB 11.8 LTS: proven on 11.8.9, Debian 13's build (the mariadb-11.8 recipe), in a container and on
-the embedded engine."""
+the embedded engine.
+
+Its default collations are UCA 14.0's (since 11.5): ``utf8mb4_uca1400_ai_ci``, and a table created
+``DEFAULT CHARSET=utf8`` gets ``utf8mb3_uca1400_ai_ci`` (``@@character_set_collations``), where 10.11 gave
+``utf8mb3_general_ci``. Measured on 11.8.9: a foreign key between a ``utf8mb3_general_ci`` column (a table
+made before the server became 11.8) and a new table's ``utf8`` column is refused (errno 150, even with
+foreign_key_checks off), and comparing the two columns fails (error 1267, "Illegal mix of collations");
+a ``utf8mb4`` column (a table made without a charset) compares with either, but takes no foreign key to them.
+"""
 
 from zsgate.servers.families import MARIADB, MARIADB_SQL_MODE
 from zsgate.servers.target import Image, OnlineDdl, Target
