@@ -57,18 +57,28 @@ def running_server_url() -> str:
     return url
 
 
-# The engines the server tests run on: the embedded one on the installed MariaDB and on MySQL 9.7's binary,
-# and both families through testcontainers. The docker ones use the official images, or the local ones
-# ZSGATE_DOCKER_IMAGE_<NAME> names; MySQL 9.7's binary is in the root filesystem ZSGATE_ROOTFS_MYSQL_9_7
-# names (`make test` builds both from Debian packages with zsgate/engines/images/build.sh and sets those).
-LOCAL_MYSQL = f"local:{os.environ.get('ZSGATE_ROOTFS_MYSQL_9_7', '$ZSGATE_ROOTFS_MYSQL_9_7')}/usr/sbin/mysqld"
-DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11")
-ENGINES = ("local", LOCAL_MYSQL, *DOCKER_ENGINES)
+# The engines the server tests run on: the embedded one on the installed MariaDB (10.11) and on the MySQL 9.7
+# and MariaDB 11.8 binaries, and both families through testcontainers. The docker ones use the official
+# images, or the local ones ZSGATE_DOCKER_IMAGE_<NAME> names; the binaries are in the root filesystems
+# ZSGATE_ROOTFS_<NAME> names (`make test` builds them from Debian packages with zsgate/engines/images/build.sh
+# and sets those).
+
+
+def _rootfs_binary(target: str, binary: str) -> str:
+    setting = "ZSGATE_ROOTFS_" + target.upper().replace("-", "_").replace(".", "_")
+    return f"local:{os.environ.get(setting, '$' + setting)}/usr/sbin/{binary}"
+
+
+LOCAL_MYSQL = _rootfs_binary("mysql-9.7", "mysqld")
+LOCAL_MARIADB_11_8 = _rootfs_binary("mariadb-11.8", "mariadbd")
+LOCAL_ROOTFS = {LOCAL_MYSQL: "mysql-9.7", LOCAL_MARIADB_11_8: "mariadb-11.8"}
+DOCKER_ENGINES = ("docker:mysql-9.7", "docker:mariadb-10.11", "docker:mariadb-11.8")
+ENGINES = ("local", LOCAL_MYSQL, LOCAL_MARIADB_11_8, *DOCKER_ENGINES)
 
 
 def engine_id(spec: str) -> str:
     """A short, stable test id for an engine spec."""
-    return "local-mysql-9.7" if spec == LOCAL_MYSQL else spec
+    return f"local-{LOCAL_ROOTFS[spec]}" if spec in LOCAL_ROOTFS else spec
 
 
 def require_engine(spec: str) -> None:
@@ -80,9 +90,10 @@ def require_engine(spec: str) -> None:
         return
     if spec.startswith("local:"):
         if not Path(spec.removeprefix("local:")).is_file():
+            target = LOCAL_ROOTFS.get(spec, "a server")
             unavailable(
-                f"no MySQL 9.7 binary at {spec.removeprefix('local:')}: `make test` builds its root filesystem "
-                "(zsgate/engines/images/build.sh) and sets ZSGATE_ROOTFS_MYSQL_9_7"
+                f"no {target} binary at {spec.removeprefix('local:')}: `make test` builds its root filesystem "
+                "(zsgate/engines/images/build.sh) and sets ZSGATE_ROOTFS_<NAME>"
             )
         return
     from docker.errors import DockerException

@@ -21,10 +21,14 @@ def test_the_package_imports_nothing_else_of_zsgate() -> None:
 
 @pytest.mark.parametrize(
     ("family", "version", "name"),
-    [("mysql", "9.7.4-2", "mysql-9.7"), ("mariadb", "10.11.19-MariaDB-0+deb12u1", "mariadb-10.11")],
+    [
+        ("mysql", "9.7.4-2", "mysql-9.7"),
+        ("mariadb", "10.11.19-MariaDB-0+deb12u1", "mariadb-10.11"),
+        ("mariadb", "11.8.9-MariaDB-0+deb13u1 from Debian", "mariadb-11.8"),
+    ],
 )
 def test_a_running_server_is_the_target_of_its_family_and_release(family: str, version: str, name: str) -> None:
-    """The versions SELECT VERSION() gave on the servers the suite runs (MySQL 9.7.4, MariaDB 10.11.19)."""
+    """The versions SELECT VERSION() gave on the servers the suite runs (MySQL 9.7.4, MariaDB 10.11.19 and 11.8.9)."""
     assert servers.target_of(family, version) == name
     assert servers.target(name).family is servers.family(family)
 

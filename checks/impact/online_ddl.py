@@ -13,7 +13,8 @@ INT to BIGINT COPY/LOCK=SHARED.
 MySQL has no NOCOPY: an INPLACE operation that "rebuilds the table" still copies rows into a new
 tablespace, but lets concurrent DML run. COPY takes LOCK=SHARED at best (reads, no writes).
 
-MariaDB's rows follow its pages, and all but the catch-alls (CHANGE_COLUMN, NO_CHANGE, OTHER) are proven on 10.11.19 by
+MariaDB's rows follow its pages, and all but the catch-alls (CHANGE_COLUMN, NO_CHANGE, OTHER) are proven on 10.11.19 and
+11.8.9 (which takes every case as 10.11 does, so ``mariadb-11.8`` follows this table too) by
 tests/impact/test_on_server.py (ALGORITHM=/LOCK= clauses, cheapest first):
 - https://mariadb.com/kb/en/innodb-online-ddl-overview/ (COPY < INPLACE < NOCOPY < INSTANT)
 - https://mariadb.com/kb/en/innodb-online-ddl-operations-with-the-instant-alter-algorithm/

@@ -58,10 +58,14 @@ def test_a_second_build_reuses_the_images() -> None:
     assert set(exports) == {
         "ZSGATE_DOCKER_IMAGE_MYSQL_9_7",
         "ZSGATE_DOCKER_IMAGE_MARIADB_10_11",
+        "ZSGATE_DOCKER_IMAGE_MARIADB_11_8",
         "ZSGATE_ROOTFS_MYSQL_9_7",
         "ZSGATE_ROOTFS_MARIADB_10_11",
+        "ZSGATE_ROOTFS_MARIADB_11_8",
     }
     assert exports["ZSGATE_DOCKER_IMAGE_MYSQL_9_7"].startswith("zsgate/mysql:9.7-")
     assert exports["ZSGATE_DOCKER_IMAGE_MARIADB_10_11"].startswith("zsgate/mariadb:10.11-")
     assert Path(exports["ZSGATE_ROOTFS_MYSQL_9_7"], "usr/sbin/mysqld").is_file()
+    assert exports["ZSGATE_DOCKER_IMAGE_MARIADB_11_8"].startswith("zsgate/mariadb:11.8-")
     assert Path(exports["ZSGATE_ROOTFS_MARIADB_10_11"], "usr/sbin/mariadbd").is_file()
+    assert Path(exports["ZSGATE_ROOTFS_MARIADB_11_8"], "usr/sbin/mariadbd").is_file()

@@ -12,7 +12,7 @@ TRIPLET = "x86_64-linux-gnu"
 
 def a_debian_root(root: Path, loader_link: str) -> Path:
     """A merged-/usr Debian tree: lib -> usr/lib, lib64/ld-linux-x86-64.so.2 -> `loader_link`."""
-    for directory in ("etc", f"usr/lib/{TRIPLET}", "usr/sbin", "lib64"):
+    for directory in ("etc", f"usr/lib/{TRIPLET}", "usr/sbin", "lib64", "usr/share/mysql/charsets"):
         (root / directory).mkdir(parents=True)
     (root / "lib").symlink_to("usr/lib")
     (root / "usr" / "lib" / TRIPLET / "ld-linux-x86-64.so.2").write_bytes(b"\x7fELF")
@@ -44,6 +44,16 @@ def test_absolute_links_point_into_the_root_not_at_this_system(tmp_path: Path) -
     ]
     share = root / "usr" / "share" / "mysql"
     assert f"--lc-messages-dir={share}" in found.server_options()
+
+
+def test_a_server_finds_its_files_where_its_package_put_them(tmp_path: Path) -> None:
+    """MariaDB 11's Debian packages (trixie's 11.8) moved messages and character sets to /usr/share/mariadb."""
+    root = a_debian_root(tmp_path / "trixie", f"/lib/{TRIPLET}/ld-linux-x86-64.so.2")
+    (root / "usr" / "share" / "mysql").rename(root / "usr" / "share" / "mariadb")
+    found = foreign_root(root / "usr" / "sbin" / "mariadbd")
+    assert found is not None
+    share = root / "usr" / "share" / "mariadb"
+    assert found.server_options() == (f"--lc-messages-dir={share}", f"--character-sets-dir={share / 'charsets'}")
 
 
 def test_this_systems_binaries_run_as_they_are(tmp_path: Path) -> None:

@@ -92,6 +92,7 @@ def test_foreign_key_checks_as_the_callbacks_beside_the_file_leave_them(tmp_path
         "mysql-8.4": "inplace",
         "mysql-9.7": "inplace",
         "mariadb-10.11": "instant",
+        "mariadb-11.8": "instant",
     }
 
 

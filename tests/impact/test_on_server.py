@@ -12,14 +12,14 @@ from zsgate.checks.impact.analyse import parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
 from zsgate.checks.impact.session import Session
 
-from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.history.schema import Schema
 from zsgate.servers import target_of
 from zsgate.sql.split import split_sql
 
-ENGINES = ("local", LOCAL_MYSQL)
-"""The proof runs on MariaDB 10.11 and MySQL 9.7, both on the embedded engine (the docker engines run the
-same binaries)."""
+ENGINES = ("local", LOCAL_MYSQL, LOCAL_MARIADB_11_8)
+"""The proof runs on MariaDB 10.11, MariaDB 11.8 and MySQL 9.7, all on the embedded engine (the docker engines
+run the same binaries)."""
 
 TABLES = """
 CREATE TABLE `ProbeParentVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`)) ENGINE=InnoDB DEFAULT CHARSET=utf8;

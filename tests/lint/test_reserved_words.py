@@ -2,8 +2,8 @@
 
 The lists (zsgate/servers/reserved_words/) come from the vendors' documentation (see each data file's header).
 These tests check the file format, facts taken from those pages, the expected
-differences from SQLAlchemy's lists, and the MariaDB list against the local
-MariaDB 10.11 server.
+differences from SQLAlchemy's lists, the MariaDB 10.11 list against the local
+MariaDB 10.11 server, and the MySQL 9.7 and MariaDB 11.8 lists against those servers.
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ def test_list_sizes() -> None:
     assert len(reserved_words("greatsql-8.0")) == 263 + len(GREATSQL_EXTRA)
     assert len(reserved_words("mariadb-10.11")) == 246
     assert len(reserved_words("mysql-9.7")) == 264  # information_schema.KEYWORDS WHERE RESERVED = 1 on 9.7.4
+    assert len(reserved_words("mariadb-11.8")) == 248  # what 11.8.9 refuses of its KEYWORDS, and _FILENAME
 
 
 def test_core_sql_words_are_reserved_everywhere() -> None:
@@ -382,3 +383,44 @@ def test_mysql_84_and_80_lists_follow_the_97_table_back_through_the_keyword_hist
     assert reserved_words("mysql-8.0") == (mysql84 - NEW_IN_MYSQL_84) | REMOVED_IN_MYSQL_84
     # the words 8.4 removed are gone from 9.7's keywords altogether
     assert not REMOVED_IN_MYSQL_84 & mysql97_probe.keywords()
+
+
+# --- the MariaDB 11.8 list, proved on a MariaDB 11.8 server ---
+
+# MariaDB's keyword history from 10.11 to 11.8, as the 11.8.9 server shows it (mariadb-11.8.txt's header).
+RESERVED_AFTER_MARIADB_1011 = {"VECTOR", "SQL_AFTER_GTIDS", "SQL_BEFORE_GTIDS"}
+FREED_AFTER_MARIADB_1011 = {"MASTER_SSL_VERIFY_SERVER_CERT"}
+
+
+@pytest.fixture(scope="module")
+def mariadb118_probe() -> Iterator[ColumnNameProbe]:
+    """One connection to a fresh MariaDB 11.8 (the embedded engine on its binary), in `zstack`, default sql_mode."""
+    from tests.conftest import LOCAL_MARIADB_11_8, require_engine
+    from tests.servers import pymysql_connect
+    from zsgate.engines import open_server
+
+    require_engine(LOCAL_MARIADB_11_8)
+    with (
+        open_server(LOCAL_MARIADB_11_8) as server,
+        pymysql_connect(server.url, database="zstack") as connection,
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SELECT VERSION()")
+        assert cursor.fetchone()[0].startswith("11.8.")
+        yield ColumnNameProbe(cursor)
+
+
+def test_mariadb_118_list_is_exactly_what_the_server_refuses(mariadb118_probe: ColumnNameProbe) -> None:
+    """11.8's KEYWORDS has no RESERVED column: the server's refusals are the proof, word by word."""
+    mariadb118 = reserved_words("mariadb-11.8")
+    accepted = [word for word in sorted(mariadb118) if not mariadb118_probe.refused(word)]
+    assert not accepted, f"MariaDB 11.8 accepts these unquoted, so they are not reserved: {accepted}"
+    others = mariadb118_probe.keywords() | set().union(*(reserved_words(target) for target in TARGETS))
+    refused = [word for word in sorted(others - mariadb118) if WORD.fullmatch(word) and mariadb118_probe.refused(word)]
+    assert not refused, f"MariaDB 11.8 refuses these, but mariadb-11.8.txt lacks them: {refused}"
+    assert mariadb118 - mariadb118_probe.keywords() == {"_FILENAME"}
+
+
+def test_mariadb_118_is_1011_with_its_new_words_and_without_the_freed_one() -> None:
+    mariadb1011, mariadb118 = reserved_words("mariadb-10.11"), reserved_words("mariadb-11.8")
+    assert mariadb118 == (mariadb1011 - FREED_AFTER_MARIADB_1011) | RESERVED_AFTER_MARIADB_1011

@@ -1,7 +1,8 @@
 """zero-date-default reports exactly what each target's server refuses under its own default sql_mode.
 
-Proven on real servers: MySQL 9.7 and MariaDB 10.11 through Docker and the embedded engine, with the sql_mode
-they start with, and the embedded MariaDB with MySQL 8's default sql_mode set (no MySQL 8.0 server runs here).
+Proven on real servers: MySQL 9.7 and MariaDB 10.11 through Docker and the embedded engine, MariaDB 11.8 on
+the embedded engine, with the sql_mode they start with, and the embedded MariaDB with MySQL 8's default
+sql_mode set (no MySQL 8.0 server runs here).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules.zero_date_default import refusing_mode
 from zsgate.checks.lint.runner import lint_paths
 
-from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, engine_id, require_engine
 from zsgate import servers
 from zsgate.engines import open_server
 
@@ -39,6 +40,7 @@ SERVERS = [
     (LOCAL_MYSQL, None, "mysql-9.7"),
     ("docker:mariadb-10.11", None, "mariadb-10.11"),
     ("local", None, "mariadb-10.11"),
+    (LOCAL_MARIADB_11_8, None, "mariadb-11.8"),
     ("local", str(servers.target("mysql-8.0").sql_mode), "mysql-8.0"),
 ]
 FIXTURE = Path(__file__).parent / "fixtures" / "zero-date-default.sql"

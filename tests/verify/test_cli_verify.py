@@ -34,6 +34,8 @@ SERVERS = {  # engine id: how the report names the server, and what its version 
     "local-mysql-9.7": ("local MySQL 9.7", "9.7"),
     "docker:mysql-9.7": ("docker MySQL 9.7", "9.7"),
     "docker:mariadb-10.11": ("docker MariaDB 10.11", "MariaDB"),
+    "local-mariadb-11.8": ("local MariaDB 11.8", "11.8"),
+    "docker:mariadb-11.8": ("docker MariaDB 11.8", "11.8"),
 }
 
 

@@ -22,9 +22,16 @@ from pathlib import Path
 import pymysql
 import pytest
 
-from tests.conftest import LOCAL_MYSQL
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL
 
-FAMILY = {"local": "mariadb", LOCAL_MYSQL: "mysql", "docker:mysql-9.7": "mysql", "docker:mariadb-10.11": "mariadb"}
+FAMILY = {
+    "local": "mariadb",
+    LOCAL_MYSQL: "mysql",
+    LOCAL_MARIADB_11_8: "mariadb",
+    "docker:mysql-9.7": "mysql",
+    "docker:mariadb-10.11": "mariadb",
+    "docker:mariadb-11.8": "mariadb",
+}
 SCRIPT = "#!/bin/sh\necho harmless\n"
 SHELL_LINE = "touch /tmp/zsgate-confinement-pwned"  # what the attacks try to append to the script
 

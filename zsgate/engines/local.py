@@ -42,7 +42,9 @@ STALE_AFTER = 7 * 24 * 3600  # seconds a cached template may go unused before th
 
 # MariaDB's own system-table scripts, as mariadb-install-db feeds them to `mariadbd --bootstrap`, without
 # the help tables, sys schema and test database nobody here needs (that halves the time to a server).
-SYSTEM_TABLE_SCRIPTS = ("mysql_system_tables.sql", "mysql_performance_tables.sql", "mysql_system_tables_data.sql")
+# Debian 13's MariaDB 11.8 ships them as share/mariadb/mariadb_*.sql, Debian 12's 10.11 as share/mysql/mysql_*.sql.
+SYSTEM_TABLE_SCRIPTS = ("system_tables", "performance_tables", "system_tables_data")
+SYSTEM_TABLE_PLACES = (("mariadb", "mariadb"), ("mysql", "mysql"), ("mariadb", "mysql"))  # (share/DIR, PREFIX_*.sql)
 BOOTSTRAP_PREAMBLE = b"CREATE DATABASE IF NOT EXISTS mysql;\nUSE mysql;\nSET @auth_root_socket=NULL;\n"
 
 # Server options for both families: the docker engines' own, a small buffer pool, no host name lookups.
@@ -333,10 +335,10 @@ def _which(name: str) -> Path | None:
 
 
 def _system_table_scripts(server: Path) -> tuple[Path, ...]:
-    """MariaDB's bootstrap scripts in `<prefix>/share/mysql` (or `share/mariadb`), or () if not there."""
-    prefix = server.resolve().parent.parent
-    for share in (prefix / "share" / "mysql", prefix / "share" / "mariadb"):
-        scripts = tuple(share / name for name in SYSTEM_TABLE_SCRIPTS)
+    """MariaDB's bootstrap scripts under `<prefix>/share` by either of their names, or () if not there."""
+    share = server.resolve().parent.parent / "share"
+    for directory, name in SYSTEM_TABLE_PLACES:
+        scripts = tuple(share / directory / f"{name}_{script}.sql" for script in SYSTEM_TABLE_SCRIPTS)
         if all(path.is_file() for path in scripts):
             return scripts
     return ()

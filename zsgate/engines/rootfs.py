@@ -1,9 +1,9 @@
 """A server binary inside another root filesystem, run without chroot and without root.
 
 `zsgate/engines/images/build.sh` leaves Debian root filesystems (MySQL 9.7 from sid, MariaDB 10.11 from
-bookworm) in /var/cache/zsgate/rootfs. Their binaries need their own C library, newer than the host's, so
-they run through that system's dynamic loader with its library directories, and read their messages,
-character sets and plugins from it too: `--engine local:ROOT/usr/sbin/mysqld`.
+bookworm, MariaDB 11.8 from trixie) in /var/cache/zsgate/rootfs. Their binaries need their own C library,
+newer than the host's, so they run through that system's dynamic loader with its library directories, and
+read their messages, character sets and plugins from it too: `--engine local:ROOT/usr/sbin/mysqld`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 LOADER_DIRECTORIES = ("lib64", "lib")  # where glibc's dynamic loader is linked from, as Debian installs it
 LOADER_NAME = "ld-linux-*.so.*"
 MAX_SYMLINKS = 40
+SHARE_DIRECTORIES = ("usr/share/mariadb", "usr/share/mysql")  # a server's messages and character sets
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,8 +33,11 @@ class ForeignRoot:
 
     def server_options(self) -> tuple[str, ...]:
         """Where a MySQL-family server finds its files, which it would otherwise look for under /usr (its
-        plugins it never loads: the local engine gives it an empty plugin directory)."""
-        share = self.root / "usr" / "share" / "mysql"
+        plugins it never loads: the local engine gives it an empty plugin directory). MariaDB 11's Debian
+        packages keep them in /usr/share/mariadb, older ones and MySQL's in /usr/share/mysql."""
+        share = next((path for path in map(self.root.joinpath, SHARE_DIRECTORIES) if path.is_dir()), None)
+        if share is None:
+            return ()
         return (f"--lc-messages-dir={share}", f"--character-sets-dir={share / 'charsets'}")
 
 

@@ -8,7 +8,7 @@ release is one module and its word list, named in ``TARGETS``. Imports only the 
 
 from __future__ import annotations
 
-from zsgate.servers import greatsql_8_0, mariadb_10_11, mysql_8_0, mysql_8_4, mysql_9_7
+from zsgate.servers import greatsql_8_0, mariadb_10_11, mariadb_11_8, mysql_8_0, mysql_8_4, mysql_9_7
 from zsgate.servers.families import MARIADB, MYSQL
 from zsgate.servers.target import Family, Image, OnlineDdl, SqlMode, Target
 
@@ -36,6 +36,7 @@ TARGETS: tuple[Target, ...] = (
     mysql_9_7.TARGET,
     greatsql_8_0.TARGET,
     mariadb_10_11.TARGET,
+    mariadb_11_8.TARGET,
 )
 NAMES: tuple[str, ...] = tuple(known.name for known in TARGETS)
 DEFAULT_TARGET = mysql_8_0.TARGET.name

@@ -28,5 +28,5 @@ MYSQL_SQL_MODE = SqlMode(
 MARIADB_SQL_MODE = SqlMode(
     ("STRICT_TRANS_TABLES", "ERROR_FOR_DIVISION_BY_ZERO", "NO_AUTO_CREATE_USER", "NO_ENGINE_SUBSTITUTION"),
     "https://mariadb.com/kb/en/sql-mode/ (the default since 10.2.4: no NO_ZERO_DATE, no NO_ZERO_IN_DATE); "
-    "read from MariaDB 10.11.19's @@GLOBAL.sql_mode (tests/lint/test_zero_date_on_server.py)",
+    "read from MariaDB 10.11.19's and 11.8.9's @@GLOBAL.sql_mode (tests/lint/test_zero_date_on_server.py)",
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run a command (`make test` runs the test suite) with zsgate's Docker engines ready:
 #   1. a Docker engine: the one that answers, or a private dockerd (dockerd.sh; needs root);
-#   2. the MySQL 9.7 and MariaDB 10.11 images built from Debian packages (build.sh; cached by recipe);
+#   2. the MySQL 9.7, MariaDB 10.11 and MariaDB 11.8 images built from Debian packages (build.sh; cached by recipe);
 #   3. DOCKER_HOST, TESTCONTAINERS_RYUK_DISABLED and ZSGATE_DOCKER_IMAGE_* exported for the command.
 # Where that cannot be done (no root, no network), it says so and runs the command anyway: the docker tests
 # then skip, or fail under ZSGATE_REQUIRE_SERVER=1. A dockerd it started is stopped when the command ends.
