@@ -1,1 +1,1 @@
-"""How the schema gets there: generated upgrade files, their rollbacks, and the renderer."""
+"""The generated files (upgrades, rollbacks, the facts the linter reads) and the Alembic environment."""

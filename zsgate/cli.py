@@ -203,19 +203,19 @@ def generate(release: str | None, check: bool, models: str, out: Path | None) ->
     baseline, plus model-facts.json for the linter. Refuses (exit 2) models that break an
     invariant, naming Table.column and the rule.
     """
-    from zsgate.migrations.generate import MIGRATIONS, drift, generated_files, write
-    from zsgate.migrations.plan import PlanError
+    from zsgate.generate.files import ProjectError, drift, generated_files, project_migrations, write
+    from zsgate.generate.plan import PlanError
     from zsgate.schema.invariants import InvariantError
     from zsgate.schema.loading import ModelsError, load_metadata
 
-    directory = out or MIGRATIONS
     try:
+        directory = out or project_migrations()
         files = generated_files(load_metadata(models), release)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (ModelsError, PlanError, ValueError) as error:
+    except (ModelsError, PlanError, ProjectError, ValueError) as error:
         fail(str(error))
     if check:
         if diff := drift(files, directory):
@@ -464,10 +464,10 @@ def verify(
     from rich.console import Console
 
     from zsgate.checks.report.verify_text import print_check, print_statements, print_summary, write_json
-    from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
+    from zsgate.engines.execute import ApplyError, SqlFileError
     from zsgate.sql.split import Runner
 
     try:
@@ -531,11 +531,11 @@ def replay(
     import pymysql
     from sqlalchemy.exc import DBAPIError
 
-    from zsgate.checks.replay import migrate_database, validate_database
-    from zsgate.checks.replay import replay as run_replay
-    from zsgate.checks.schema_version import MetadataLocked
-    from zsgate.checks.verify.apply import SqlFileError
+    from zsgate.checks.replay.run import migrate_database, validate_database
+    from zsgate.checks.replay.run import replay as run_replay
+    from zsgate.checks.replay.schema_version import MetadataLocked
     from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
     from zsgate.history.flyway import HistoryError, read_history
     from zsgate.sql.split import Runner
 
@@ -600,7 +600,7 @@ def lock(directory: Path, release: str | None) -> None:
     """
     from zsgate.files import write_atomically
     from zsgate.history.flyway import HistoryError, read_history
-    from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
+    from zsgate.history.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
 
     path = directory / LOCK_NAME
     try:

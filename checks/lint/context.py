@@ -27,7 +27,7 @@ class Parsed:
     expression: exp.Expression | None
     call: Call | None
     names: tuple[exp.Identifier, ...] = ()
-    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.checks.lint.ddl.names`)."""
+    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.sql.names.names`)."""
     unchecked: str = ""
     """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 

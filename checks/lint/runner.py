@@ -14,10 +14,8 @@ from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.ddl import names
 from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
-from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 
@@ -26,7 +24,9 @@ from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
+from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
 

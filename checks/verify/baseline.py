@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import Connection, MetaData, select, text
-from zsgate.checks.verify.apply import apply
 from zsgate.checks.verify.rows import RowMaker
-from zsgate.migrations.render import create_table
 
+from zsgate.engines.execute import apply
+from zsgate.generate.render import create_table
 from zsgate.sql.split import SqlFile
 
 SEED_ROWS = 2

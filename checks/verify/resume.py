@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from sqlalchemy import Connection, MetaData, text
 from zsgate.checks.verify import baseline
-from zsgate.checks.verify.apply import ApplyError, apply
-from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 
+from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.engines import SCHEMA
+from zsgate.engines.execute import ApplyError, apply
 from zsgate.engines.probe import recreate_schema
 from zsgate.sql.quoting import identifier
 from zsgate.sql.split import SqlFile

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+import zsgate.migrations
 from click.testing import CliRunner
 from sqlalchemy import Column, String
-from zsgate.migrations.generate import MIGRATIONS, generated_files
-from zsgate.migrations.plan import PlanError
 from zsgate.schema import metadata
 from zsgate.schema.releases import as_of, since
 
+from tests.conftest import MIGRATIONS
 from zsgate.cli import main
+from zsgate.generate.files import generated_files
+from zsgate.generate.plan import PlanError
 
 NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"]
 
@@ -232,3 +236,39 @@ def test_a_table_without_a_primary_key_is_refused(tmp_path: Path) -> None:
     assert code == 2, err
     assert "NoKeyVO: missing-primary-key:" in err
     assert not out.exists()
+
+
+def generate_in(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`zsgate generate` as a user runs it: the installed command, from a folder of their project."""
+    return subprocess.run(
+        [sys.executable, "-m", "zsgate", "generate", *args], cwd=directory, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_generate_writes_into_the_project_that_pyproject_names_not_into_the_package(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "site"\n\n[tool.zsgate.lint]\ntarget = "mysql-8.0"\n')
+    inside = tmp_path / "src" / "deep"
+    inside.mkdir(parents=True)
+    package = Path(zsgate.migrations.__file__).parent
+    before = {path.name: path.stat().st_mtime_ns for path in package.iterdir()}
+    result = generate_in(inside)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in (tmp_path / "migrations").iterdir()) == sorted(NAMES)
+    assert not (inside / "migrations").exists()
+    assert {path.name: path.stat().st_mtime_ns for path in package.iterdir()} == before
+    assert generate_in(inside, "--check").returncode == 0
+
+
+def test_generate_outside_a_project_writes_into_the_working_directory(tmp_path: Path) -> None:
+    result = generate_in(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in (tmp_path / "migrations").iterdir()) == sorted(NAMES)
+
+
+def test_an_unreadable_pyproject_on_the_way_up_is_one_line_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.zsgate\n")
+    result = generate_in(tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"zsgate: error: {tmp_path / 'pyproject.toml'}: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "migrations").exists()

@@ -113,9 +113,8 @@ def attempts(family: str) -> Iterator[tuple[str, Impact]]:
 
 @pytest.fixture(scope="module", params=ENGINES, ids=engine_id)
 def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, pymysql.Connection]]:
-    from zsgate.checks.verify.apply import connect
-
     from zsgate.engines import EngineUnavailable, open_server
+    from zsgate.engines.execute import connect
 
     require_engine(request.param)
     try:

@@ -37,10 +37,10 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
-    from zsgate.checks.verify.apply import connect
     from zsgate.checks.verify.run import SESSION
 
     from zsgate.engines import EngineUnavailable, open_server
+    from zsgate.engines.execute import connect
 
     try:
         with (

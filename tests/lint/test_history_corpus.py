@@ -80,10 +80,10 @@ def test_the_static_schema_agrees_with_the_server(corpus: Path, final_schema: Sc
     """Every column whose nullability the static schema claims has it on a server that ran the same files;
     so do its foreign keys' ON DELETE actions."""
     from sqlalchemy import text
-    from zsgate.checks.verify.apply import apply as apply_on_server
-    from zsgate.checks.verify.apply import connect, load
 
     from zsgate.engines import open_server
+    from zsgate.engines.execute import apply as apply_on_server
+    from zsgate.engines.execute import connect, load
 
     with open_server("local") as server, connect(server) as connection:
         for path in read_history(corpus).files:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 from sqlglot.dialects.mysql import MySQL
-from zsgate.checks.replay import migrate_database
+from zsgate.checks.replay.run import migrate_database
 
 from tests.conftest import unavailable
 from tests.servers import client_command, pymysql_connect

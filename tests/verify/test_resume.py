@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from zsgate.checks.verify.run import default_plan, verify
-from zsgate.migrations.generate import MIGRATIONS
+
+from tests.conftest import MIGRATIONS
 
 # Rows moved to an archive table, the copy guarded only by the old table's existence, then the old table
 # dropped. Run twice in a row it is a no-op (the old table is gone), but stopped after the copy and run
