@@ -468,7 +468,7 @@ def verify(
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
     from zsgate.engines.execute import ApplyError, SqlFileError
-    from zsgate.sql.split import Runner
+    from zsgate.sql.statements import Runner
 
     try:
         plan = dataclasses.replace(
@@ -537,7 +537,7 @@ def replay(
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
     from zsgate.history.flyway import HistoryError, read_history
-    from zsgate.sql.split import Runner
+    from zsgate.sql.statements import Runner
 
     if (validate or repair) and database is None:
         fail("--validate and --repair need --database URL: they read an existing schema_version")

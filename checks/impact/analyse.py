@@ -30,7 +30,7 @@ from zsgate.history.helpers import helper
 from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, parse_statement, read_sql_file
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.statements import SqlFile, Statement
 
 Parsed = tuple[Statement, exp.Expression | None, Sequence[Change]]
 """A statement, its tree (the session follows SET statements) and the changes history reads in it."""

@@ -13,7 +13,7 @@ from sqlglot.tokens import TokenType
 
 from zsgate.history.changes import Change, read_changes
 from zsgate.sql.calls import Call
-from zsgate.sql.split import SplitError, SqlFile, Statement
+from zsgate.sql.statements import SplitError, SqlFile, Statement
 
 if TYPE_CHECKING:
     from zsgate.checks.impact.classify import Alteration

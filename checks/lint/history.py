@@ -24,7 +24,7 @@ from zsgate.history.changes import Change, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import LineIndex, SqlFile
+from zsgate.sql.statements import LineIndex, SqlFile
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,8 @@ from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
-from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import BOM, SqlFile, Statement
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 

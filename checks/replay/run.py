@@ -45,7 +45,7 @@ from zsgate.engines import SCHEMA, EngineSpec, open_server
 from zsgate.engines.execute import ApplyError, execute, load
 from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
-from zsgate.sql.split import Runner, SqlFile
+from zsgate.sql.statements import Runner, SqlFile
 
 
 @dataclass(frozen=True)

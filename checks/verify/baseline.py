@@ -9,7 +9,7 @@ from zsgate.checks.verify.rows import RowMaker
 
 from zsgate.engines.execute import apply
 from zsgate.generate.render import create_table
-from zsgate.sql.split import SqlFile
+from zsgate.sql.statements import SqlFile
 
 SEED_ROWS = 2
 """Rows made per baseline table (each VmModelMountVO row brings its own VM and model)."""

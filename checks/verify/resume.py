@@ -22,7 +22,7 @@ from zsgate.engines import SCHEMA
 from zsgate.engines.execute import ApplyError, apply
 from zsgate.engines.probe import recreate_schema
 from zsgate.sql.quoting import identifier
-from zsgate.sql.split import SqlFile
+from zsgate.sql.statements import SqlFile
 
 PINNED_CLOCK = "SET timestamp = 1714564800"  # 2024-05-01 12:00:00 UTC, as the seed rows' times
 DataPrint = dict[str, tuple[int, str]]

@@ -32,7 +32,7 @@ from zsgate.generate.plan import upgrade_releases
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
-from zsgate.sql.split import Runner, SqlFile, Statement
+from zsgate.sql.statements import Runner, SqlFile, Statement
 
 SESSION = (
     f"SET SESSION sql_mode = '{target('mysql-8.0').sql_mode}', explicit_defaults_for_timestamp = ON, "

@@ -20,7 +20,7 @@ from zsgate.checks.impact.session import Session
 from zsgate.engines import SCHEMA
 from zsgate.engines.execute import apply
 from zsgate.sql.quoting import identifier
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.statements import SqlFile, Statement
 
 NUMERIC = ("int", "bigint", "smallint", "tinyint", "mediumint", "decimal", "float", "double")
 

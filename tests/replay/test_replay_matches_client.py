@@ -25,7 +25,7 @@ from tests.conftest import unavailable
 from tests.servers import client_command, pymysql_connect
 from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.history.flyway import read_history
-from zsgate.sql.split import Runner
+from zsgate.sql.statements import Runner
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 

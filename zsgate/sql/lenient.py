@@ -12,7 +12,7 @@ from sqlglot.tokens import Token, TokenType
 
 from zsgate.sql.dialect import PARSER
 from zsgate.sql.names import DEFINING, names
-from zsgate.sql.split import Statement
+from zsgate.sql.statements import Statement
 
 RETRIES = 5
 """How many reserved words are looked past in one statement."""
