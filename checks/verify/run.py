@@ -17,19 +17,19 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import DBAPIError
+
 from zsgate.checks.impact.analyse import file_prechecks
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.behaviour import behaviour_problems
 from zsgate.checks.verify.resume import resume_problems
 from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
-from zsgate.schema.releases import BASELINE, as_of
-
 from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.compare.schema import schema_problems
 from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.engines.execute import ApplyError, apply, connect, load, set_session
 from zsgate.generate.plan import upgrade_releases
 from zsgate.history.helpers import SQL as HELPERS_SQL
+from zsgate.schema.releases import BASELINE, as_of
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.statements import Runner, SqlFile, Statement
@@ -111,22 +111,17 @@ def default_plan(
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
-    from zsgate.schema import metadata
-
-    from zsgate.generate.files import ProjectError, project_migrations
+    from zsgate.generate.files import SHIPPED
     from zsgate.generate.plan import upgrade_releases
+    from zsgate.schema import metadata
 
     known = upgrade_releases(metadata)
     release = release or known[-1]
     if release not in known:
         raise PlanError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
-    try:
-        migrations = project_migrations() if upgrade is None or rollback is None else None
-    except ProjectError as error:
-        raise PlanError(str(error)) from None
     return Plan(
-        upgrade=upgrade or migrations / f"V{release}__schema.sql",
-        rollback=rollback or migrations / f"U{release}__schema.sql",
+        upgrade=upgrade or SHIPPED / f"V{release}__schema.sql",
+        rollback=rollback or SHIPPED / f"U{release}__schema.sql",
         metadata=metadata,
         release=release,
         helpers=helpers or HELPERS_SQL,
