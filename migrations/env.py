@@ -8,10 +8,10 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
-from zsgate.schema import metadata
 
 from zsgate.compare.fingerprint import fingerprint
 from zsgate.compare.schema import alembic_options
+from zsgate.schema import metadata
 
 
 def run_online() -> None:

@@ -16,11 +16,11 @@ from functools import reduce
 from pathlib import Path
 
 from sqlglot import exp
+
 from zsgate.checks.impact.classify import Alteration, classify_statement
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
 from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import Session, file_session
-
 from zsgate.files import sql_files
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, read_changes, read_file

@@ -18,7 +18,6 @@ from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, is_silenced
 from zsgate.checks.lint.rules import RULES
-
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import Change, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history

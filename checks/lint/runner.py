@@ -12,14 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from zsgate import servers
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.findings import Finding, LintReport, Silenced, Unreadable, is_silenced
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
-
-from zsgate import servers
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent

@@ -29,6 +29,7 @@ import pymysql
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
+
 from zsgate.checks.replay.schema_version import (
     Discrepancy,
     Finding,
@@ -40,7 +41,6 @@ from zsgate.checks.replay.schema_version import (
     remove_failed_migrations,
     untracked_tables,
 )
-
 from zsgate.engines import SCHEMA, EngineSpec, open_server
 from zsgate.engines.execute import ApplyError, execute, load
 from zsgate.history.flyway import History, Migration, read_history, version_key

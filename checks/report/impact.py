@@ -7,9 +7,9 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
+
 from zsgate.checks.impact.analyse import ImpactReport
 from zsgate.checks.impact.online_ddl import Algorithm, Impact
-
 from zsgate.sql.quoting import visible
 
 STYLE = {Algorithm.INSTANT: "green", Algorithm.INPLACE: "yellow", Algorithm.COPY: "red"}

@@ -8,6 +8,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
 from zsgate.checks.verify.run import CheckResult, VerifyReport
 
 

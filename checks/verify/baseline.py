@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import Connection, MetaData, select, text
-from zsgate.checks.verify.rows import RowMaker
 
+from zsgate.checks.verify.rows import RowMaker
 from zsgate.engines.execute import apply
 from zsgate.generate.render import create_table
 from zsgate.sql.statements import SqlFile

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import Connection, MetaData, text
-from zsgate.checks.verify import baseline
 
+from zsgate.checks.verify import baseline
 from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.engines import SCHEMA
 from zsgate.engines.execute import ApplyError, apply

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, text
+
 from zsgate.checks.impact.analyse import impacts, model_schema, parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.impact.session import Session
-
 from zsgate.engines import SCHEMA
 from zsgate.engines.execute import apply
 from zsgate.sql.quoting import identifier

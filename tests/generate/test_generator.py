@@ -9,16 +9,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
-import zsgate.migrations
 from click.testing import CliRunner
 from sqlalchemy import Column, String
-from zsgate.schema import metadata
-from zsgate.schema.releases import as_of, since
 
+import zsgate.migrations
 from tests.conftest import MIGRATIONS
 from zsgate.cli import main
 from zsgate.generate.files import generated_files
 from zsgate.generate.plan import PlanError
+from zsgate.schema import metadata
+from zsgate.schema.releases import as_of, since
 
 NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"]
 

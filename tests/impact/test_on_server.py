@@ -8,11 +8,11 @@ from functools import reduce
 
 import pymysql
 import pytest
+
+from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.checks.impact.analyse import parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
 from zsgate.checks.impact.session import Session
-
-from tests.conftest import LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.history.schema import Schema
 from zsgate.servers import target_of
 from zsgate.sql.split import split_sql

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.history import read_file_changes
 from zsgate.checks.lint.runner import lint_paths
-
 from zsgate.history.apply import apply
 from zsgate.history.flyway import read_history
 from zsgate.history.schema import Schema

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.runner import lint_text
 
 from tests.lint.test_fixtures import expected
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.runner import lint_text
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import Statement
 

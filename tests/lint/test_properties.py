@@ -13,8 +13,8 @@ import sqlglot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot import exp
-from zsgate.checks.lint.runner import apply_edits, lint_text
 
+from zsgate.checks.lint.runner import apply_edits, lint_text
 from zsgate.sql.backend import compiled
 from zsgate.sql.split import split_sql
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_text
-
 from zsgate.engines import open_server
 from zsgate.engines.execute import ApplyError, apply, load
 from zsgate.history.helpers import SQL as HELPERS_SQL

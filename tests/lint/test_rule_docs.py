@@ -6,10 +6,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
+
 from zsgate.checks.lint.findings import Severity
 from zsgate.checks.lint.rules import RULES, find_rule
 from zsgate.checks.lint.runner import lint_text
-
 from zsgate.cli import main
 
 

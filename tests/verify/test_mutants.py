@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from zsgate.checks.verify.run import Plan, VerifyReport, verify
-from zsgate.schema import metadata
 
 from tests.conftest import MIGRATIONS
+from zsgate.checks.verify.run import Plan, VerifyReport, verify
+from zsgate.schema import metadata
 
 UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 
@@ -111,9 +111,9 @@ def test_each_mutant_fails_with_a_message_naming_table_and_column(
 def test_a_later_release_verifies_on_top_of_the_one_before(shared_engine: str, tmp_path: Path) -> None:
     """The release engineer's path: tag a new column, generate, verify the new file on a 5.5.28 database."""
     from sqlalchemy import Column, String
-    from zsgate.schema.releases import as_of, since
 
     from zsgate.generate.files import generated_files, write
+    from zsgate.schema.releases import as_of, since
 
     models = as_of(metadata)
     models.tables["AiHostModelCacheVO"].append_column(Column("pinnedBy", String(32), info=since("5.6.0")))

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zsgate.checks.verify.run import default_plan, verify
-
 from tests.conftest import MIGRATIONS
+from zsgate.checks.verify.run import default_plan, verify
 
 # Rows moved to an archive table, the copy guarded only by the old table's existence, then the old table
 # dropped. Run twice in a row it is a no-op (the old table is gone), but stopped after the copy and run

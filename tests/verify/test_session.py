@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.exc import OperationalError
-from zsgate.checks.verify.run import SESSION
 
 from zsgate import servers
+from zsgate.checks.verify.run import SESSION
 from zsgate.engines import open_server
 from zsgate.engines.execute import connect
 
