@@ -111,8 +111,8 @@ def default_plan(
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
-    from zsgate.generate.files import SHIPPED
     from zsgate.generate.plan import upgrade_releases
+    from zsgate.migrations import SHIPPED
     from zsgate.schema import metadata
 
     known = upgrade_releases(metadata)

@@ -11,15 +11,12 @@ from pathlib import Path
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
 
-import zsgate.migrations
 from zsgate.files import write_atomically
 from zsgate.generate.plan import plan_release, upgrade_releases
 from zsgate.generate.render import render_rollback, render_upgrade
 from zsgate.schema.invariants import require
 
 MIGRATIONS = "migrations"
-SHIPPED = Path(zsgate.migrations.__file__).resolve().parent
-"""The files generated from the models zsgate ships (``zsgate.schema``), installed beside them."""
 FACTS = "model-facts.json"
 
 
