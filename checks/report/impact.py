@@ -37,10 +37,6 @@ def write_text(report: ImpactReport, out: TextIO) -> None:
     )
 
 
-def write_json(report: ImpactReport, out: TextIO) -> None:
-    out.write(json.dumps(report.as_dict(), indent=2) + "\n")
-
-
 def write_prechecks(report: ImpactReport, out: TextIO) -> None:
     """Each precheck as a comment saying what it finds, then its query: a file to ship and run. Names in
     the comment have their line breaks and other invisible characters escaped, so none ends the comment."""
