@@ -97,6 +97,15 @@ def test_a_column_tagged_with_a_later_release_gets_its_own_file() -> None:
     assert files["V5.5.28__schema.sql"] == (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 
 
+def test_two_names_of_one_flyway_version_are_refused() -> None:
+    """V5.6 and V5.6.0 are one version to Flyway, which refuses a folder holding both."""
+    models = as_of(metadata)
+    models.tables["AiHostModelCacheVO"].append_column(Column("pinnedBy", String(32), info=since("5.6.0")))
+    models.tables["AiHostModelCacheVO"].append_column(Column("pinnedAt", String(32), info=since("5.6")))
+    with pytest.raises(ValueError, match="releases '5.6' and '5.6.0' are one version to Flyway"):
+        generated_files(models)
+
+
 def test_a_later_not_null_column_without_a_default_is_refused_and_with_one_it_is_added() -> None:
     from sqlalchemy import text
 
