@@ -8,8 +8,9 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
-from zsgate.checks.verify.compare import alembic_options
-from zsgate.checks.verify.fingerprint import fingerprint
+
+from zsgate.compare.fingerprint import fingerprint
+from zsgate.compare.schema import alembic_options
 from zsgate.schema import metadata
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from sqlalchemy import BigInteger, Integer, MetaData, String, text
 from sqlalchemy.dialects.mysql import MEDIUMTEXT, TIMESTAMP, TINYINT
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
 from zsgate.schema.releases import BASELINE, since
 
 SCHEMA = "zstack"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy.orm import Mapped, mapped_column
+
 from zsgate.schema.base import BASELINE_TABLE, Base, Name255, Timestamps, Uuid
 
 

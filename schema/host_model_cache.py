@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import ForeignKeyConstraint, Index, text
 from sqlalchemy.orm import Mapped, mapped_column
+
 from zsgate.schema.base import (
     TABLE_OPTIONS,
     Base,

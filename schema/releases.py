@@ -7,9 +7,12 @@ table later is tagged with its own, newer release.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, Table
+
+from zsgate.history.flyway import version_key
 
 BASELINE = "baseline"
 """The schema as it stands before the first release zsgate generates."""
@@ -18,6 +21,8 @@ _KEY = "zsgate_release"
 
 SchemaItem = Table | Column[Any] | Index | ForeignKeyConstraint
 
+_DOTTED_NUMBERS = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+
 
 def since(release: str) -> dict[str, str]:
     """The ``info=`` value that tags a schema object with the release that adds it."""
@@ -25,13 +30,12 @@ def since(release: str) -> dict[str, str]:
 
 
 def release_key(release: str) -> tuple[int, ...]:
-    """Sort key for release names: ``baseline`` first, then numerically (5.5.9 < 5.5.28)."""
+    """Sort key for release names: ``baseline`` first, then in Flyway's version order (5.5.9 < 5.5.28, 5.6 = 5.6.0)."""
     if release == BASELINE:
         return ()
-    try:
-        return tuple(int(part) for part in release.split("."))
-    except ValueError:
-        raise ValueError(f"release {release!r} is not dotted numbers like 5.5.28") from None
+    if not _DOTTED_NUMBERS.fullmatch(release):
+        raise ValueError(f"release {release!r} is not dotted numbers like 5.5.28")
+    return version_key(release)
 
 
 def release_of(item: SchemaItem) -> str:
@@ -50,7 +54,11 @@ def releases(tables: list[Table]) -> list[str]:
     found = {release_of(table) for table in tables}
     for table in tables:
         found.update(release_of(item) for item in parts_of(table))
-    return sorted(found, key=release_key)
+    ordered = sorted(found, key=release_key)
+    for older, newer in zip(ordered, ordered[1:], strict=False):
+        if release_key(older) == release_key(newer):
+            raise ValueError(f"releases {older!r} and {newer!r} are one version to Flyway: name it one way")
+    return ordered
 
 
 def parts_of(table: Table) -> list[Column[Any] | Index | ForeignKeyConstraint]:

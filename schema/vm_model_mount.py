@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKeyConstraint, Index, text
 from sqlalchemy.dialects.mysql import TIMESTAMP
 from sqlalchemy.orm import Mapped, mapped_column
+
 from zsgate.schema.base import BASELINE_TABLE, LAST, Base, Bytes, Name32, Name256, Path512, Path1024, Uuid
 from zsgate.schema.releases import since
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
+MIGRATIONS = ROOT / "migrations"  # this repository's generated files
 
 # CI sets this: a missing server is then a failure, not a skip.
 REQUIRE_SERVER = os.environ.get("ZSGATE_REQUIRE_SERVER") == "1"

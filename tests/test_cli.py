@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 
 from zsgate import servers
+from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.cli import main
 
 HEAVY = ("sqlalchemy", "alembic", "testcontainers", "docker", "pymysql")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import gc
-import json
 import os
 import signal
 import sys
@@ -203,19 +202,19 @@ def generate(release: str | None, check: bool, models: str, out: Path | None) ->
     baseline, plus model-facts.json for the linter. Refuses (exit 2) models that break an
     invariant, naming Table.column and the rule.
     """
-    from zsgate.migrations.generate import MIGRATIONS, drift, generated_files, write
-    from zsgate.migrations.plan import PlanError
+    from zsgate.generate.files import ProjectError, drift, generated_files, project_migrations, write
+    from zsgate.generate.plan import PlanError
     from zsgate.schema.invariants import InvariantError
     from zsgate.schema.loading import ModelsError, load_metadata
 
-    directory = out or MIGRATIONS
     try:
+        directory = out or project_migrations()
         files = generated_files(load_metadata(models), release)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (ModelsError, PlanError, ValueError) as error:
+    except (ModelsError, PlanError, ProjectError, ValueError) as error:
         fail(str(error))
     if check:
         if diff := drift(files, directory):
@@ -450,6 +449,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     """
     from zsgate.checks.impact.analyse import impact_paths
     from zsgate.checks.report import impact as render
+    from zsgate.checks.report.as_json import write_json
 
     if unknown := [target for target in targets if target not in IMPACT_TARGETS]:
         fail(f"--target {unknown[0]!r} is not one of {', '.join(IMPACT_TARGETS)}")
@@ -457,7 +457,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     if prechecks:
         writer = render.write_prechecks_json if output == "json" else render.write_prechecks
     else:
-        writer = render.write_json if output == "json" else render.write_text
+        writer = write_json if output == "json" else render.write_text
     writer(report, sys.stdout)
     for error in report.errors:
         click.echo(f"zsgate: error: {error}", err=True)
@@ -521,12 +521,13 @@ def verify(
     """
     from rich.console import Console
 
-    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary, write_json
-    from zsgate.checks.verify.apply import ApplyError, SqlFileError
+    from zsgate.checks.report.as_json import write_json
+    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.engines import EngineError
-    from zsgate.sql.split import Runner
+    from zsgate.engines.execute import ApplyError, SqlFileError
+    from zsgate.sql.statements import Runner
 
     try:
         plan = dataclasses.replace(
@@ -589,13 +590,15 @@ def replay(
     import pymysql
     from sqlalchemy.exc import DBAPIError
 
-    from zsgate.checks.replay import migrate_database, validate_database
-    from zsgate.checks.replay import replay as run_replay
-    from zsgate.checks.schema_version import MetadataLocked
-    from zsgate.checks.verify.apply import SqlFileError
+    from zsgate.checks.replay.run import migrate_database, validate_database
+    from zsgate.checks.replay.run import replay as run_replay
+    from zsgate.checks.replay.schema_version import MetadataLocked
+    from zsgate.checks.report.as_json import write_json
+    from zsgate.checks.report.replay_text import write_text
     from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
     from zsgate.history.flyway import HistoryError, read_history
-    from zsgate.sql.split import Runner
+    from zsgate.sql.statements import Runner
 
     if (validate or repair) and database is None:
         fail("--validate and --repair need --database URL: they read an existing schema_version")
@@ -619,29 +622,9 @@ def replay(
     except pymysql.MySQLError as error:
         fail(f"cannot use the database: {error}")
     if output == "json":
-        click.echo(json.dumps(report.as_dict(), indent=2))
-        sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
-    for file in report.files:
-        if file.error:
-            click.echo(f"error: {file.error}", err=True)
-    for finding in report.refused:
-        where = f"{finding.script}: version {finding.version} " if finding.version else ""
-        click.echo(f"refused: {where}{finding.kind}: {finding.detail}", err=True)
-    for finding in report.findings:
-        click.echo(f"{finding.script}: version {finding.version} {finding.kind}: {finding.detail}")
-    if validate:
-        click.echo(f"{len(report.findings)} discrepancies against schema_version in {report.engine}")
+        write_json(report, sys.stdout)
     else:
-        migrations = [file for file in report.files if file.version is not None]
-        applied = sum(file.error is None for file in migrations)
-        statements = sum(file.statements for file in report.files)
-        seconds = sum(file.seconds for file in report.files)
-        verb = "replayed" if report.ok else "stopped after"
-        done = f", {report.already_applied} already applied" if report.already_applied else ""
-        click.echo(
-            f"{verb} {applied} of {pending - report.already_applied} migrations{done} "
-            f"({statements} statements with callbacks, {seconds:.1f}s) on {report.engine}: {report.tables} tables"
-        )
+        write_text(report, pending, validate, sys.stdout, sys.stderr)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
 
 
@@ -658,7 +641,7 @@ def lock(directory: Path, release: str | None) -> None:
     """
     from zsgate.files import write_atomically
     from zsgate.history.flyway import HistoryError, read_history
-    from zsgate.sql.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
+    from zsgate.history.lock import LOCK_NAME, LockError, locked_for, read_lock, render_lock
 
     path = directory / LOCK_NAME
     try:

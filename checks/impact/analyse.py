@@ -16,11 +16,11 @@ from functools import reduce
 from pathlib import Path
 
 from sqlglot import exp
+
 from zsgate.checks.impact.classify import Alteration, classify_statement
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
 from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import Session, file_session
-
 from zsgate.files import sql_files
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, read_changes, read_file
@@ -30,7 +30,7 @@ from zsgate.history.helpers import helper
 from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.statements import SqlFile, Statement
 
 Parsed = tuple[Statement, exp.Expression | None, Sequence[Change]]
 """A statement, its tree (the session follows SET statements) and the changes history reads in it."""

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
-
 from zsgate.history import changes as ch
 from zsgate.history.apply import apply_one, expand
 from zsgate.history.schema import Column, Schema

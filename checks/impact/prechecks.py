@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
-
 from zsgate.sql.quoting import identifier, string
 
 

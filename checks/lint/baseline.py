@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zsgate.checks.lint.findings import Finding
-
 from zsgate.files import write_atomically
 
 FORMAT = 1

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from zsgate.checks.lint.findings import Severity
-
 from zsgate.servers import DEFAULT_TARGET, NAMES
 
 

@@ -13,7 +13,7 @@ from sqlglot.tokens import TokenType
 
 from zsgate.history.changes import Change, read_changes
 from zsgate.sql.calls import Call
-from zsgate.sql.split import SplitError, SqlFile, Statement
+from zsgate.sql.statements import SplitError, SqlFile, Statement
 
 if TYPE_CHECKING:
     from zsgate.checks.impact.classify import Alteration
@@ -27,7 +27,7 @@ class Parsed:
     expression: exp.Expression | None
     call: Call | None
     names: tuple[exp.Identifier, ...] = ()
-    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.checks.lint.ddl.names`)."""
+    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.sql.names.names`)."""
     unchecked: str = ""
     """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 

@@ -18,13 +18,12 @@ from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
 from zsgate.checks.lint.rules import RULES
-
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import Change, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import LineIndex, SqlFile
+from zsgate.sql.statements import LineIndex, SqlFile
 
 
 @dataclass(frozen=True, slots=True)

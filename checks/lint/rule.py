@@ -11,7 +11,6 @@ from zsgate.checks.lint.findings import RuleInfo, Severity
 
 if TYPE_CHECKING:
     from zsgate.checks.lint.context import FileContext, Parsed
-
     from zsgate.history.changes import Change
     from zsgate.history.schema import Schema
 

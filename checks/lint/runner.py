@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from zsgate import servers
 from zsgate.checks.lint.baseline import Baseline
 from zsgate.checks.lint.config import LintConfig, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.ddl import names
 from zsgate.checks.lint.findings import (
     Finding,
     Fixes,
@@ -28,18 +28,18 @@ from zsgate.checks.lint.findings import (
     is_silenced,
 )
 from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
-from zsgate.checks.lint.lenient import parse_as_names
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
-
-from zsgate import servers
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent
 from zsgate.sql.calls import read_call
+from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
+from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
-from zsgate.sql.split import BOM, SqlFile, Statement, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import BOM, SqlFile, Statement
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 

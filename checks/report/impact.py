@@ -7,9 +7,9 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
+
 from zsgate.checks.impact.analyse import ImpactReport
 from zsgate.checks.impact.online_ddl import Algorithm, Impact
-
 from zsgate.sql.quoting import visible
 
 STYLE = {Algorithm.INSTANT: "green", Algorithm.INPLACE: "yellow", Algorithm.COPY: "red"}
@@ -35,10 +35,6 @@ def write_text(report: ImpactReport, out: TextIO) -> None:
         f"{len(report.statements)} changes to existing tables in {report.files} files; "
         f"{blocking} copy the table or block writes on some target"
     )
-
-
-def write_json(report: ImpactReport, out: TextIO) -> None:
-    out.write(json.dumps(report.as_dict(), indent=2) + "\n")
 
 
 def write_prechecks(report: ImpactReport, out: TextIO) -> None:

@@ -6,9 +6,8 @@ import json
 from typing import TextIO
 from urllib.parse import quote
 
-from zsgate.checks.lint.findings import LintReport, Severity
-
 from zsgate import __version__
+from zsgate.checks.lint.findings import LintReport, Severity
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 HELP_URI = "https://github.com/zstackio/zsgate#rules"

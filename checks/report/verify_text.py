@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from typing import TextIO
-
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
 from zsgate.checks.verify.run import CheckResult, VerifyReport
 
 
@@ -28,10 +26,6 @@ def print_summary(console: Console, report: VerifyReport) -> None:
         console.print(
             f"[green]verified[/] on {escape(report.engine)}: {len(report.checks)} checks passed in {total:.2f}s"
         )
-
-
-def write_json(report: VerifyReport, out: TextIO) -> None:
-    out.write(json.dumps(report.as_dict(), indent=2) + "\n")
 
 
 def print_statements(console: Console, report: VerifyReport) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import Connection, MetaData, select, text
-from zsgate.checks.verify.apply import apply
-from zsgate.checks.verify.rows import RowMaker
-from zsgate.migrations.render import create_table
 
-from zsgate.sql.split import SqlFile
+from zsgate.checks.verify.rows import RowMaker
+from zsgate.engines.execute import apply
+from zsgate.generate.render import create_table
+from zsgate.sql.statements import SqlFile
 
 SEED_ROWS = 2
 """Rows made per baseline table (each VmModelMountVO row brings its own VM and model)."""

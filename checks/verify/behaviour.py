@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, ForeignKeyConstraint, Index, MetaData, Table, and_, delete, select
 from sqlalchemy.exc import DBAPIError
+
 from zsgate.checks.verify.rows import RowMaker
 
 Probe = Callable[[RowMaker], str | None]

@@ -56,7 +56,6 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
     """The URL of a ``zstack`` database upgraded to the release and verified, as an account with ALL
     PRIVILEGES on it only (as ZStack's own); fails the test if the upgrade does not verify."""
     from zsgate.checks.verify.run import default_plan, verified
-
     from zsgate.engines import DEFAULT_SPEC, EngineError, EngineSpec
 
     chosen = request.config.stash[CHOSEN_ENGINE]

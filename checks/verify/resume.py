@@ -15,14 +15,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import Connection, MetaData, text
-from zsgate.checks.verify import baseline
-from zsgate.checks.verify.apply import ApplyError, apply
-from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 
+from zsgate.checks.verify import baseline
+from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.engines import SCHEMA
+from zsgate.engines.execute import ApplyError, apply
 from zsgate.engines.probe import recreate_schema
 from zsgate.sql.quoting import identifier
-from zsgate.sql.split import SqlFile
+from zsgate.sql.statements import SqlFile
 
 PINNED_CLOCK = "SET timestamp = 1714564800"  # 2024-05-01 12:00:00 UTC, as the seed rows' times
 DataPrint = dict[str, tuple[int, str]]

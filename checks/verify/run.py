@@ -17,22 +17,22 @@ from pathlib import Path
 
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import DBAPIError
+
 from zsgate.checks.impact.analyse import file_prechecks
 from zsgate.checks.verify import baseline
-from zsgate.checks.verify.apply import ApplyError, apply, connect, load, set_session
 from zsgate.checks.verify.behaviour import behaviour_problems
-from zsgate.checks.verify.compare import schema_problems
-from zsgate.checks.verify.fingerprint import Fingerprint, fingerprint
 from zsgate.checks.verify.resume import resume_problems
 from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
-from zsgate.migrations.plan import upgrade_releases
-from zsgate.schema.releases import BASELINE, as_of
-
+from zsgate.compare.fingerprint import Fingerprint, fingerprint
+from zsgate.compare.schema import schema_problems
 from zsgate.engines import EngineSpec, Server, open_server
+from zsgate.engines.execute import ApplyError, apply, connect, load, set_session
+from zsgate.generate.plan import upgrade_releases
 from zsgate.history.helpers import SQL as HELPERS_SQL
+from zsgate.schema.releases import BASELINE, as_of
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
-from zsgate.sql.split import Runner, SqlFile, Statement
+from zsgate.sql.statements import Runner, SqlFile, Statement
 
 SESSION = (
     f"SET SESSION sql_mode = '{target('mysql-8.0').sql_mode}', explicit_defaults_for_timestamp = ON, "
@@ -111,8 +111,8 @@ def default_plan(
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
-    from zsgate.migrations.generate import MIGRATIONS
-    from zsgate.migrations.plan import upgrade_releases
+    from zsgate.generate.plan import upgrade_releases
+    from zsgate.migrations import SHIPPED
     from zsgate.schema import metadata
 
     known = upgrade_releases(metadata)
@@ -120,8 +120,8 @@ def default_plan(
     if release not in known:
         raise PlanError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
     return Plan(
-        upgrade=upgrade or MIGRATIONS / f"V{release}__schema.sql",
-        rollback=rollback or MIGRATIONS / f"U{release}__schema.sql",
+        upgrade=upgrade or SHIPPED / f"V{release}__schema.sql",
+        rollback=rollback or SHIPPED / f"U{release}__schema.sql",
         metadata=metadata,
         release=release,
         helpers=helpers or HELPERS_SQL,

@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, text
+
 from zsgate.checks.impact.analyse import impacts, model_schema, parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.impact.session import Session
-from zsgate.checks.verify.apply import apply
-
 from zsgate.engines import SCHEMA
+from zsgate.engines.execute import apply
 from zsgate.sql.quoting import identifier
-from zsgate.sql.split import SqlFile, Statement
+from zsgate.sql.statements import SqlFile, Statement
 
 NUMERIC = ("int", "bigint", "smallint", "tinyint", "mediumint", "decimal", "float", "double")
 

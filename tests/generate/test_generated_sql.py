@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import sqlglot
 from sqlglot import exp
-from zsgate.migrations.generate import MIGRATIONS
 
+from tests.conftest import MIGRATIONS
 from tests.generate.spec import AUDIT, HELPER_CALLS, TABLES
 
 UPGRADE = MIGRATIONS / "V5.5.28__schema.sql"

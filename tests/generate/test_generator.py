@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import Column, String
-from zsgate.migrations.generate import MIGRATIONS, generated_files
-from zsgate.migrations.plan import PlanError
+
+import zsgate.migrations
+from tests.conftest import MIGRATIONS
+from zsgate.cli import main
+from zsgate.generate.files import generated_files
+from zsgate.generate.plan import PlanError
 from zsgate.schema import metadata
 from zsgate.schema.releases import as_of, since
-
-from zsgate.cli import main
 
 NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"]
 
@@ -91,6 +95,15 @@ def test_a_column_tagged_with_a_later_release_gets_its_own_file() -> None:
     assert body == ["CALL ADD_COLUMN('AiHostModelCacheVO', 'pinnedBy', 'VARCHAR(32)', 1, NULL);"]
     assert files["U5.6.0__schema.sql"].splitlines()[-1] == "CALL DROP_COLUMN('AiHostModelCacheVO', 'pinnedBy');"
     assert files["V5.5.28__schema.sql"] == (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
+
+
+def test_two_names_of_one_flyway_version_are_refused() -> None:
+    """V5.6 and V5.6.0 are one version to Flyway, which refuses a folder holding both."""
+    models = as_of(metadata)
+    models.tables["AiHostModelCacheVO"].append_column(Column("pinnedBy", String(32), info=since("5.6.0")))
+    models.tables["AiHostModelCacheVO"].append_column(Column("pinnedAt", String(32), info=since("5.6")))
+    with pytest.raises(ValueError, match="releases '5.6' and '5.6.0' are one version to Flyway"):
+        generated_files(models)
 
 
 def test_a_later_not_null_column_without_a_default_is_refused_and_with_one_it_is_added() -> None:
@@ -232,3 +245,39 @@ def test_a_table_without_a_primary_key_is_refused(tmp_path: Path) -> None:
     assert code == 2, err
     assert "NoKeyVO: missing-primary-key:" in err
     assert not out.exists()
+
+
+def generate_in(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`zsgate generate` as a user runs it: the installed command, from a folder of their project."""
+    return subprocess.run(
+        [sys.executable, "-m", "zsgate", "generate", *args], cwd=directory, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_generate_writes_into_the_project_that_pyproject_names_not_into_the_package(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "site"\n\n[tool.zsgate.lint]\ntarget = "mysql-8.0"\n')
+    inside = tmp_path / "src" / "deep"
+    inside.mkdir(parents=True)
+    package = Path(zsgate.migrations.__file__).parent
+    before = {path.name: path.stat().st_mtime_ns for path in package.iterdir()}
+    result = generate_in(inside)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in (tmp_path / "migrations").iterdir()) == sorted(NAMES)
+    assert not (inside / "migrations").exists()
+    assert {path.name: path.stat().st_mtime_ns for path in package.iterdir()} == before
+    assert generate_in(inside, "--check").returncode == 0
+
+
+def test_generate_outside_a_project_writes_into_the_working_directory(tmp_path: Path) -> None:
+    result = generate_in(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in (tmp_path / "migrations").iterdir()) == sorted(NAMES)
+
+
+def test_an_unreadable_pyproject_on_the_way_up_is_one_line_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.zsgate\n")
+    result = generate_in(tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"zsgate: error: {tmp_path / 'pyproject.toml'}: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "migrations").exists()

@@ -12,6 +12,8 @@ from functools import cache
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
+from tests.conftest import CORPUS
 from zsgate.checks.impact.analyse import impacts, model_schema, parsed, statement_alterations
 from zsgate.checks.impact.prechecks import prechecks
 from zsgate.checks.lint.findings import LintReport
@@ -19,8 +21,6 @@ from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.runner import lint_text
 from zsgate.checks.report import lint_machine
 from zsgate.checks.report import lint_text as lint_plain
-
-from tests.conftest import CORPUS
 from zsgate.history.apply import apply
 from zsgate.history.changes import statement_changes
 from zsgate.sql.split import split_sql

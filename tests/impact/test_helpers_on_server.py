@@ -37,10 +37,9 @@ CALLS = [
 
 @pytest.fixture(scope="module")
 def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
-    from zsgate.checks.verify.apply import apply as run
-    from zsgate.checks.verify.apply import connect, load
-
     from zsgate.engines import EngineUnavailable, open_server
+    from zsgate.engines.execute import apply as run
+    from zsgate.engines.execute import connect, load
 
     try:
         with open_server("local") as server, connect(server) as connection:

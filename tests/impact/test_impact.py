@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from zsgate import servers
 from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import TABLES, TARGETS, Operation
 from zsgate.checks.impact.session import callback_session
-
-from zsgate import servers
 from zsgate.cli import main
 
 TABLE = """CREATE TABLE IF NOT EXISTS `zstack`.`NoteVO` (

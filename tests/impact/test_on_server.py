@@ -8,11 +8,11 @@ from functools import reduce
 
 import pymysql
 import pytest
+
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.checks.impact.analyse import parsed, statement_alterations
 from zsgate.checks.impact.online_ddl import Algorithm, Impact, Lock, impact
 from zsgate.checks.impact.session import Session
-
-from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, engine_id, require_engine, unavailable
 from zsgate.history.schema import Schema
 from zsgate.servers import target_of
 from zsgate.sql.split import split_sql
@@ -113,9 +113,8 @@ def attempts(family: str) -> Iterator[tuple[str, Impact]]:
 
 @pytest.fixture(scope="module", params=ENGINES, ids=engine_id)
 def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, pymysql.Connection]]:
-    from zsgate.checks.verify.apply import connect
-
     from zsgate.engines import EngineUnavailable, open_server
+    from zsgate.engines.execute import connect
 
     require_engine(request.param)
     try:

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+
+from tests.conftest import unavailable
+from tests.servers import client_command, pymysql_connect
 from zsgate.checks.impact.analyse import ImpactReport, parsed, statement_alterations
 from zsgate.checks.impact.prechecks import Precheck, prechecks
 from zsgate.checks.impact.session import Session
 from zsgate.checks.report.impact import write_prechecks
-
-from tests.conftest import unavailable
-from tests.servers import client_command, pymysql_connect
 from zsgate.cli import main
 from zsgate.engines import Server
 from zsgate.history.schema import Schema

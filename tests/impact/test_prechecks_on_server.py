@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pymysql
 import pytest
+
+from tests.conftest import unavailable
 from zsgate.checks.impact.analyse import impacts, parsed, statement_alterations
 from zsgate.checks.impact.prechecks import prechecks
 from zsgate.checks.impact.session import Session
-
-from tests.conftest import unavailable
 from zsgate.history.schema import Schema
 from zsgate.sql.split import split_sql
 
@@ -37,10 +37,9 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
-    from zsgate.checks.verify.apply import connect
     from zsgate.checks.verify.run import SESSION
-
     from zsgate.engines import EngineUnavailable, open_server
+    from zsgate.engines.execute import connect
 
     try:
         with (

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from tests.lint.test_cli_lint import run, write
 from zsgate.checks.lint.baseline import Baseline
 from zsgate.checks.lint.findings import Finding
 from zsgate.checks.lint.runner import lint_text
-
-from tests.lint.test_cli_lint import run, write
 
 STATEMENTS = [
     "ALTER TABLE VmInstanceVO ADD COLUMN note varchar(32) DEFAULT NULL;",

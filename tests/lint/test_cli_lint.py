@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from zsgate.migrations.generate import MIGRATIONS
 
-from tests.conftest import SHARED_SCHEMAS
+from tests.conftest import MIGRATIONS, SHARED_SCHEMAS
 
 BAD = "CREATE TABLE zstack.`OnceVO` (`uuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`));\n"
 WARNING_ONLY = "UPDATE `zstack`.`HostEO` SET name = 'x';\n"

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_paths
-
 from zsgate.files import sql_files
 from zsgate.sql.parse import read_sql_file
 

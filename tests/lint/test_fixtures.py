@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.runner import FileResult, lint_text

@@ -8,11 +8,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from tests.lint.test_fixtures import expected
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.runner import lint_paths
-
-from tests.lint.test_fixtures import expected
 
 HISTORIES = Path(__file__).parent / "histories"
 SCHEMA_RULES = frozenset(rule.name for rule in RULES if rule.checks_schema)

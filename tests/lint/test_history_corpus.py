@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.history import read_file_changes
 from zsgate.checks.lint.runner import lint_paths
-
 from zsgate.history.apply import apply
 from zsgate.history.flyway import read_history
 from zsgate.history.schema import Schema
@@ -80,10 +80,10 @@ def test_the_static_schema_agrees_with_the_server(corpus: Path, final_schema: Sc
     """Every column whose nullability the static schema claims has it on a server that ran the same files;
     so do its foreign keys' ON DELETE actions."""
     from sqlalchemy import text
-    from zsgate.checks.verify.apply import apply as apply_on_server
-    from zsgate.checks.verify.apply import connect, load
 
     from zsgate.engines import open_server
+    from zsgate.engines.execute import apply as apply_on_server
+    from zsgate.engines.execute import connect, load
 
     with open_server("local") as server, connect(server) as connection:
         for path in read_history(corpus).files:

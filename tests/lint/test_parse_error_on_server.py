@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.runner import lint_text
 
 from tests.lint.test_fixtures import expected
-from zsgate.sql.split import Statement, split_sql
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.runner import lint_text
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import Statement
 
 FIXTURE = Path(__file__).parent / "fixtures" / "parse-error-server-refuses.sql"
 SYNTAX_ERROR = 1064

@@ -10,9 +10,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from zsgate.checks.report import lint_progress
 
 from tests.lint.test_cli_lint import BAD, write
+from zsgate.checks.report import lint_progress
 from zsgate.cli import main
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_text
-from zsgate.checks.verify.apply import ApplyError, apply, load
-
 from zsgate.engines import open_server
+from zsgate.engines.execute import ApplyError, apply, load
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.sql.split import split_sql
 

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_paths
-
-from zsgate.sql.split import SqlFile
+from zsgate.sql.statements import SqlFile
 
 BACKENDS = ["sqlglotc", "python"]
 CRASHED_SQLGLOT = {

@@ -6,10 +6,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
+
 from zsgate.checks.lint.findings import Severity
 from zsgate.checks.lint.rules import RULES, find_rule
 from zsgate.checks.lint.runner import lint_text
-
 from zsgate.cli import main
 
 
@@ -30,7 +30,7 @@ def test_rule_has_a_stable_code_a_kebab_name_a_severity_and_a_reason(rule) -> No
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
 def test_bad_example_is_found_and_good_example_is_clean(rule) -> None:
     if getattr(rule, "judges_files_on_disk", False):
-        pytest.skip("its example needs a locked history on disk: see tests/lint/test_lock.py")
+        pytest.skip("its example needs a locked history on disk: see tests/history/test_lock.py")
     doc = rule.info().explanation
     only = {"select": frozenset({rule.name})}
     from zsgate.checks.lint.config import LintConfig

@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
-from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.rules.zero_date_default import refusing_mode
-from zsgate.checks.lint.runner import lint_paths
 
 from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, engine_id, require_engine
 from zsgate import servers
+from zsgate.checks.lint.config import LintConfig
+from zsgate.checks.lint.rules.zero_date_default import refusing_mode
+from zsgate.checks.lint.runner import lint_paths
 from zsgate.engines import open_server
 
 CASES = [

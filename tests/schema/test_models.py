@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zsgate.migrations.plan import plan_release, upgrade_releases
+from zsgate.generate.plan import plan_release, upgrade_releases
 from zsgate.schema import metadata
 from zsgate.schema.invariants import check
 from zsgate.schema.releases import BASELINE, as_of, parts_of, release_key, release_of

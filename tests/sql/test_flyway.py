@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zsgate.sql.flyway import StatementBuilder, read_lines, read_script, simplify_line
-from zsgate.sql.split import PieceKind, Runner, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import PieceKind, Runner
 
 
 def sent(text: str) -> list[str]:

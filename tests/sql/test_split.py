@@ -6,7 +6,8 @@ import pytest
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.tokens import TokenType
 
-from zsgate.sql.split import PieceKind, SqlFile, Statement, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import PieceKind, SqlFile, Statement
 
 
 def texts(sql_file: SqlFile) -> list[str]:

@@ -11,7 +11,8 @@ from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import ParseError
 
 from zsgate.sql.parse import parse_statement, read_sql_file
-from zsgate.sql.split import PieceKind, Runner, SqlFile, as_run_by
+from zsgate.sql.split import as_run_by
+from zsgate.sql.statements import PieceKind, Runner, SqlFile
 
 STATEMENT_KEYWORDS = {"ALTER", "CALL", "CREATE", "DELETE", "DROP", "INSERT", "RENAME", "SELECT", "SET", "UPDATE", "USE"}
 

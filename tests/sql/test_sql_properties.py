@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from sqlglot.dialects.mysql import MySQL
 
 from zsgate.sql.parse import StatementTooDeep, parse_statement
-from zsgate.sql.split import BOM, PieceKind, SqlFile, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import BOM, PieceKind, SqlFile
 
 FRAGMENTS = [
     # SQL, including sqlglot's command keywords and keywords that span whitespace

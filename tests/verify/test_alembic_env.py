@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from sqlalchemy.engine import URL
-from zsgate.migrations.generate import MIGRATIONS
+
+from tests.conftest import MIGRATIONS
 
 ALEMBIC = Path(sys.executable).with_name("alembic")
 

@@ -13,9 +13,8 @@ from subprocess import CompletedProcess
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
-from zsgate.migrations.generate import MIGRATIONS
 
-from tests.conftest import engine_id
+from tests.conftest import MIGRATIONS, engine_id
 
 CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback", "resume"]
 

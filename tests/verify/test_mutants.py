@@ -9,8 +9,9 @@ from pathlib import Path
 from subprocess import CompletedProcess
 
 import pytest
+
+from tests.conftest import MIGRATIONS
 from zsgate.checks.verify.run import Plan, VerifyReport, verify
-from zsgate.migrations.generate import MIGRATIONS
 from zsgate.schema import metadata
 
 UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
@@ -116,7 +117,8 @@ def test_each_mutant_fails_with_a_message_naming_table_and_column(
 def test_a_later_release_verifies_on_top_of_the_one_before(shared_engine: str, tmp_path: Path) -> None:
     """The release engineer's path: tag a new column, generate, verify the new file on a 5.5.28 database."""
     from sqlalchemy import Column, String
-    from zsgate.migrations.generate import generated_files, write
+
+    from zsgate.generate.files import generated_files, write
     from zsgate.schema.releases import as_of, since
 
     models = as_of(metadata)

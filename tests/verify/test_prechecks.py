@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import MIGRATIONS
 from zsgate.checks.verify.run import default_plan, verify
-from zsgate.migrations.generate import MIGRATIONS
 
 NOT_NULL = "ALTER TABLE `zstack`.`VmModelMountVO` MODIFY `accountUuid` VARCHAR(32) NOT NULL;\n"
 FILL = "UPDATE `zstack`.`VmModelMountVO` SET `accountUuid` = 'admin' WHERE `accountUuid` IS NULL;\n"

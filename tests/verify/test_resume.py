@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
+from tests.conftest import MIGRATIONS
 from zsgate.checks.verify.run import default_plan, verify
-from zsgate.migrations.generate import MIGRATIONS
 
 # Rows moved to an archive table, the copy guarded only by the old table's existence, then the old table
 # dropped. Run twice in a row it is a no-op (the old table is gone), but stopped after the copy and run

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
-from zsgate.checks.verify.run import default_plan, verified
 
+from zsgate.checks.verify.run import default_plan, verified
 from zsgate.engines import SCHEMA
 from zsgate.sql.split import split_sql
 

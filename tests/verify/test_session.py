@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.exc import OperationalError
-from zsgate.checks.verify.apply import connect
-from zsgate.checks.verify.run import SESSION
 
 from zsgate import servers
+from zsgate.checks.verify.run import SESSION
 from zsgate.engines import open_server
+from zsgate.engines.execute import connect
 
 ER_WRONG_FIELD_WITH_GROUP = 1055
 

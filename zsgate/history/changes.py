@@ -22,7 +22,7 @@ from sqlglot.tokens import Token, TokenType
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
-from zsgate.sql.split import Statement
+from zsgate.sql.statements import Statement
 
 
 @dataclass(frozen=True, slots=True)

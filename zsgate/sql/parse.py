@@ -18,7 +18,8 @@ from sqlglot.tokens import TokenType
 
 from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size
-from zsgate.sql.split import SqlFile, Statement, split_sql
+from zsgate.sql.split import split_sql
+from zsgate.sql.statements import SqlFile, Statement
 
 
 class SqlReadError(Exception):

@@ -6,17 +6,9 @@ a `DELIMITER x` line at the start of a statement switches the delimiter without 
 Strings, identifiers and comments are recognised by sqlglot's MySQL tokenizer, and each `Statement.tokens`
 is what that tokenizer makes of `Statement.text`, ready for sqlglot's parser (`zsgate.sql.parse`).
 
-Positions: `start`/`end` are character offsets into `SqlFile.text` (end exclusive); `line`/`column` are
-1-based, `\\n`, `\\r\\n` and a lone `\\r` each end a line, and a UTF-8 BOM takes no column. Tokens carry
-absolute offsets too (`token.end` inclusive, as in sqlglot): `SqlFile.location(token.start)` is where a
-token starts, while `token.line`/`token.col` are sqlglot's own bookkeeping (col is that of the last char),
-as is `token.comments`, which may hold comments from just outside the statement.
-
-Comments: `SqlFile.comments` lists every comment with its position; `Statement.comments` those inside the
-statement and after it on its last line, where `-- noqa: ...` goes. `/*! ... */` version comments are SQL:
-they belong to statements and are not listed as comments. What keeps a file from splitting cleanly (an
-unterminated string, identifier or comment, a DELIMITER block left open, ...) goes to `SqlFile.errors`;
-nothing is raised. From text sqlglot cannot tokenize on, the rest of the file is one last statement.
+Positions and comments are described with the values (`zsgate.sql.statements`). What keeps a file from
+splitting cleanly (an unterminated string, identifier or comment, a DELIMITER block left open, ...) goes to
+`SqlFile.errors`; nothing is raised. From text sqlglot cannot tokenize on, the rest of the file is one last statement.
 
 Where this differs from the client: it does not look for the delimiter inside `/*! ... */`; it refuses
 delimiters holding a quote, a backslash, `#`, `--` or `/*`; comments on a DELIMITER line are part of it.
@@ -26,34 +18,46 @@ client (client/mysql.cc, `add_line`): besides the above, `--` at the start of a 
 without a space after it, and `Statement.sent` is the text the client sends: comments left out (a block
 comment leaves a space before what follows it), `\\r` of CRLF line breaks dropped. `flyway` is Flyway 3.2.1,
 ZStack's deployer (`zsgate.sql.flyway` ports its rules): statements are whole lines, cut where a line ends
-with the delimiter, comments go with them to the server, and `Statement.sent` is exactly what Flyway sends.
+with the delimiter, comments go with them to the server, and `Statement.sent` is exactly what Flyway sends
+(`zsgate.sql.flyway_reading`).
 """
 
 from __future__ import annotations
 
-import gc
 import re
-import sys
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import replace
 from typing import ClassVar
 
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
-from sqlglot.tokens import Token, Tokenizer, TokenType
+from sqlglot.tokens import Token, TokenType
 
-from zsgate.sql.flyway import FlywayStatement, read_lines, read_script
+from zsgate.sql.flyway_reading import read_as_flyway
+from zsgate.sql.statements import (
+    BOM,
+    Comment,
+    LineIndex,
+    Piece,
+    PieceKind,
+    Runner,
+    SplitError,
+    SqlFile,
+    Statement,
+    comments_of,
+)
+from zsgate.sql.tokens import (
+    COMMAND_PREFIX_TYPES,
+    COMMAND_TYPES,
+    collector_paused,
+    own_tokens,
+    shift,
+    sqlglot_origin,
+    tokenize,
+)
 
-BOM = "\ufeff"
 DEFAULT_DELIMITER = ";"
 
-_COMMAND_TYPES = frozenset(MySQL.Tokenizer.COMMANDS)
-_COMMAND_PREFIX_TYPES = frozenset(MySQL.Tokenizer.COMMAND_PREFIX_TOKENS)
 _QUOTES = "'\"`"
-_LINE_BREAK = re.compile(r"\r\n?|\n")
 _DELIMITER_WORD = re.compile(r"delimiter(?=\s|\Z)", re.IGNORECASE)
 # What sqlglot's MySQL tokenizer skips between tokens: whitespace and comments. `--` starts a comment only
 # before whitespace, a control character or the end; `{# #}` is a comment in every sqlglot dialect.
@@ -70,120 +74,9 @@ _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
-class Runner(StrEnum):
-    """What runs a file, and so how it is cut into statements."""
-
-    FLYWAY = "flyway"  # Flyway 3.2.1's MySQL statement builder: ZStack's deployer
-    CLIENT = "client"  # the mysql / mariadb command-line client
-
-
-class PieceKind(StrEnum):
-    """What a stretch of a SQL file is."""
-
-    STATEMENT = "statement"
-    DELIMITER = "delimiter"
-    DIRECTIVE = "directive"
-    TRIVIA = "trivia"
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A stretch of the file; a file's pieces tile it."""
-
-    kind: PieceKind
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    """A comment (`-- `, `#`, `/* */`) with its marks; a CRLF's `\\r` is not part of it."""
-
-    line: int
-    column: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class SplitError:
-    """Something that keeps the file from splitting cleanly, located where it starts."""
-
-    path: str
-    line: int
-    column: int
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One statement as the client sends it: `text` runs from its first token to its last."""
-
-    path: str
-    text: str
-    start: int
-    end: int
-    line: int
-    column: int
-    delimiter: str
-    terminated: bool  # False for a last statement that ends with the file instead of a delimiter
-    tokens: tuple[Token, ...] = field(repr=False, compare=False)
-    comments: tuple[Comment, ...] = field(repr=False)
-    source: str = field(repr=False, compare=False)  # the whole file text, which token offsets index
-    sent: str = field(repr=False)  # what the runner sends to the server for it
-
-
-@dataclass(frozen=True, slots=True)
-class LineIndex:
-    """Maps character offsets to 1-based lines and columns."""
-
-    starts: tuple[int, ...]
-    bom: bool
-
-    @classmethod
-    def of(cls, text: str) -> LineIndex:
-        """Index the line starts of `text`."""
-        starts = [0]
-        starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
-        return cls(tuple(starts), text.startswith(BOM))
-
-    def locate(self, offset: int) -> tuple[int, int]:
-        """The (line, column) of `offset`; a BOM takes no column."""
-        line = bisect_right(self.starts, offset)
-        column = offset - self.starts[line - 1] + 1
-        if self.bom and line == 1 and offset > 0:
-            column -= 1
-        return line, column
-
-    def next_line_start(self, offset: int) -> int:
-        """Where the line after the one holding `offset` starts (`sys.maxsize` after the last line)."""
-        line = bisect_right(self.starts, offset)
-        return self.starts[line] if line < len(self.starts) else sys.maxsize
-
-
-@dataclass(frozen=True, slots=True)
-class SqlFile:
-    """A split SQL file."""
-
-    path: str
-    text: str = field(repr=False)
-    pieces: tuple[Piece, ...] = field(repr=False)
-    statements: tuple[Statement, ...]
-    comments: tuple[Comment, ...] = field(repr=False)
-    errors: tuple[SplitError, ...]
-    lines: LineIndex = field(repr=False, compare=False)
-    runner: Runner = Runner.CLIENT
-
-    def location(self, offset: int) -> tuple[int, int]:
-        """The 1-based (line, column) of a character offset."""
-        return self.lines.locate(offset)
-
-
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
     """Split `text` into statements, DELIMITER directives and trivia as `runner` does; never raises."""
-    with _collector_paused():
+    with collector_paused():
         return as_run_by(_Splitter(text, path).run(), runner)
 
 
@@ -193,24 +86,8 @@ def as_run_by(sql_file: SqlFile, runner: Runner) -> SqlFile:
         return sql_file
     if sql_file.runner is not Runner.CLIENT:
         raise ValueError(f"{sql_file.path}: reread it from its client reading, not from a {sql_file.runner} one")
-    with _collector_paused():
-        return _FlywayReading(sql_file).run()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the tokens that the SqlFile keeps are made.
-
-    Otherwise collections run over and over among them (and every object kept from earlier files): on
-    the corpus, a quarter of the splitting time. The collector still runs between calls.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    with collector_paused():
+        return read_as_flyway(sql_file)
 
 
 class _SplitTokenizer(MySQL.Tokenizer):
@@ -223,28 +100,9 @@ class _SplitTokenizer(MySQL.Tokenizer):
     COMMANDS: ClassVar[set[TokenType]] = set()
 
 
-def _tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:
-    """Tokenize `sql`; on failure return the tokens read before it and the error."""
-    try:
-        return tokenizer.tokenize(sql), None
-    except TokenError as error:
-        return tokenizer.tokens, error
-
-
 def _is_bare(token: Token, scan: str) -> bool:
     """Whether a token is bare SQL, where a delimiter can occur: not a string, identifier or hint."""
     return scan[token.start] not in _QUOTES and scan[token.end] not in _QUOTES and token.token_type != TokenType.HINT
-
-
-def _repair_command_strings(tokens: list[Token], sql: str) -> None:
-    """Give the STRING that sqlglot makes of a command's arguments (`CALL x(1)`) its real span in `sql`."""
-    for index in range(1, len(tokens)):
-        command, arguments = tokens[index - 1], tokens[index]
-        in_command_position = index == 1 or tokens[index - 2].token_type in _COMMAND_PREFIX_TYPES
-        if in_command_position and command.token_type in _COMMAND_TYPES and arguments.token_type == TokenType.STRING:
-            rest = sql[command.end + 1 :]
-            arguments.start = command.end + 1 + len(rest) - len(rest.lstrip())
-            arguments.end = arguments.start + len(arguments.text) - 1
 
 
 def _failure_message(head: str, failure: TokenError) -> str:
@@ -254,16 +112,6 @@ def _failure_message(head: str, failure: TokenError) -> str:
     if head[0] in _QUOTES:
         return "unterminated string literal"
     return f"sqlglot cannot tokenize the text from here on ({failure.__context__ or failure})"
-
-
-def _shift(tokens: list[Token], offset: int, line: int, column: int) -> None:
-    """Move tokens read from text found at `offset` (on `line`, `column` chars in) to file positions."""
-    for token in tokens:
-        if token.line == 1:
-            token.col += column
-        token.line += line - 1
-        token.start += offset
-        token.end += offset
 
 
 class _Splitter:
@@ -276,7 +124,7 @@ class _Splitter:
         self.lines = LineIndex.of(text)
         self.split_tokenizer = _SplitTokenizer(dialect="mysql")
         self.statement_tokenizer = MySQL.Tokenizer(dialect="mysql")
-        self.tokens, self.failure = _tokenize(self.split_tokenizer, self.scan)
+        self.tokens, self.failure = tokenize(self.split_tokenizer, self.scan)
         # where a DELIMITER followed by whitespace may start: only tokens starting there are looked at
         self.keyword_starts = frozenset(match.start() for match in _DELIMITER_WORD.finditer(self.scan))
         self.delimiter = DEFAULT_DELIMITER
@@ -437,8 +285,8 @@ class _Splitter:
         Needed where the tokenizer read past that line: into a string or comment opened on it, or with a
         keyword like `UNSIGNED INTEGER` spread over it and the next.
         """
-        tokens, self.failure = _tokenize(self.split_tokenizer, self.scan[offset:])
-        _shift(tokens, offset, *self._sqlglot_origin(offset))
+        tokens, self.failure = tokenize(self.split_tokenizer, self.scan[offset:])
+        shift(tokens, offset, *sqlglot_origin(self.lines, offset))
         self.tokens[index:] = tokens
 
     def _gap(self, start: int, end: int, next_token: int) -> None:
@@ -509,14 +357,14 @@ class _Splitter:
 
     def _statement_tokens(self, start: int, end: int, next_token: int) -> tuple[Token, ...]:
         """The file's tokens where they are what sqlglot makes of the statement alone, else its own."""
-        if not self._needs_own_tokens(next_token):
+        if not self._needsown_tokens(next_token):
             return tuple(self.tokens[self.first_token : next_token])
-        tokens = _own_tokens(self.statement_tokenizer, self.scan, self.lines, start, end)
+        tokens = own_tokens(self.statement_tokenizer, self.scan, self.lines, start, end)
         if tokens is None:  # the statement holds the text the file's tokenization stopped at
             return tuple(t for t in self.tokens[self.first_token : next_token] if start <= t.start <= t.end < end)
         return tokens
 
-    def _needs_own_tokens(self, next_token: int) -> bool:
+    def _needsown_tokens(self, next_token: int) -> bool:
         """Whether the statement alone tokenizes differently from the file around it.
 
         That happens with a custom delimiter (which may sit inside a token, as in `END$$`), after anything
@@ -529,13 +377,10 @@ class _Splitter:
             return True
         previous = TokenType.SEMICOLON
         for token in self.tokens[first:next_token]:
-            if token.token_type in _COMMAND_TYPES and previous in _COMMAND_PREFIX_TYPES:
+            if token.token_type in COMMAND_TYPES and previous in COMMAND_PREFIX_TYPES:
                 return True
             previous = token.token_type
         return False
-
-    def _sqlglot_origin(self, offset: int) -> tuple[int, int]:
-        return _sqlglot_origin(self.lines, offset)
 
     def _comment(self, start: int, end: int) -> None:
         """Record the comment at [start, end), leaving out a CRLF's `\\r`."""
@@ -573,21 +418,12 @@ class _Splitter:
         return SqlFile(self.path, self.text, tuple(self.pieces), statements, comments, tuple(self.errors), self.lines)
 
     def _as_client_sends(self, statement: Statement, comments: tuple[Comment, ...], starts: list[int]) -> Statement:
-        """Attach the statement's comments (see `_comments_of`) and the text the client sends for it."""
-        attached = _comments_of(statement, comments, starts, self.lines)
+        """Attach the statement's comments (see `comments_of`) and the text the client sends for it."""
+        attached = comments_of(statement, comments, starts, self.lines)
         if not attached and "\r" not in statement.text:
             return statement
         sent = _client_text(statement, [comment for comment in attached if comment.end <= statement.end])
         return replace(statement, comments=attached, sent=sent)
-
-
-def _comments_of(
-    statement: Statement, comments: tuple[Comment, ...], starts: list[int], lines: LineIndex
-) -> tuple[Comment, ...]:
-    """The comments inside a statement and after it on its last line (where `-- noqa` goes)."""
-    first = bisect_left(starts, statement.start)
-    last = bisect_left(starts, lines.next_line_start(statement.end - 1))
-    return comments[first:last]
 
 
 def _client_text(statement: Statement, inside: list[Comment]) -> str:
@@ -604,114 +440,3 @@ def _client_text(statement: Statement, inside: list[Comment]) -> str:
         position = comment.end
     parts.append(source[position : statement.end])
     return "".join(parts).replace("\r\n", "\n")
-
-
-def _sqlglot_origin(lines: LineIndex, offset: int) -> tuple[int, int]:
-    """The line of `offset` and the number of characters before it on that line, BOM included."""
-    line = bisect_right(lines.starts, offset)
-    return line, offset - lines.starts[line - 1]
-
-
-def _own_tokens(tokenizer: Tokenizer, scan: str, lines: LineIndex, start: int, end: int) -> tuple[Token, ...] | None:
-    """What sqlglot makes of the text at [start, end) alone, at file offsets; None where it cannot tokenize it."""
-    tokens, error = _tokenize(tokenizer, scan[start:end])
-    if error is not None:
-        return None
-    _repair_command_strings(tokens, scan[start:end])
-    _shift(tokens, start, *_sqlglot_origin(lines, start))
-    return tuple(tokens)
-
-
-class _FlywayReading:
-    """A file cut as Flyway 3.2.1 cuts it, with the client reading's comments, positions and tokens.
-
-    Flyway's statements are whole lines (`zsgate.sql.flyway`); here each becomes a `Statement` from its first
-    non-blank character to the last before its delimiter, with `sent` what Flyway sends. Lines Flyway drops
-    (blank, comments between statements) are trivia, its DELIMITER lines directives. What Flyway cannot cut,
-    it sends, and the server answers; the one error is a `${...}` placeholder, for which it refuses the file.
-    A statement may be empty (a line holding only `;`): Flyway sends that too, and it fails.
-    """
-
-    def __init__(self, client: SqlFile) -> None:
-        self.client = client
-        self.text = client.text
-        self.scan = " " + self.text[1:] if self.text.startswith(BOM) else self.text
-        self.line_ends = [
-            start + len(line) for start, line in zip(client.lines.starts, read_lines(self.text), strict=False)
-        ]
-        self.tokenizer = MySQL.Tokenizer(dialect="mysql")
-        self.starts = [comment.start for comment in client.comments]
-        self.by_span = {(statement.start, statement.end): statement for statement in client.statements}
-
-    def run(self) -> SqlFile:
-        script = read_script(self.text)
-        spans: list[tuple[PieceKind, int, int]] = []
-        statements = []
-        for flyway_statement in script.statements:
-            statement, delimiter_end = self._statement(flyway_statement)
-            statements.append(statement)
-            spans.append((PieceKind.STATEMENT, statement.start, statement.end))
-            if delimiter_end > statement.end:
-                delimiter_start = delimiter_end - len(flyway_statement.delimiter)
-                spans.append((PieceKind.DELIMITER, delimiter_start, delimiter_end))
-        for number in script.delimiter_lines:
-            spans.append((PieceKind.DIRECTIVE, self.client.lines.starts[number - 1], self.line_ends[number - 1]))
-        pieces, cursor = [], 0
-        for kind, start, end in sorted(spans, key=lambda span: (span[1], span[2])):
-            if start > cursor:
-                pieces.append(Piece(PieceKind.TRIVIA, cursor, start, self.text[cursor:start]))
-            pieces.append(Piece(kind, start, end, self.text[start:end]))
-            cursor = end
-        if cursor < len(self.text):
-            pieces.append(Piece(PieceKind.TRIVIA, cursor, len(self.text), self.text[cursor:]))
-        client = self.client
-        errors = tuple(
-            SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
-                       " placeholder to it, and none has a value (even in a comment or string)")
-            for offset, expression in script.placeholders
-        )  # fmt: skip
-        return SqlFile(
-            client.path,
-            self.text,
-            tuple(pieces),
-            tuple(statements),
-            client.comments,
-            errors,
-            client.lines,
-            Runner.FLYWAY,
-        )
-
-    def _statement(self, flyway: FlywayStatement) -> tuple[Statement, int]:
-        """The Statement for one of Flyway's, and where its delimiter ends (its own end if it has none)."""
-        text = self.text
-        start = self.client.lines.starts[flyway.first_line - 1]
-        first_line_end = self.line_ends[flyway.first_line - 1]
-        while start < first_line_end and (text[start].isspace() or text[start] == BOM):
-            start += 1
-        stop = self.line_ends[flyway.last_line - 1]
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        delimiter_end = stop
-        end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        same = self.by_span.get((start, end))
-        if same is not None:  # the client's statement, which has its tokens and comments already
-            statement = replace(same, delimiter=flyway.delimiter, terminated=flyway.terminated, sent=flyway.sql)
-        else:
-            statement = self._new_statement(flyway, start, end)
-        return statement, max(delimiter_end, end)
-
-    def _new_statement(self, flyway: FlywayStatement, start: int, end: int) -> Statement:
-        """A statement the client reading does not have: its own tokens, the client's comments inside it."""
-        line, column = self.client.lines.locate(start)
-        tokens = _own_tokens(self.tokenizer, self.scan, self.client.lines, start, end) or ()
-        statement = Statement(
-            self.client.path, self.text[start:end], start, end, line, column, flyway.delimiter, flyway.terminated,
-            tokens, (), self.text, flyway.sql,
-        )  # fmt: skip
-        if end == start:
-            return statement
-        return replace(
-            statement, comments=_comments_of(statement, self.client.comments, self.starts, self.client.lines)
-        )

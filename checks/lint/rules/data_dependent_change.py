@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot import exp
+
 from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.lint.context import FileContext, Parsed

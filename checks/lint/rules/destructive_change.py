@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlglot import exp
+
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sqlglot import exp
+
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-
 from zsgate.history.helpers import HELPERS
 from zsgate.servers import MARIADB, target
 

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.checks.lint.rules._keys import foreign_keys
-
 from zsgate.history.changes import Change
 from zsgate.history.schema import Schema
 

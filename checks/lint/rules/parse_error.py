@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from sqlglot.tokens import Token, TokenType
+
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 

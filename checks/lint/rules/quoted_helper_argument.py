@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-
 from zsgate.history.helpers import helper
 
 

@@ -6,9 +6,8 @@ from pathlib import Path
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.findings import Finding, Unreadable
 from zsgate.checks.lint.rule import Rule
-
 from zsgate.history.flyway import HistoryError, read_history
-from zsgate.sql.lock import LockError, breaches, find_lock, read_lock
+from zsgate.history.lock import LockError, breaches, find_lock, read_lock
 
 
 class ReleasedFileEdited(Rule):

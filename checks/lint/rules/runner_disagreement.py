@@ -5,10 +5,11 @@ from collections.abc import Iterator
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
+
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-
-from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
+from zsgate.sql.split import as_run_by
+from zsgate.sql.statements import Runner, SqlFile, Statement
 
 _TOKENIZER = MySQL.Tokenizer()
 

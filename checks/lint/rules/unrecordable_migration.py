@@ -5,9 +5,8 @@ from pathlib import Path
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.checks.schema_version import unrecordable
-
 from zsgate.history.flyway import HistoryError, migration_of
+from zsgate.history.metadata_table import unrecordable
 
 
 class UnrecordableMigration(Rule):

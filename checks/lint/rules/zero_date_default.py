@@ -4,10 +4,10 @@ import re
 from collections.abc import Iterator
 
 from sqlglot.tokens import TokenType
-from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.rule import Hit, Rule
 
 from zsgate import servers
+from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.history.helpers import helper
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")

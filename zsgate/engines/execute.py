@@ -14,7 +14,8 @@ from sqlalchemy.pool import NullPool
 from zsgate.engines import Server
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
+from zsgate.sql.split import as_run_by
+from zsgate.sql.statements import Runner, SqlFile, Statement
 
 _SERVER_LINE = re.compile(r"\bat line (\d+)$")
 SHOWN_TEXT = 200  # characters of the refused line shown in a message

@@ -15,8 +15,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Column, Connection, ForeignKeyConstraint, Index, MetaData, Table
 from sqlalchemy.dialects import mysql
-from zsgate.checks.verify import families
-from zsgate.checks.verify.fingerprint import Fingerprint
+
+from zsgate.compare import families
+from zsgate.compare.fingerprint import Fingerprint
 
 Diff = tuple[Any, ...]
 

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
-from zsgate.checks.verify import families
 
+from zsgate.compare import families
 from zsgate.engines import SCHEMA
 
 Fingerprint = dict[str, dict[str, Any]]

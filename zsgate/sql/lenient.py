@@ -9,10 +9,10 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.errors import ParseError
 from sqlglot.tokens import Token, TokenType
-from zsgate.checks.lint.ddl import DEFINING, names
 
 from zsgate.sql.dialect import PARSER
-from zsgate.sql.split import Statement
+from zsgate.sql.names import DEFINING, names
+from zsgate.sql.statements import Statement
 
 RETRIES = 5
 """How many reserved words are looked past in one statement."""

@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 from sqlglot.dialects.mysql import MySQL
-from zsgate.checks.replay import migrate_database
 
 from tests.conftest import unavailable
 from tests.servers import client_command, pymysql_connect
+from zsgate.checks.replay.run import migrate_database
 from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.history.flyway import read_history
-from zsgate.sql.split import Runner
+from zsgate.sql.statements import Runner
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 

@@ -4,19 +4,41 @@ from __future__ import annotations
 
 import difflib
 import json
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
-from zsgate.migrations.plan import plan_release, upgrade_releases
-from zsgate.migrations.render import render_rollback, render_upgrade
-from zsgate.schema.invariants import require
 
 from zsgate.files import write_atomically
+from zsgate.generate.plan import plan_release, upgrade_releases
+from zsgate.generate.render import render_rollback, render_upgrade
+from zsgate.schema.invariants import require
 
-MIGRATIONS = Path(__file__).resolve().parent
+MIGRATIONS = "migrations"
 FACTS = "model-facts.json"
+
+
+class ProjectError(Exception):
+    """A pyproject.toml on the way up that cannot be read, so the project's folder is unknown."""
+
+
+def project_migrations(start: Path | None = None) -> Path:
+    """The project's generated files: ``migrations/`` beside the nearest pyproject.toml with a ``[tool.zsgate]``
+    table at or above ``start`` (the working directory), else ``start``'s own ``migrations/``."""
+    start = (start or Path.cwd()).resolve()
+    for directory in [start, *start.parents]:
+        pyproject = directory / "pyproject.toml"
+        if not pyproject.is_file():
+            continue
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise ProjectError(f"{pyproject}: {error}") from None
+        if "zsgate" in data.get("tool", {}):
+            return directory / MIGRATIONS
+    return start / MIGRATIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,10 @@ from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, Table
 from sqlalchemy.dialects.mysql.base import MySQLDDLCompiler, MySQLIdentifierPreparer
 from sqlalchemy.dialects.mysql.pymysql import MySQLDialect_pymysql
 from sqlalchemy.schema import CreateIndex, CreateTable
-from zsgate.migrations.plan import PlanError, ReleasePlan
-from zsgate.schema.base import SCHEMA
 
+from zsgate.generate.plan import PlanError, ReleasePlan
 from zsgate.history.helpers import HELPERS
+from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
 INDENT = "    "

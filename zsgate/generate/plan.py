@@ -1,6 +1,6 @@
 """What one release adds to the schema, found by comparing the models release by release.
 
-This is the "compare" half of generation; :mod:`zsgate.migrations.render` turns a plan into SQL.
+This is the "compare" half of generation; :mod:`zsgate.generate.render` turns a plan into SQL.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, ForeignKeyConstraint, Index, MetaData, Table
+
 from zsgate.schema.releases import BASELINE, as_of, parts_of, release_key, release_of, releases
 
 

@@ -29,7 +29,8 @@ import pymysql
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
-from zsgate.checks.schema_version import (
+
+from zsgate.checks.replay.schema_version import (
     Discrepancy,
     Finding,
     add_applied_migration,
@@ -38,15 +39,14 @@ from zsgate.checks.schema_version import (
     exclusive,
     lock,
     remove_failed_migrations,
-    unrecordable,
     untracked_tables,
 )
-from zsgate.checks.verify.apply import ApplyError, execute, load
-
 from zsgate.engines import SCHEMA, EngineSpec, open_server
+from zsgate.engines.execute import ApplyError, execute, load
 from zsgate.history.flyway import History, Migration, read_history, version_key
+from zsgate.history.metadata_table import unrecordable
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
-from zsgate.sql.split import Runner, SqlFile
+from zsgate.sql.statements import Runner, SqlFile
 
 
 @dataclass(frozen=True)

@@ -12,44 +12,20 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from zsgate.history.flyway import History, Migration, version_key
+from zsgate.history.flyway import History, version_key
+from zsgate.history.metadata_table import CREATE_METADATA_TABLE, TABLE
 from zsgate.sql.flyway import read_script
 from zsgate.sql.quoting import identifier
 
-if TYPE_CHECKING:  # imported where a connection is used: lint reads `unrecordable` without a database
+if TYPE_CHECKING:  # imported where a connection is used
     import pymysql
 
-TABLE = "schema_version"
-# createMetaDataTable.sql for MySQL, with ${schema} and ${table} left for `_create_script`
-_CREATE_METADATA_TABLE = """\
-CREATE TABLE `${schema}`.`${table}` (
-    `version_rank` INT NOT NULL,
-    `installed_rank` INT NOT NULL,
-    `version` VARCHAR(50) NOT NULL,
-    `description` VARCHAR(200) NOT NULL,
-    `type` VARCHAR(20) NOT NULL,
-    `script` VARCHAR(1000) NOT NULL,
-    `checksum` INT,
-    `installed_by` VARCHAR(100) NOT NULL,
-    `installed_on` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    `execution_time` INT NOT NULL,
-    `success` BOOL NOT NULL
-) ENGINE=InnoDB;
-ALTER TABLE `${schema}`.`${table}` ADD CONSTRAINT `${table}_pk` PRIMARY KEY (`version`);
-
-CREATE INDEX `${table}_vr_idx` ON `${schema}`.`${table}` (`version_rank`);
-CREATE INDEX `${table}_ir_idx` ON `${schema}`.`${table}` (`installed_rank`);
-CREATE INDEX `${table}_s_idx` ON `${schema}`.`${table}` (`success`);
-"""
-# what each text column holds, read from the script: `version` VARCHAR(50), `description` VARCHAR(200), ...
-COLUMN_SIZES = {column: int(size) for column, size in re.findall(r"`(\w+)` VARCHAR\((\d+)\)", _CREATE_METADATA_TABLE)}
 ER_LOCK_WAIT_TIMEOUT = 1205
 # MigrationType values Flyway writes that stand for no file
 _MARKER_TYPES = frozenset({"SCHEMA", "INIT", "BASELINE"})
@@ -182,27 +158,9 @@ def create_if_not_exists(connection: pymysql.Connection) -> None:
         cursor.execute("SELECT DATABASE()")
         (schema,) = cursor.fetchone()
         # Flyway splices the name between the backticks as it is; a backtick in it must be doubled
-        script = _CREATE_METADATA_TABLE.replace("`${schema}`", identifier(schema)).replace("${table}", TABLE)
+        script = CREATE_METADATA_TABLE.replace("`${schema}`", identifier(schema)).replace("${table}", TABLE)
         for statement in read_script(script).statements:
             cursor.execute(statement.sql)
-
-
-def unrecordable(migration: Migration) -> str | None:
-    """Why `schema_version` cannot hold `migration`'s row (its version, description or script is longer than
-    the column), or None.
-
-    Flyway 3.2.1 finds out only after running the file: under a strict sql_mode (MySQL's default) its INSERT
-    fails ("Data too long for column"), so the migration has run but is not recorded and the next migrate
-    runs it again; under a lax one the value is cut short, and two cut versions can collide.
-    """
-    for column in ("version", "description", "script"):
-        value, size = getattr(migration, column), COLUMN_SIZES[column]
-        if len(value) > size:
-            return (
-                f"its {column} is {len(value)} characters, more than the {size} of schema_version's `{column}`"
-                " column: Flyway would run the file, then fail to record it"
-            )
-    return None
 
 
 def applied_migrations(connection: pymysql.Connection) -> list[AppliedMigration]:

@@ -7,8 +7,9 @@ table as MySQL 8.0 reports it (bare defaults, ``DEFAULT_GENERATED`` in EXTRA, no
 from __future__ import annotations
 
 import pytest
-from zsgate.checks.verify import families
-from zsgate.checks.verify.fingerprint import from_rows
+
+from zsgate.compare import families
+from zsgate.compare.fingerprint import from_rows
 
 TABLE = "AiHostModelCachePolicyVO"
 
