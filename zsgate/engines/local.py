@@ -271,9 +271,11 @@ def cache_dir() -> Path:
 
 
 def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: Path) -> None:
-    """Create the system tables in the empty `datadir`."""
+    """Create the system tables in the empty `datadir`, with the directory it is in as the server's tmpdir:
+    bootstraps sharing TMPDIR clash on their temporary tables' names (`#sql-temptable-…`)."""
     script: bytes | None = None
     program = binaries.server
+    options = (*options, f"--tmpdir={datadir.parent}")
     if binaries.family == "mysql":
         command = binaries.command("--no-defaults", "--initialize-insecure", f"--datadir={datadir}", *options)
     elif binaries.bootstrap_sql:
