@@ -29,6 +29,7 @@ from zsgate.migrations.plan import upgrade_releases
 from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import EngineSpec, Server, open_server
+from zsgate.engines.signals import first_received
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -216,6 +217,8 @@ class _Run:
         except ApplyError as error:
             problems = [str(error)]
         except DBAPIError as error:
+            if first_received() is not None:  # stopped mid-query: the run ends, this is no failed check
+                raise
             problems = [f"the server failed during the check: {error.orig or error}"]
         return self._record(CheckResult(name, not problems, time.perf_counter() - started, problems))
 
