@@ -43,6 +43,7 @@ from zsgate.checks.schema_version import (
 from zsgate.checks.verify.apply import ApplyError, execute, load
 
 from zsgate.engines import SCHEMA, EngineSpec, open_server
+from zsgate.engines.signals import TerminationGuard
 from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.split import Runner, SqlFile
@@ -200,19 +201,22 @@ def _sessions(url: URL) -> Iterator[tuple[pymysql.Connection, pymysql.Connection
     """Flyway's two connections to the database: one for user objects, one for ``schema_version``.
 
     The second autocommits outside the transaction of ``lock``, as JDBC's connections do: a read of
-    ``schema_version`` then holds no metadata lock on it while the run waits for its turn.
+    ``schema_version`` then holds no metadata lock on it while the run waits for its turn. SIGTERM and
+    SIGINT stop the run through its cleanup (`TerminationGuard`); a connection they cut mid-query is closed
+    as it is, without the pool's ROLLBACK on it.
     """
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        user, meta = engine.raw_connection(), engine.raw_connection()
+    engine = create_engine(url, poolclass=NullPool, pool_reset_on_return=None)
+    with TerminationGuard():
         try:
-            meta.dbapi_connection.autocommit(True)
-            yield user.dbapi_connection, meta.dbapi_connection
+            user, meta = engine.raw_connection(), engine.raw_connection()
+            try:
+                meta.dbapi_connection.autocommit(True)
+                yield user.dbapi_connection, meta.dbapi_connection
+            finally:
+                user.close()
+                meta.close()
         finally:
-            user.close()
-            meta.close()
-    finally:
-        engine.dispose()
+            engine.dispose()
 
 
 def _table_count(connection: pymysql.Connection) -> int:

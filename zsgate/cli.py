@@ -45,9 +45,18 @@ def shown(path: Path) -> str:
 
 
 def fail(message: str) -> NoReturn:
-    """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
+    """Stop with exit 2 and a message: the run could not happen (bad input, no engine). After a SIGTERM or
+    SIGINT the error is what the stop broke (a connection cut mid-query): the run stops as signalled."""
+    if (signum := first_received()) is not None:
+        stopped_by(signum)
     click.echo(f"zsgate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def stopped_by(signum: int) -> NoReturn:
+    """Stop with 128+N, as a shell reports signal N."""
+    click.echo(f"zsgate: stopped by {signal.Signals(signum).name}", err=True)
+    sys.exit(128 + signum)
 
 
 def run() -> NoReturn:
@@ -62,8 +71,7 @@ def run() -> NoReturn:
         sys.exit(EXIT_INTERRUPTED)
     except Exception as error:
         if (signum := first_received()) is not None:  # stopped mid-query: the driver's complaint is noise
-            click.echo(f"zsgate: stopped by {signal.Signals(signum).name}", err=True)
-            sys.exit(128 + signum)
+            stopped_by(signum)
         if os.environ.get(TRACEBACK_ENV) == "1":
             raise
         click.echo(
