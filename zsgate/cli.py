@@ -164,6 +164,14 @@ engine_option = click.option(
     help=ENGINE_HELP,
 )
 
+statement_timeout_option = click.option(
+    "--statement-timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    metavar="SECONDS",
+    help="Kill any statement that runs longer on the server, and fail there (file:line); 0: no limit.",
+)
 runner_option = click.option(
     "--runner",
     type=click.Choice(["flyway", "client"]),
@@ -447,6 +455,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     metavar="N",
     help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
 )
+@statement_timeout_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def verify(
@@ -458,6 +467,7 @@ def verify(
     runner: str,
     resume: bool,
     rows: int,
+    statement_timeout: float,
     output: str,
     limits: SizeLimits,
 ) -> None:
@@ -480,7 +490,10 @@ def verify(
 
     try:
         plan = dataclasses.replace(
-            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits), resume=resume, rows=rows
+            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits),
+            resume=resume,
+            rows=rows,
+            statement_timeout=statement_timeout,
         )
     except PlanError as error:
         fail(str(error))
@@ -516,6 +529,7 @@ def verify(
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
 @runner_option
+@statement_timeout_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def replay(
@@ -525,6 +539,7 @@ def replay(
     validate: bool,
     repair: bool,
     runner: str,
+    statement_timeout: float,
     output: str,
     limits: SizeLimits,
 ) -> None:
@@ -555,12 +570,12 @@ def replay(
             fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
         reader = Runner(runner)
         if database is None:
-            report = run_replay(engine, directory, reader, limits=limits)
+            report = run_replay(engine, directory, reader, limits=limits, statement_timeout=statement_timeout)
+        elif validate:
+            report = validate_database(database, directory, reader, limits, statement_timeout)
         else:
-            report = (
-                validate_database(database, directory, reader, limits)
-                if validate
-                else migrate_database(database, directory, reader, repair=repair, limits=limits)
+            report = migrate_database(
+                database, directory, reader, repair=repair, limits=limits, statement_timeout=statement_timeout
             )
     except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))

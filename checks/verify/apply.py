@@ -12,6 +12,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import Server
+from zsgate.engines.watchdog import limited_cursor
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import Runner, SqlFile, Statement, as_run_by
@@ -85,16 +86,18 @@ def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
 
 
 @contextmanager
-def connect(server: Server, *session: str) -> Iterator[Connection]:
+def connect(server: Server, *session: str, statement_timeout: float = 0) -> Iterator[Connection]:
     """One unpooled connection to the server's ``zstack`` schema as the account limited to it (the files run
-    are untrusted), after the ``session`` statements. SQL sent without parameters reaches the server as
-    written: a ``%`` in a name is not %-formatted."""
+    are untrusted), after the ``session`` statements, each statement killed after ``statement_timeout``
+    seconds (0: never). SQL sent without parameters reaches the server as written: a ``%`` in a name is
+    not %-formatted."""
     # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
     engine = create_engine(
         server.zstack_url,
         poolclass=NullPool,
         pool_reset_on_return=None,
         execution_options={"no_parameters": True},
+        connect_args={"cursorclass": limited_cursor(statement_timeout)},
     )
     try:
         with engine.connect() as connection:

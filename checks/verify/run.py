@@ -30,6 +30,7 @@ from zsgate.schema.releases import BASELINE, as_of
 
 from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.engines.signals import first_received
+from zsgate.engines.watchdog import DEFAULT_STATEMENT_TIMEOUT
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -97,6 +98,8 @@ class Plan:
     """Grow every table the upgrade changes to this many rows before it runs (0: the seed rows only)."""
     limits: SizeLimits = DEFAULT_LIMITS
     """How large the files may be."""
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT
+    """Seconds any statement may run before it is killed and its check fails (0: no limit)."""
 
 
 class PlanError(ValueError):
@@ -138,7 +141,10 @@ def verified(
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
     files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
-    with open_server(engine) as server, connect(server, SESSION) as connection:
+    with (
+        open_server(engine) as server,
+        connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
+    ):
         yield _Run(connection, plan, files, server, on_check).all(), server
 
 
