@@ -18,6 +18,7 @@ Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``)
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -175,7 +176,7 @@ def _migrate(
             with lock(meta):
                 report.repaired = remove_failed_migrations(meta)
         _Flyway(history, files, user, meta, report, on_file).migrate()
-        report.tables = _table_count(user)
+        report.tables = _table_count(meta)  # the user session may be gone with the file that failed
     return report
 
 
@@ -325,7 +326,8 @@ class _Flyway:
             execute(self.user, sql)
             self.user.commit()
         except ApplyError as failure:
-            self.user.rollback()
+            with contextlib.suppress(pymysql.MySQLError):  # the file may have killed its own connection
+                self.user.rollback()
             error = str(failure)
         replayed = ReplayedFile(sql.path, len(sql.statements), time.perf_counter() - started, error, version)
         self.report.files.append(replayed)

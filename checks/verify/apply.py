@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pymysql
 from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import Server
@@ -100,9 +101,13 @@ def connect(server: Server, *session: str, statement_timeout: float = 0) -> Iter
         connect_args={"cursorclass": limited_cursor(statement_timeout)},
     )
     try:
-        with engine.connect() as connection:
+        connection = engine.connect()
+        try:
             set_session(connection, *session)
             yield connection
+        finally:
+            with suppress(DBAPIError):  # a connection the upgrade killed (KILL CONNECTION_ID()) cannot roll back
+                connection.close()
     finally:
         engine.dispose()
 
