@@ -453,8 +453,10 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.IntRange(min=0),
     default=0,
     metavar="N",
-    help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
+    help="Grow every table the upgrade changes to N rows first, and report each statement's time "
+    "(above 10,000,000 only with --force-rows).",
 )
+@click.option("--force-rows", is_flag=True, help="Accept a --rows above 10,000,000, whatever it costs.")
 @statement_timeout_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
@@ -467,6 +469,7 @@ def verify(
     runner: str,
     resume: bool,
     rows: int,
+    force_rows: bool,
     statement_timeout: float,
     output: str,
     limits: SizeLimits,
@@ -485,9 +488,14 @@ def verify(
     from zsgate.checks.verify.apply import ApplyError, SqlFileError
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
+    from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
     from zsgate.engines import EngineError
     from zsgate.sql.split import Runner
 
+    if rows > MAX_ROWS and not force_rows:
+        fail(
+            f"--rows {rows:,} is above {MAX_ROWS:,}: it would take {growth_estimate(rows)}; add --force-rows to run it"
+        )
     try:
         plan = dataclasses.replace(
             default_plan(release, upgrade, rollback, helpers, Runner(runner), limits),
