@@ -187,6 +187,7 @@ class _Run:
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
+        self.lost: str | None = None  # why the connection is gone, once it is
         self.timings: list[StatementTime] = []
 
     def all(self) -> VerifyReport:
@@ -210,7 +211,12 @@ class _Run:
         if self._check("upgrade", self._upgrade):
             self.upgraded = fingerprint(self.connection)
             for name, check in checks:
-                self._check(name, check)
+                if self.lost is None:
+                    self._check(name, check)
+                else:
+                    self._record(
+                        CheckResult(name, False, 0.0, [f"not run: the connection to the server was lost ({self.lost})"])
+                    )
         else:
             for name, _ in checks:
                 self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
@@ -225,6 +231,8 @@ class _Run:
         except DBAPIError as error:
             if first_received() is not None:  # stopped mid-query: the run ends, this is no failed check
                 raise
+            if error.connection_invalidated:  # the server died or dropped us: no later check can run
+                self.lost = str(error.orig or error)
             problems = [f"the server failed during the check: {error.orig or error}"]
         return self._record(CheckResult(name, not problems, time.perf_counter() - started, problems))
 
