@@ -209,7 +209,6 @@ class _Run:
             *([("resume", self._resume)] if self.plan.resume else []),
         ]
         if self._check("upgrade", self._upgrade):
-            self.upgraded = fingerprint(self.connection)
             for name, check in checks:
                 if self.lost is None:
                     self._check(name, check)
@@ -261,6 +260,7 @@ class _Run:
 
         predicted = predictions(self.files.upgrade, target_of(self.server.family, self.server.version))
         self.timings = apply_timed(self.connection, self.files.upgrade, predicted, before=precheck)
+        self.upgraded = fingerprint(self.connection)  # what the later checks compare with
         return []
 
     def _schema(self) -> list[str]:

@@ -3,10 +3,16 @@ file and line, never a zsgate "internal error"."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pymysql
 import pytest
 
 from tests.verify.test_replay import BASE, write_history
@@ -45,3 +51,71 @@ def test_replay_stops_where_the_file_ends_its_connection(tmp_path: Path, upgrade
     assert result.returncode == 1, result.stderr
     assert f"error: {history / 'upgrade' / 'V0.7__schema.sql'}:2: {said}" in result.stderr
     assert result.stdout.startswith("stopped after 1 of 4 migrations")
+
+
+@pytest.fixture
+def mortal_server(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A MariaDB of this test's own on a TCP port (root, no password), to be killed: its URL and process."""
+    datadir, user = tmp_path / "server", [] if os.geteuid() else ["--user=root"]
+    subprocess.run(
+        [
+            "mariadb-install-db",
+            "--no-defaults",
+            f"--datadir={datadir}",
+            "--auth-root-authentication-method=normal",
+            "--skip-test-db",
+            *user,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            "/usr/sbin/mariadbd",
+            "--no-defaults",
+            f"--datadir={datadir}",
+            f"--port={port}",
+            "--bind-address=127.0.0.1",
+            f"--socket={tmp_path / 'server.sock'}",
+            "--skip-name-resolve",
+            *user,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(300):
+            with contextlib.suppress(pymysql.err.OperationalError):
+                pymysql.connect(host="127.0.0.1", port=port, user="root", password="").close()
+                break
+            time.sleep(0.1)
+        yield f"mysql://root@127.0.0.1:{port}/", server
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_a_dsn_server_that_dies_mid_run_fails_the_checks_in_one_line_each(
+    mortal_server: tuple[str, subprocess.Popen[bytes]],
+) -> None:
+    url, server = mortal_server
+    verify = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify", "--engine", f"dsn:{url}", "--no-resume"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert verify.stdout is not None
+    for line in verify.stdout:
+        if line.startswith("✓ upgrade"):
+            break
+    else:
+        pytest.fail(f"verify ended before the upgrade check: {verify.communicate()}")
+    server.kill()
+    stdout, stderr = verify.communicate(timeout=120)
+    assert verify.returncode == 1, stderr
+    assert "internal error" not in stderr and "Traceback" not in stderr
+    assert "not run: the connection to the server was lost" in stdout or "Lost connection" in stdout
