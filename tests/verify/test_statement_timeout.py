@@ -10,6 +10,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
+from tests.conftest import LOCAL_MYSQL, require_engine
 from tests.verify.test_replay import BASE, database, write_history
 
 __all__ = ["database"]  # the fixture, used by name below
@@ -27,11 +28,12 @@ def zsgate(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.usefixtures("mariadb_binaries")
-def test_verify_fails_the_upgrade_check_at_the_endless_statement(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", LOCAL_MYSQL])  # MySQL's SLEEP() ends without an error when killed
+def test_verify_fails_the_upgrade_check_at_the_endless_statement(tmp_path: Path, engine: str) -> None:
+    require_engine(engine)
     upgrade = tmp_path / "V9.9.9__schema.sql"
     upgrade.write_text(ENDLESS)
-    result = zsgate("verify", "--sql", upgrade, "--no-resume")
+    result = zsgate("verify", "--sql", upgrade, "--no-resume", "--engine", engine)
     assert result.returncode == 1, result.stderr
     assert f"{upgrade}:2: {STOPPED}" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr

@@ -35,23 +35,28 @@ class _LimitedCursor(Cursor):
     seconds: float
 
     def execute(self, query: str, args: Any = None) -> int:
-        connection = self.connection
-        watch = _Watch(connection)
+        watch = _Watch(self.connection)
         timer = threading.Timer(self.seconds, watch.kill)
         timer.daemon = True
         timer.start()
         try:
-            return super().execute(query, args)
+            result = super().execute(query, args)
         except pymysql.OperationalError as error:
             if watch.killed and error.args[0] == ER_QUERY_INTERRUPTED:
-                raise StatementTimeout(
-                    ER_QUERY_INTERRUPTED,
-                    f"ran longer than the statement timeout ({self.seconds:g} s) and was stopped (--statement-timeout)",
-                ) from None
+                raise self._timed_out() from None
             raise
         finally:
             timer.cancel()
             watch.finish()
+        if watch.killed:  # MySQL's SLEEP() ends without an error when killed: it was stopped all the same
+            raise self._timed_out()
+        return result
+
+    def _timed_out(self) -> StatementTimeout:
+        return StatementTimeout(
+            ER_QUERY_INTERRUPTED,
+            f"ran longer than the statement timeout ({self.seconds:g} s) and was stopped (--statement-timeout)",
+        )
 
 
 class _Watch:
