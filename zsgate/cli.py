@@ -44,9 +44,18 @@ def shown(path: Path) -> str:
 
 
 def fail(message: str) -> NoReturn:
-    """Stop with exit 2 and a message: the run could not happen (bad input, no engine)."""
+    """Stop with exit 2 and a message: the run could not happen (bad input, no engine). After a SIGTERM or
+    SIGINT the error is what the stop broke (a connection cut mid-query): the run stops as signalled."""
+    if (signum := first_received()) is not None:
+        stopped_by(signum)
     click.echo(f"zsgate: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
+
+
+def stopped_by(signum: int) -> NoReturn:
+    """Stop with 128+N, as a shell reports signal N."""
+    click.echo(f"zsgate: stopped by {signal.Signals(signum).name}", err=True)
+    sys.exit(128 + signum)
 
 
 def run() -> NoReturn:
@@ -61,8 +70,7 @@ def run() -> NoReturn:
         sys.exit(EXIT_INTERRUPTED)
     except Exception as error:
         if (signum := first_received()) is not None:  # stopped mid-query: the driver's complaint is noise
-            click.echo(f"zsgate: stopped by {signal.Signals(signum).name}", err=True)
-            sys.exit(128 + signum)
+            stopped_by(signum)
         if os.environ.get(TRACEBACK_ENV) == "1":
             raise
         click.echo(
@@ -155,6 +163,14 @@ engine_option = click.option(
     help=ENGINE_HELP,
 )
 
+statement_timeout_option = click.option(
+    "--statement-timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    metavar="SECONDS",
+    help="Kill any statement that runs longer on the server, and fail there (file:line); 0: no limit.",
+)
 runner_option = click.option(
     "--runner",
     type=click.Choice(["flyway", "client"]),
@@ -495,8 +511,11 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.IntRange(min=0),
     default=0,
     metavar="N",
-    help="Grow every table the upgrade changes to N rows first, and report each statement's time.",
+    help="Grow every table the upgrade changes to N rows first, and report each statement's time "
+    "(above 10,000,000 only with --force-rows).",
 )
+@click.option("--force-rows", is_flag=True, help="Accept a --rows above 10,000,000, whatever it costs.")
+@statement_timeout_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def verify(
@@ -508,6 +527,8 @@ def verify(
     runner: str,
     resume: bool,
     rows: int,
+    force_rows: bool,
+    statement_timeout: float,
     output: str,
     limits: SizeLimits,
 ) -> None:
@@ -525,13 +546,21 @@ def verify(
     from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
+    from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
     from zsgate.engines import EngineError
     from zsgate.engines.execute import ApplyError, SqlFileError
     from zsgate.sql.statements import Runner
 
+    if rows > MAX_ROWS and not force_rows:
+        fail(
+            f"--rows {rows:,} is above {MAX_ROWS:,}: it would take {growth_estimate(rows)}; add --force-rows to run it"
+        )
     try:
         plan = dataclasses.replace(
-            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits), resume=resume, rows=rows
+            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits),
+            resume=resume,
+            rows=rows,
+            statement_timeout=statement_timeout,
         )
     except PlanError as error:
         fail(str(error))
@@ -567,6 +596,7 @@ def verify(
 @click.option("--validate", is_flag=True, help="With --database: report edited, missing and unapplied versions.")
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
 @runner_option
+@statement_timeout_option
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @size_limit_options
 def replay(
@@ -576,6 +606,7 @@ def replay(
     validate: bool,
     repair: bool,
     runner: str,
+    statement_timeout: float,
     output: str,
     limits: SizeLimits,
 ) -> None:
@@ -608,12 +639,12 @@ def replay(
             fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
         reader = Runner(runner)
         if database is None:
-            report = run_replay(engine, directory, reader, limits=limits)
+            report = run_replay(engine, directory, reader, limits=limits, statement_timeout=statement_timeout)
+        elif validate:
+            report = validate_database(database, directory, reader, limits, statement_timeout)
         else:
-            report = (
-                validate_database(database, directory, reader, limits)
-                if validate
-                else migrate_database(database, directory, reader, repair=repair, limits=limits)
+            report = migrate_database(
+                database, directory, reader, repair=repair, limits=limits, statement_timeout=statement_timeout
             )
     except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))

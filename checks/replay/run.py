@@ -18,6 +18,7 @@ Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``)
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -43,6 +44,8 @@ from zsgate.checks.replay.schema_version import (
 )
 from zsgate.engines import SCHEMA, EngineSpec, open_server
 from zsgate.engines.execute import ApplyError, execute, load
+from zsgate.engines.signals import TerminationGuard
+from zsgate.engines.watchdog import DEFAULT_STATEMENT_TIMEOUT, limited_cursor
 from zsgate.history.flyway import History, Migration, read_history, version_key
 from zsgate.history.metadata_table import unrecordable
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -112,12 +115,14 @@ def replay(
     runner: Runner = Runner.FLYWAY,
     on_file: OnFile = lambda file: None,
     limits: SizeLimits = DEFAULT_LIMITS,
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
 ) -> ReplayReport:
-    """Migrate a fresh server from ``engine`` through the whole history; stop at the first error."""
+    """Migrate a fresh server from ``engine`` through the whole history; stop at the first error, or at a
+    statement that runs longer than ``statement_timeout`` seconds (0: no limit)."""
     history, files = _read(directory, runner, limits)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        return _migrate(server.zstack_url, history, files, report, False, on_file)
+        return _migrate(server.zstack_url, history, files, report, False, on_file, statement_timeout)
 
 
 def migrate_database(
@@ -127,6 +132,7 @@ def migrate_database(
     repair: bool = False,
     on_file: OnFile = lambda f: None,
     limits: SizeLimits = DEFAULT_LIMITS,
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
 ) -> ReplayReport:
     """Migrate an existing database, continuing after what its ``schema_version`` holds.
 
@@ -136,32 +142,42 @@ def migrate_database(
     history, files = _read(directory, runner, limits)
     _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
-    return _migrate(url, history, files, report, repair, on_file)
+    return _migrate(url, history, files, report, repair, on_file, statement_timeout)
 
 
 def validate_database(
-    url: URL, directory: Path, runner: Runner = Runner.FLYWAY, limits: SizeLimits = DEFAULT_LIMITS
+    url: URL,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    limits: SizeLimits = DEFAULT_LIMITS,
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
 ) -> ReplayReport:
     """``flyway validate`` on an existing database: its callbacks run, every discrepancy is reported."""
     history, files = _read(directory, runner, limits)
     _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
-    with _sessions(url) as (user, meta):
+    with _sessions(url, statement_timeout) as (user, meta):
         report.server_version = user.get_server_info()
         report.findings = _Flyway(history, files, user, meta, report, lambda file: None).validate(pending_allowed=False)
     return report
 
 
 def _migrate(
-    url: URL, history: History, files: dict[Path, SqlFile], report: ReplayReport, repair: bool, on_file: OnFile
+    url: URL,
+    history: History,
+    files: dict[Path, SqlFile],
+    report: ReplayReport,
+    repair: bool,
+    on_file: OnFile,
+    statement_timeout: float,
 ) -> ReplayReport:
-    with _sessions(url) as (user, meta):
+    with _sessions(url, statement_timeout) as (user, meta):
         report.server_version = report.server_version or user.get_server_info()
         if repair:
             with lock(meta):
                 report.repaired = remove_failed_migrations(meta)
         _Flyway(history, files, user, meta, report, on_file).migrate()
-        report.tables = _table_count(user)
+        report.tables = _table_count(meta)  # the user session may be gone with the file that failed
     return report
 
 
@@ -201,23 +217,28 @@ def _refuse_another_database(url: URL, files: dict[Path, SqlFile]) -> None:
 
 
 @contextmanager
-def _sessions(url: URL) -> Iterator[tuple[pymysql.Connection, pymysql.Connection]]:
+def _sessions(url: URL, statement_timeout: float) -> Iterator[tuple[pymysql.Connection, pymysql.Connection]]:
     """Flyway's two connections to the database: one for user objects, one for ``schema_version``.
 
     The second autocommits outside the transaction of ``lock``, as JDBC's connections do: a read of
-    ``schema_version`` then holds no metadata lock on it while the run waits for its turn.
+    ``schema_version`` then holds no metadata lock on it while the run waits for its turn. SIGTERM and
+    SIGINT stop the run through its cleanup (`TerminationGuard`); a connection they cut mid-query is closed
+    as it is, without the pool's ROLLBACK on it. A statement running longer than ``statement_timeout``
+    seconds is killed (zsgate/engines/watchdog.py).
     """
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        user, meta = engine.raw_connection(), engine.raw_connection()
+    cursors = limited_cursor(statement_timeout)
+    engine = create_engine(url, poolclass=NullPool, pool_reset_on_return=None, connect_args={"cursorclass": cursors})
+    with TerminationGuard():
         try:
-            meta.dbapi_connection.autocommit(True)
-            yield user.dbapi_connection, meta.dbapi_connection
+            user, meta = engine.raw_connection(), engine.raw_connection()
+            try:
+                meta.dbapi_connection.autocommit(True)
+                yield user.dbapi_connection, meta.dbapi_connection
+            finally:
+                user.close()
+                meta.close()
         finally:
-            user.close()
-            meta.close()
-    finally:
-        engine.dispose()
+            engine.dispose()
 
 
 def _table_count(connection: pymysql.Connection) -> int:
@@ -310,7 +331,8 @@ class _Flyway:
             execute(self.user, sql)
             self.user.commit()
         except ApplyError as failure:
-            self.user.rollback()
+            with contextlib.suppress(pymysql.MySQLError):  # the file may have killed its own connection
+                self.user.rollback()
             error = str(failure)
         replayed = ReplayedFile(sql.path, len(sql.statements), time.perf_counter() - started, error, version)
         self.report.files.append(replayed)

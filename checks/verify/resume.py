@@ -39,23 +39,23 @@ def resume_problems(
     """Where re-running ``upgrade`` after it stopped at a statement ends elsewhere than a clean run."""
     clean = _run(connection, metadata, helpers, upgrade, 0, session)
     problems: list[str] = []
-    try:
-        for k, statement in enumerate(upgrade.statements, start=1):
-            when = f"stopped after {upgrade.path}:{statement.line} and run again"
-            try:
-                schema, data = _run(connection, metadata, helpers, upgrade, k, session)
-            except ApplyError as error:
-                problems.append(f"{when}: {error}")
-                continue
-            problems += compare(when, clean[0], schema)
-            problems += [
-                f"{when}: {table}: {clean[1][table][0] if table in clean[1] else 0} rows "
-                f"(checksum {clean[1].get(table, (0, '-'))[1]}), now {count} (checksum {checksum})"
-                for table, (count, checksum) in sorted(data.items())
-                if clean[1].get(table) != (count, checksum)
-            ]
-    finally:
-        connection.execute(text("SET timestamp = DEFAULT"))
+    for k, statement in enumerate(upgrade.statements, start=1):
+        when = f"stopped after {upgrade.path}:{statement.line} and run again"
+        try:
+            schema, data = _run(connection, metadata, helpers, upgrade, k, session)
+        except ApplyError as error:
+            problems.append(f"{when}: {error}")
+            continue
+        problems += compare(when, clean[0], schema)
+        problems += [
+            f"{when}: {table}: {clean[1][table][0] if table in clean[1] else 0} rows "
+            f"(checksum {clean[1].get(table, (0, '-'))[1]}), now {count} (checksum {checksum})"
+            for table, (count, checksum) in sorted(data.items())
+            if clean[1].get(table) != (count, checksum)
+        ]
+    # not in a `finally`: after an error or a signal the connection may be broken, and a query on it would
+    # replace what stopped the check with the driver's (0, '')
+    connection.execute(text("SET timestamp = DEFAULT"))
     return problems
 
 

@@ -27,6 +27,8 @@ from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.compare.schema import schema_problems
 from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.engines.execute import ApplyError, apply, connect, load, set_session
+from zsgate.engines.signals import first_received
+from zsgate.engines.watchdog import DEFAULT_STATEMENT_TIMEOUT
 from zsgate.generate.plan import upgrade_releases
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.schema.releases import BASELINE, as_of
@@ -96,6 +98,8 @@ class Plan:
     """Grow every table the upgrade changes to this many rows before it runs (0: the seed rows only)."""
     limits: SizeLimits = DEFAULT_LIMITS
     """How large the files may be."""
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT
+    """Seconds any statement may run before it is killed and its check fails (0: no limit)."""
 
 
 class PlanError(ValueError):
@@ -137,7 +141,10 @@ def verified(
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
     files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
-    with open_server(engine) as server, connect(server, SESSION) as connection:
+    with (
+        open_server(engine) as server,
+        connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
+    ):
         yield _Run(connection, plan, files, server, on_check).all(), server
 
 
@@ -180,6 +187,7 @@ class _Run:
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
         self.results: list[CheckResult] = []
+        self.lost: str | None = None  # why the connection is gone, once it is
         self.timings: list[StatementTime] = []
 
     def all(self) -> VerifyReport:
@@ -201,9 +209,13 @@ class _Run:
             *([("resume", self._resume)] if self.plan.resume else []),
         ]
         if self._check("upgrade", self._upgrade):
-            self.upgraded = fingerprint(self.connection)
             for name, check in checks:
-                self._check(name, check)
+                if self.lost is None:
+                    self._check(name, check)
+                else:
+                    self._record(
+                        CheckResult(name, False, 0.0, [f"not run: the connection to the server was lost ({self.lost})"])
+                    )
         else:
             for name, _ in checks:
                 self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
@@ -216,6 +228,10 @@ class _Run:
         except ApplyError as error:
             problems = [str(error)]
         except DBAPIError as error:
+            if first_received() is not None:  # stopped mid-query: the run ends, this is no failed check
+                raise
+            if error.connection_invalidated:  # the server died or dropped us: no later check can run
+                self.lost = str(error.orig or error)
             problems = [f"the server failed during the check: {error.orig or error}"]
         return self._record(CheckResult(name, not problems, time.perf_counter() - started, problems))
 
@@ -244,6 +260,7 @@ class _Run:
 
         predicted = predictions(self.files.upgrade, target_of(self.server.family, self.server.version))
         self.timings = apply_timed(self.connection, self.files.upgrade, predicted, before=precheck)
+        self.upgraded = fingerprint(self.connection)  # what the later checks compare with
         return []
 
     def _schema(self) -> list[str]:

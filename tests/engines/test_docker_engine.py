@@ -72,6 +72,15 @@ def test_an_image_that_is_neither_here_nor_pullable_exits_2_naming_it(docker: Do
     assert "build.sh builds MySQL 9.7 and MariaDB 10.11 images" in line
 
 
+@pytest.mark.parametrize("reference", ["zsgate-test/Upper:0", "zsgate-test/a:b:c"])
+def test_a_reference_that_is_no_image_name_exits_2_in_one_line(docker: DockerClient, reference: str) -> None:
+    result = verify(docker, "--engine", f"docker:{reference}")
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"zsgate: error: docker:{reference}: not a Docker image reference (")
+    assert "invalid reference format" in line
+
+
 def test_a_container_that_exits_while_starting_exits_2_with_the_end_of_its_log(
     docker: DockerClient, broken_image: str
 ) -> None:

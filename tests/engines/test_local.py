@@ -249,3 +249,18 @@ def test_a_server_that_ignores_sigterm_is_killed_with_its_process_group(monkeypa
     while subprocess.run(["pgrep", "-g", str(stubborn.pid)], capture_output=True).returncode == 0:
         assert time.monotonic() < deadline, "the process group survived"
         time.sleep(0.05)
+
+
+def test_concurrent_first_runs_on_an_empty_cache_all_start_and_leave_one_template(tmp_path: Path) -> None:
+    """Runs that each find no template build one at once: none fails, and the cache keeps a single one."""
+    cache = tmp_path / "cache"
+    starter = "from zsgate.engines import open_server\nwith open_server('local') as server: pass\n"
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache), "TMPDIR": str(tmp_path)}
+    runs = [
+        subprocess.Popen([sys.executable, "-c", starter], env=environment, stderr=subprocess.PIPE, text=True)
+        for _ in range(8)
+    ]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0] * 8, "\n".join(errors)
+    assert [entry.name.split("-")[0] for entry in (cache / "zsgate").iterdir()] == ["datadir"]
+    assert list(tmp_path.iterdir()) == [cache]

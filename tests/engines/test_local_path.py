@@ -4,13 +4,16 @@ filesystem (zsgate/engines/images/build.sh), run through that system's own dynam
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import sqlalchemy
 
 from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, require_engine
-from tests.processes import alive
+from tests.processes import alive, processes_naming
 from tests.servers import query
 from zsgate.engines import SCHEMA, EngineUnavailable, open_server
 from zsgate.engines.local import LocalServer
@@ -56,3 +59,45 @@ def test_a_path_without_a_server_is_an_engine_error(tmp_path: Path) -> None:
         open_server("local:/bin/true"),
     ):
         pytest.fail("a server started")
+
+
+def fake_server(tmp_path: Path, script: str) -> Path:
+    """An executable that is not a server, however it answers."""
+    binary = tmp_path / "bin" / "mysqld"
+    binary.parent.mkdir()
+    binary.write_text(f"#!/bin/bash\n{script}\n")
+    binary.chmod(0o755)
+    return binary
+
+
+def zsgate_verify(binary: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    return subprocess.run(
+        [sys.executable, "-m", "zsgate", "verify", "--engine", f"local:{binary}"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,  # a hang is the failure
+    )
+
+
+def test_a_binary_whose_version_never_answers_is_refused_in_bounded_time(tmp_path: Path) -> None:
+    binary = fake_server(tmp_path, "exec sleep 100000")
+    result = zsgate_verify(binary, tmp_path)
+    assert result.returncode == 2
+    assert f"local:{binary}: --version gave no answer in 10 s" in result.stderr
+    assert processes_naming("100000") == [], "its process was left"
+
+
+def test_a_fake_binary_that_daemonizes_children_leaves_no_template_and_no_process(tmp_path: Path) -> None:
+    """It answers `--version` as MySQL, exits 0 for everything, and leaves a child running each time."""
+    child = f"(exec -a zsgate-fake-{tmp_path.name} sleep 100000) >/dev/null 2>&1 &"
+    binary = fake_server(tmp_path, f'echo "mysqld  Ver 8.0.36 for Linux (MySQL Community Server)"\n{child}')
+    result = zsgate_verify(binary, tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"zsgate: error: {binary}") and len(result.stderr.splitlines()) < 30
+    assert "Traceback" not in result.stderr
+    assert list((tmp_path / "cache" / "zsgate").glob("*")) == [], "a template of no server was kept"
+    assert list((tmp_path / "tmp").iterdir()) == []
+    assert processes_naming(f"zsgate-fake-{tmp_path.name}") == [], "its children were left"

@@ -71,6 +71,6 @@ def test_zero_dates_are_findings_for_mysql_targets_only(corpus: Path) -> None:
 
 
 def test_mariadb_118_finds_no_reserved_word_in_the_history_it_replays(corpus: Path) -> None:
-    """11.8.9 takes ZStack's whole history (tests/verify/test_replay.py), VECTOR and the GTID words included."""
+    """11.8.9 takes ZStack's whole history (tests/replay/test_replay.py), VECTOR and the GTID words included."""
     only = frozenset({"reserved-word"})
     assert lint_paths([corpus], LintConfig(select=only, target="mariadb-11.8")).findings == []

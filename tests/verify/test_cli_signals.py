@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,37 @@ def test_a_signal_mid_run_exits_128_plus_n_without_a_traceback_and_leaves_nothin
     assert "Traceback" not in stdout + stderr
     assert list(tmp_path.iterdir()) == [], "the run left its directory"
     assert processes_naming(str(tmp_path)) == [], "the run left its server"
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_during_resume_stops_the_run_and_is_not_reported_as_a_failed_check(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    """`resume` rebuilds the database once per statement: most signals land inside a query, whose broken
+    connection must not turn the stop into a failed check. Several points of it, as the race needs."""
+    for delay in (0.5, 1.7, 2.9, 4.1, 5.3, 6.5):
+        run = tmp_path / f"run-{delay}"
+        run.mkdir()
+        environment = {**os.environ, "TMPDIR": str(run), "TERM": "dumb", "NO_COLOR": "1"}
+        verify = subprocess.Popen(
+            [sys.executable, "-m", "zsgate", "verify"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            preexec_fn=default_signals,
+        )
+        assert verify.stdout is not None
+        for line in verify.stdout:
+            if line.lstrip("✓✗ ").startswith("rollback"):
+                break
+        else:
+            pytest.fail(f"verify ended before the rollback check: {verify.communicate()}")
+        time.sleep(delay)  # into resume, at a different statement each time
+        verify.send_signal(signum)
+        stdout, stderr = verify.communicate(timeout=60)
+        assert (verify.returncode, "resume" in stdout) == (code, False), f"after {delay}s: {stdout}{stderr}"
+        assert "Traceback" not in stdout + stderr
+        assert list(run.iterdir()) == [], "the run left its directory"
+        assert processes_naming(str(run)) == [], "the run left its server"

@@ -3,7 +3,11 @@ is timed beside impact's prediction for the server."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
@@ -32,3 +36,16 @@ def test_rows_grow_the_touched_tables_and_each_statement_is_timed(mariadb_binari
     assert timed["CALL ADD_COLUMN"].predicted == "instant/none"
     assert timed["CALL CREATE_INDEX"].predicted == "inplace/none"
     assert report.as_dict()["statements"][0].keys() == {"path", "line", "seconds", "predicted"}
+
+
+def test_rows_far_beyond_a_test_are_refused_with_their_cost_before_a_server_starts(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "zsgate", "verify", "--rows", "1000000000"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("zsgate: error: --rows 1,000,000,000 is above 10,000,000: it would take about")
+    assert result.stderr.rstrip().endswith("add --force-rows to run it")
+    assert list(tmp_path.iterdir()) == [], "a server was started"

@@ -218,14 +218,19 @@ def _pull_if_missing(container: DockerContainer, image: str) -> None:
     try:
         images.get(image)
     except ImageNotFound:
-        try:
-            images.pull(image)
-        except DockerException as error:
-            detail = error.explanation if isinstance(error, APIError) else error
-            raise EngineUnavailable(
-                f"Docker image {image} is not here and could not be pulled ({detail}); {BUILD_HINT}, "
-                "and ZSGATE_DOCKER_IMAGE_<NAME> points a name at one"
-            ) from None
+        pass
+    except APIError as error:  # the engine cannot even look it up: `UPPER/case`, `a:b:c`
+        raise EngineUnavailable(f"docker:{image}: not a Docker image reference ({error.explanation})") from None
+    else:
+        return
+    try:
+        images.pull(image)
+    except DockerException as error:
+        detail = error.explanation if isinstance(error, APIError) else error
+        raise EngineUnavailable(
+            f"Docker image {image} is not here and could not be pulled ({detail}); {BUILD_HINT}, "
+            "and ZSGATE_DOCKER_IMAGE_<NAME> points a name at one"
+        ) from None
 
 
 def _start_failure(settings: DockerImage, container: DockerContainer, error: BaseException) -> str:

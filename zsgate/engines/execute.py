@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pymysql
 from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines import Server
+from zsgate.engines.watchdog import limited_cursor
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.split import as_run_by
@@ -86,21 +88,27 @@ def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
 
 
 @contextmanager
-def connect(server: Server, *session: str) -> Iterator[Connection]:
+def connect(server: Server, *session: str, statement_timeout: float = 0) -> Iterator[Connection]:
     """One unpooled connection to the server's ``zstack`` schema as the account limited to it (the files run
-    are untrusted), after the ``session`` statements. SQL sent without parameters reaches the server as
-    written: a ``%`` in a name is not %-formatted."""
+    are untrusted), after the ``session`` statements, each statement killed after ``statement_timeout``
+    seconds (0: never). SQL sent without parameters reaches the server as written: a ``%`` in a name is
+    not %-formatted."""
     # Unpooled, so closing is the reset: no ROLLBACK first, which a stopped run's broken connection refuses.
     engine = create_engine(
         server.zstack_url,
         poolclass=NullPool,
         pool_reset_on_return=None,
         execution_options={"no_parameters": True},
+        connect_args={"cursorclass": limited_cursor(statement_timeout)},
     )
     try:
-        with engine.connect() as connection:
+        connection = engine.connect()
+        try:
             set_session(connection, *session)
             yield connection
+        finally:
+            with suppress(DBAPIError):  # a connection the upgrade killed (KILL CONNECTION_ID()) cannot roll back
+                connection.close()
     finally:
         engine.dispose()
 

@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import URL
 
@@ -30,6 +31,7 @@ from zsgate.lifetime import die_with_parent
 
 SBIN = Path("/usr/sbin")
 INIT_TIMEOUT = 60.0  # seconds to create the system tables
+VERSION_TIMEOUT = 10.0  # seconds `--version` may take
 READY_TIMEOUT = 30.0  # seconds from start to the first connection
 STOP_TIMEOUT = 5.0  # seconds a graceful shutdown may take before the process group is killed
 LOG_TAIL_LINES = 20
@@ -273,9 +275,11 @@ def cache_dir() -> Path:
 
 
 def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: Path) -> None:
-    """Create the system tables in the empty `datadir`."""
+    """Create the system tables in the empty `datadir`, with the directory it is in as the server's tmpdir:
+    bootstraps sharing TMPDIR clash on their temporary tables' names (`#sql-temptable-…`)."""
     script: bytes | None = None
     program = binaries.server
+    options = (*options, f"--tmpdir={datadir.parent}")
     if binaries.family == "mysql":
         command = binaries.command("--no-defaults", "--initialize-insecure", f"--datadir={datadir}", *options)
     elif binaries.bootstrap_sql:
@@ -298,15 +302,15 @@ def _initialize(binaries: Binaries, datadir: Path, options: Sequence[str], log: 
         )
     with log.open("ab") as out:
         try:
-            result = subprocess.run(
-                command, input=script, stdout=out, stderr=subprocess.STDOUT, timeout=INIT_TIMEOUT, check=False
-            )
+            result = _run_bounded(command, INIT_TIMEOUT, out, script)
         except subprocess.TimeoutExpired:
             raise EngineUnavailable(f"{program} did not finish in {INIT_TIMEOUT:.0f} s:\n{_tail(log)}") from None
     if result.returncode != 0:
         raise EngineUnavailable(
             f"{program} could not create a data directory (exit code {result.returncode}):\n{_tail(log)}"
         )
+    if not (datadir / "mysql").is_dir():  # what both families' system tables live in
+        raise EngineUnavailable(f"{program} exited 0 but created no system tables in {datadir}:\n{_tail(log)}")
 
 
 def _exit_reason(process: subprocess.Popen[bytes], server: Path, log: Path) -> str | None:
@@ -351,8 +355,31 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def _version_text(binaries: Binaries) -> str:
-    result = subprocess.run(binaries.command("--version"), capture_output=True, text=True, check=False)
-    return result.stdout + result.stderr
+    try:
+        result = _run_bounded(binaries.command("--version"), VERSION_TIMEOUT, subprocess.PIPE)
+    except subprocess.TimeoutExpired:
+        raise EngineUnavailable(
+            f"local:{binaries.server}: --version gave no answer in {VERSION_TIMEOUT:.0f} s"
+        ) from None
+    return result.stdout.decode(errors="replace")
+
+
+def _run_bounded(
+    command: Sequence[str], timeout: float, stdout: Any, input: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`subprocess.run`, its stderr in `stdout`, in a process group of its own that is killed whole when the
+    command ends or times out: nothing it started in the background outlives it (the binary of `local:PATH`
+    is whatever the user names)."""
+    stdin = subprocess.DEVNULL if input is None else subprocess.PIPE
+    with subprocess.Popen(
+        command, stdin=stdin, stdout=stdout, stderr=subprocess.STDOUT, start_new_session=True
+    ) as process:
+        try:
+            output, _ = process.communicate(input, timeout=timeout)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+    return subprocess.CompletedProcess(command, process.returncode, output)
 
 
 def _root_option() -> tuple[str, ...]:
