@@ -20,7 +20,7 @@ gate: install
 	$(BIN)/zsgate verify
 
 ## test: the whole test suite (real-server tests skip on a machine without MariaDB, fail under ZSGATE_REQUIRE_SERVER=1),
-## with a Docker engine and the MySQL 9.7 / MariaDB 10.11 images built from Debian packages (see zsgate/engines/images)
+## with a Docker engine and the MySQL 9.7 / MariaDB 10.11 / MariaDB 11.8 images built from Debian packages (see zsgate/engines/images)
 test: install
 	zsgate/engines/images/with-docker.sh $(BIN)/pytest
 

@@ -18,7 +18,7 @@ from docker.errors import NotFound
 
 from tests.conftest import docker_client, require_engine
 from zsgate.engines import EngineUnavailable, leftovers
-from zsgate.engines.docker import NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
+from zsgate.engines.docker import BUILD_HINT, NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
 
 MYSQL = "docker:mysql-9.7"
 MARIADB = "docker:mariadb-10.11"
@@ -69,7 +69,7 @@ def test_an_image_that_is_neither_here_nor_pullable_exits_2_naming_it(docker: Do
     assert "Traceback" not in result.stderr
     (line,) = result.stderr.splitlines()
     assert line.startswith("zsgate: error: Docker image zsgate-test/not-built:0 is not here and could not be pulled (")
-    assert "build.sh builds MySQL 9.7 and MariaDB 10.11 images" in line
+    assert BUILD_HINT in line and "MySQL 9.7" in BUILD_HINT, "it says how to build the images zsgate knows"
 
 
 @pytest.mark.parametrize("reference", ["zsgate-test/Upper:0", "zsgate-test/a:b:c"])

@@ -42,8 +42,9 @@ NAMESPACE_LABEL = "org.zsgate.pid-namespace"  # where that pid and start time me
 # The only address the server's port is published on, so a Docker engine on another host or in another
 # network namespace than zsgate's cannot serve it.
 LOOPBACK = "127.0.0.1"
-BUILD_HINT = "zsgate/engines/images/build.sh builds {} images from Debian packages".format(
-    " and ".join(f"{known.product} {known.version}" for known in servers.TARGETS if known.image.recipe)
+_BUILT = [f"{known.product} {known.version}" for known in servers.TARGETS if known.image.recipe]
+BUILD_HINT = (
+    f"zsgate/engines/images/build.sh builds {', '.join(_BUILT[:-1])} and {_BUILT[-1]} images from Debian packages"
 )
 # The local engine's confinement (no symbolic links, no LOAD DATA LOCAL), and no plugins: their directory
 # is one that does not exist, in a root-owned `/` the server (the images run it as `mysql`) cannot write.
