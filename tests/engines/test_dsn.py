@@ -315,3 +315,19 @@ def test_a_zstack_replaced_during_a_run_is_left_to_its_owner(server_url: URL, ad
         fill(admin)
     assert rows_of(admin) == (("theirs",),)
     assert "zsgate_claim" not in databases(server_url)
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("foo=1", "the URL's query names no connection setting pymysql knows: foo"),  # pymysql's TypeError before
+        ("ssl_ca=/nonexistent/ca.pem", "cannot connect to mysql+pymysql://gate:***@127.0.0.1:3306?ssl_ca="),
+    ],
+    ids=["unknown setting", "unreadable TLS file"],
+)
+def test_a_url_query_the_driver_cannot_use_is_one_line_without_the_password(query: str, said: str) -> None:
+    verify = [sys.executable, "-m", "zsgate", "verify", "--engine", f"dsn:mysql://gate:QXZJsecret@127.0.0.1:3306/?{query}"]
+    result = subprocess.run(verify, capture_output=True, text=True)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert said in result.stdout + result.stderr
+    assert "internal error" not in result.stderr and "QXZJsecret" not in result.stdout + result.stderr

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -16,6 +18,8 @@ from zsgate.engines.server import EngineUnavailable, Server
 BACKENDS = ("mysql", "mariadb")
 DRIVER = "mysql+pymysql"
 PASSWORD_PARAMETERS = ("password", "passwd", "pwd")  # query names a password is given under
+# query names SQLAlchemy's MySQL dialects gather into pymysql's `ssl` argument
+SSL_PARAMETERS = ("ssl_ca", "ssl_key", "ssl_cert", "ssl_capath", "ssl_cipher", "ssl_check_hostname")
 
 
 def parse_url(text: str) -> URL:
@@ -42,8 +46,19 @@ def parse_url(text: str) -> URL:
     if len(passwords) > 1:
         raise ValueError("dsn: the URL gives more than one password; give it once, as user:password@host")
     query = {key: value for key, value in url.query.items() if key not in in_query}
+    if unknown := sorted(set(query) - _connect_parameters()):
+        # pymysql would refuse it with a TypeError at the first connection
+        raise ValueError(f"dsn: the URL's query names no connection setting pymysql knows: {', '.join(unknown)}")
     password = passwords[0] if passwords else None
     return URL.create(DRIVER, url.username, password, url.host, url.port, url.database or None, query=query)
+
+
+@functools.cache
+def _connect_parameters() -> frozenset[str]:
+    """The query names a pymysql URL may carry: pymysql's connection settings, and the `ssl_*` ones."""
+    import pymysql
+
+    return frozenset(inspect.signature(pymysql.connections.Connection).parameters) | set(SSL_PARAMETERS)
 
 
 @contextlib.contextmanager
@@ -52,7 +67,7 @@ def dsn_server(url: URL) -> Iterator[Server]:
     both created for this run and dropped on exit."""
     try:
         version = probe.server_version(url)
-    except DBAPIError as error:
+    except (DBAPIError, OSError) as error:  # OSError: a TLS file the URL names (`ssl_ca=`) cannot be read
         raise EngineUnavailable(f"cannot connect to {probe.shown(url)}: {probe.safe_message(error, url)}") from None
     with probe.claimed_schema(url), account.run_account(url) as zstack_url:
         yield Server(
