@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from click.testing import CliRunner
 from zsgate import servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.cli import main
+from zsgate.engines.signals import TerminationGuard
 
 HEAVY = ("sqlalchemy", "alembic", "testcontainers", "docker", "pymysql")
 """Libraries the lint path must not import: `zsgate lint` runs in pre-commit hooks."""
@@ -72,3 +75,12 @@ def test_sqlglots_warnings_stay_out_of_stderr(command: list[str], tmp_path: Path
     )
     assert result.returncode in (0, 1), result.stderr
     assert result.stderr == ""
+
+
+def test_a_signal_an_earlier_command_of_the_process_caught_does_not_stop_the_next() -> None:
+    """A test runner or the pytest plugin runs many commands in one process: a SIGTERM that stopped one (and
+    was handled) must not make the next report "stopped by SIGTERM" where it fails on its own."""
+    with pytest.raises(SystemExit), TerminationGuard():
+        os.kill(os.getpid(), signal.SIGTERM)
+    result = CliRunner().invoke(main, ["lint", "/nonexistent/conf/db"])
+    assert result.exit_code == 2 and "no such file or directory" in result.output, result.output

@@ -21,7 +21,7 @@ import click
 from zsgate import __version__, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
-from zsgate.engines.signals import first_received
+from zsgate.engines.signals import first_received, forget_received
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ def main() -> None:
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
     """
+    forget_received()  # a signal an earlier command of this process caught (a test runner's) is not this one's
 
 
 @main.command()

@@ -9,7 +9,7 @@ from types import FrameType, TracebackType
 from typing import Any
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
-_received: list[int] = []  # every signal a guard caught in this process, in order
+_received: list[int] = []  # every signal a guard caught during this command, in order
 Handler = Callable[[int, FrameType | None], Any] | int | None  # what signal.getsignal returns
 
 
@@ -57,8 +57,13 @@ class TerminationGuard:
 
 
 def first_received() -> int | None:
-    """The first SIGTERM or SIGINT a guard caught in this process, if any."""
+    """The first SIGTERM or SIGINT a guard caught since `forget_received` (the command's start), if any."""
     return _received[0] if _received else None
+
+
+def forget_received() -> None:
+    """A new command begins: what guards caught before is not its business."""
+    _received.clear()
 
 
 def _exception_for(signum: int) -> BaseException:
