@@ -54,7 +54,7 @@ def releases(tables: list[Table]) -> list[str]:
     found = {release_of(table) for table in tables}
     for table in tables:
         found.update(release_of(item) for item in parts_of(table))
-    ordered = sorted(found, key=release_key)
+    ordered = sorted(found, key=lambda release: (release_key(release), release))  # set order is no order
     for older, newer in zip(ordered, ordered[1:], strict=False):
         if release_key(older) == release_key(newer):
             raise ValueError(f"releases {older!r} and {newer!r} are one version to Flyway: name it one way")
