@@ -10,6 +10,7 @@ from typing import Any
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
 _received: list[int] = []  # every signal a guard caught during this command, in order
+_active: list[TerminationGuard] = []  # the guards entered and not yet left, outermost first
 Handler = Callable[[int, FrameType | None], Any] | int | None  # what signal.getsignal returns
 
 
@@ -28,6 +29,9 @@ class TerminationGuard:
         self._pending: int | None = None
 
     def __enter__(self) -> TerminationGuard:
+        if not _active:  # a new piece of work (a library caller's `verify` too): earlier stops are not its own
+            forget_received()
+        _active.append(self)
         if threading.current_thread() is threading.main_thread():
             for signum in HANDLED:
                 if signal.getsignal(signum) is not signal.SIG_IGN:
@@ -37,6 +41,7 @@ class TerminationGuard:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
+        _active.remove(self)
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)
         if self._pending is not None:
@@ -57,7 +62,8 @@ class TerminationGuard:
 
 
 def first_received() -> int | None:
-    """The first SIGTERM or SIGINT a guard caught since `forget_received` (the command's start), if any."""
+    """The first SIGTERM or SIGINT a guard caught since the command began (`forget_received`, or the first
+    guard entered with none active), if any."""
     return _received[0] if _received else None
 
 

@@ -42,12 +42,12 @@ class _LimitedCursor(Cursor):
         try:
             result = super().execute(query, args)
         except pymysql.OperationalError as error:
-            if watch.killed and error.args[0] == ER_QUERY_INTERRUPTED:
+            # the error can arrive while the kill is still closing its connection: `ended` waits for it
+            if watch.ended(timer) and error.args[0] == ER_QUERY_INTERRUPTED:
                 raise self._timed_out() from None
             raise
         finally:
-            timer.cancel()
-            watch.finish()
+            watch.ended(timer)
         if watch.killed:  # MySQL's SLEEP() ends without an error when killed: it was stopped all the same
             raise self._timed_out()
         return result
@@ -60,19 +60,22 @@ class _LimitedCursor(Cursor):
 
 
 class _Watch:
-    """One statement's kill switch: `kill` stops it on the server unless `finish` came first."""
+    """One statement's kill switch: `kill` stops it on the server unless `ended` came first."""
 
     def __init__(self, connection: pymysql.Connection) -> None:
         self.connection, self.thread = connection, connection.thread_id()
         self.killed = self._done = False
         self._lock = threading.Lock()
 
-    def finish(self) -> None:
+    def ended(self, timer: threading.Timer) -> bool:
+        """The statement is over: no kill may start now, and one under way has finished. Whether it was killed."""
+        timer.cancel()
         with self._lock:
             self._done = True
+        return self.killed
 
     def kill(self) -> None:
-        with self._lock:  # never after `finish`: KILL QUERY on an idle thread would stop its next statement
+        with self._lock:  # never after `ended`: KILL QUERY on an idle thread would stop its next statement
             if self._done:
                 return
             c = self.connection
