@@ -545,7 +545,7 @@ def verify(
 
     from zsgate.checks.report.as_json import write_json
     from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
-    from zsgate.checks.verify.run import PlanError, default_plan
+    from zsgate.checks.verify.run import UnknownRelease, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
     from zsgate.engines import EngineError
@@ -563,7 +563,7 @@ def verify(
             rows=rows,
             statement_timeout=statement_timeout,
         )
-    except PlanError as error:
+    except UnknownRelease as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":
