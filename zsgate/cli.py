@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import os
 import signal
 import sys
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from zsgate import __version__, servers
+from zsgate import __version__, collector, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
 from zsgate.engines.signals import first_received, forget_received
@@ -335,8 +334,7 @@ def lint(
         return
     if statistics and output not in ("text", "json"):
         fail(f"--statistics gives text or json, not {output}")
-    # Tokens and trees are kept until the end: a rarer collector saves a third of the parse time.
-    gc.set_threshold(100_000, 20, 20)
+    collector.for_a_long_read()
     if target is not None and target not in servers.NAMES:
         fail(f"--target {target!r} is not one of {', '.join(servers.NAMES)}")
     try:
