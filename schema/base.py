@@ -9,10 +9,8 @@ from sqlalchemy import BigInteger, Integer, MetaData, String, text
 from sqlalchemy.dialects.mysql import MEDIUMTEXT, TIMESTAMP, TINYINT
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from zsgate.history.flyway import SCHEMA as SCHEMA  # models stay unqualified; the renderer names it
 from zsgate.schema.releases import BASELINE, since
-
-SCHEMA = "zstack"
-"""Upgrade files are bound to this schema name; models stay unqualified and the renderer adds it."""
 
 TABLE_OPTIONS = {"mysql_engine": "InnoDB", "mysql_default_charset": "utf8"}
 """Engine and charset of every ZStack table; the charset must match HostEO's for foreign keys."""
