@@ -20,7 +20,7 @@ import click
 from zsgate import __version__, collector, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
-from zsgate.engines.signals import first_received, forget_received
+from zsgate.engines.signals import first_received, piece_of_work
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
@@ -181,7 +181,8 @@ runner_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="zsgate")
-def main() -> None:
+@click.pass_context
+def main(context: click.Context) -> None:
     """Generate, lint and prove ZStack's MySQL-family schema upgrades.
 
     \b
@@ -192,7 +193,7 @@ def main() -> None:
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
     """
-    forget_received()  # a signal an earlier command of this process caught (a test runner's) is not this one's
+    context.with_resource(piece_of_work())  # the signals its guards catch are this command's alone
 
 
 @main.command()
