@@ -1,18 +1,27 @@
-"""The declarative base and the column shapes ZStack tables share."""
+"""The declarative base, the column shapes ZStack tables share, and how MySQL spells a column's type."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from sqlalchemy import BigInteger, Integer, MetaData, String, text
+from sqlalchemy.dialects import mysql
 from sqlalchemy.dialects.mysql import MEDIUMTEXT, TIMESTAMP, TINYINT
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
 
+from zsgate.history.flyway import SCHEMA as SCHEMA  # models stay unqualified; the renderer names it
 from zsgate.schema.releases import BASELINE, since
 
-SCHEMA = "zstack"
-"""Upgrade files are bound to this schema name; models stay unqualified and the renderer adds it."""
+MYSQL = mysql.dialect()
+"""SQLAlchemy's MySQL dialect, the one a model's types are spelled in."""
+
+
+def mysql_type(type_: TypeEngine[Any]) -> str:
+    """``type_`` as MySQL spells it in DDL: ``VARCHAR(32)``, ``TINYINT(1)``."""
+    return type_.compile(dialect=MYSQL)
+
 
 TABLE_OPTIONS = {"mysql_engine": "InnoDB", "mysql_default_charset": "utf8"}
 """Engine and charset of every ZStack table; the charset must match HostEO's for foreign keys."""

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, ForeignKeyConstraint, MetaData, Table
-from sqlalchemy.dialects import mysql
+
+from zsgate.schema.base import mysql_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,5 +123,5 @@ def _column_shape(column: Column[Any]) -> str:
     """Type, length and charset as the server sees them, e.g. ``VARCHAR(32) CHARSET utf8``."""
     table = column.table
     charset = getattr(column.type, "charset", None) or table.kwargs.get("mysql_default_charset")
-    rendered = column.type.compile(dialect=mysql.dialect())
+    rendered = mysql_type(column.type)
     return f"{rendered} CHARSET {charset}" if charset else rendered

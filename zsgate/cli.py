@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import os
 import signal
 import sys
@@ -18,10 +17,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from zsgate import __version__, servers
+from zsgate import __version__, collector, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
-from zsgate.engines.signals import first_received, forget_received
+from zsgate.engines.signals import first_received, piece_of_work
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
@@ -182,7 +181,8 @@ runner_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="zsgate")
-def main() -> None:
+@click.pass_context
+def main(context: click.Context) -> None:
     """Generate, lint and prove ZStack's MySQL-family schema upgrades.
 
     \b
@@ -193,7 +193,7 @@ def main() -> None:
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
     """
-    forget_received()  # a signal an earlier command of this process caught (a test runner's) is not this one's
+    context.with_resource(piece_of_work())  # the signals its guards catch are this command's alone
 
 
 @main.command()
@@ -335,8 +335,7 @@ def lint(
         return
     if statistics and output not in ("text", "json"):
         fail(f"--statistics gives text or json, not {output}")
-    # Tokens and trees are kept until the end: a rarer collector saves a third of the parse time.
-    gc.set_threshold(100_000, 20, 20)
+    collector.for_a_long_read()
     if target is not None and target not in servers.NAMES:
         fail(f"--target {target!r} is not one of {', '.join(servers.NAMES)}")
     try:
@@ -545,7 +544,7 @@ def verify(
 
     from zsgate.checks.report.as_json import write_json
     from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
-    from zsgate.checks.verify.run import PlanError, default_plan
+    from zsgate.checks.verify.run import UnknownRelease, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
     from zsgate.engines import EngineError
@@ -563,7 +562,7 @@ def verify(
             rows=rows,
             statement_timeout=statement_timeout,
         )
-    except PlanError as error:
+    except UnknownRelease as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":

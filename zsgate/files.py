@@ -10,8 +10,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-_TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)-[^.]+\.tmp")
-"""``.V1__schema.sql.zsgate-4242-k3j9x.tmp``: a temp file of ``write_atomically``, with its writer's pid."""
+from zsgate.lifetime import Owner
+
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)\.(?P<start>\d+)-[^.]+\.tmp")
+"""``.V1__schema.sql.zsgate-4242.913577-k3j9x.tmp``: a temp file of ``write_atomically``, with its writer's
+pid and start time (an ``Owner``)."""
 
 
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -48,8 +51,9 @@ def write_atomically(path: Path, text: str) -> None:
     link stays one: the file it points to is replaced."""
     path = path.resolve() if path.is_symlink() else path
     remove_stale_temporaries(path)
+    writer = Owner.this_process()
     descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.zsgate-{os.getpid()}-", suffix=".tmp"
+        dir=path.parent, prefix=f".{path.name}.zsgate-{writer.pid}.{writer.start}-", suffix=".tmp"
     )
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
@@ -67,25 +71,16 @@ def write_atomically(path: Path, text: str) -> None:
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove the temp files ``write_atomically`` made for ``path`` in runs that died before renaming
-    them (their writer's pid no longer runs); return them."""
+    them (their writer has ended, even if a later process was given its pid); return them."""
     removed = []
     for candidate in path.parent.glob(f".{glob.escape(path.name)}.zsgate-*.tmp"):
         match = _TEMPORARY.fullmatch(candidate.name)
-        if match and match.group("name") == path.name and not _running(int(match.group("pid"))):
+        if match is None or match["name"] != path.name:
+            continue
+        if Owner(int(match["pid"]), int(match["start"])).is_gone():
             candidate.unlink(missing_ok=True)
             removed.append(candidate)
     return removed
-
-
-def _running(pid: int) -> bool:
-    """Whether a process with this pid exists (owned by anyone)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True
 
 
 def _sync_directory(directory: Path) -> None:

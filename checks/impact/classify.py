@@ -22,7 +22,6 @@ DESTRUCTIVE = frozenset({Op.DROP_COLUMN, Op.NARROW_TYPE})
 """Changes that lose data for good (ENUM_CHANGE too when it removes members)."""
 DEFAULT_CHARSET = "utf8mb4"
 """A table's charset when neither it nor its column says: MySQL 8's default (MariaDB's packages set the same)."""
-BYTES_PER_CHAR = {"latin1": 1, "ascii": 1, "binary": 1, "utf8": 3, "utf8mb3": 3, "utf8mb4": 4, "ucs2": 2, "utf16": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +172,8 @@ def _column_changes(before: Column, after: Column, table_charset: str) -> Iterat
         else:
             yield Op.ENUM_CHANGE, tuple(member for member in old if member not in new)
     elif before.type == after.type and before.length is not None and after.length is not None:
-        old_bytes = before.max_bytes(table_charset, BYTES_PER_CHAR)
-        new_bytes = after.max_bytes(table_charset, BYTES_PER_CHAR)
+        old_bytes = before.max_bytes(table_charset)
+        new_bytes = after.max_bytes(table_charset)
         if _charset(before, table_charset) != _charset(after, table_charset):
             yield _charset_change(before, after, table_charset), ()
         elif new_bytes is not None and old_bytes is not None and new_bytes > old_bytes:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+import re
+import textwrap
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -13,6 +15,12 @@ if TYPE_CHECKING:
     from zsgate.checks.lint.context import FileContext, Parsed
     from zsgate.history.changes import Change
     from zsgate.history.schema import Schema
+
+
+DOC_WIDTH = 100
+"""Characters a line of a rule's documentation holds, as its docstring is wrapped."""
+_UNBROKEN = re.compile(r"`[^`]*`|'\d[^']*'")
+"""What a line is not broken inside: code (`zsgate impact`) and a quoted value ('2000-01-01 00:00:00')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,8 @@ class Hit:
 
 class Rule:
     """Base of every rule. The subclass docstring is its documentation (``zsgate lint --explain``):
-    a one-line summary, then ``Why:``, ``Bad:`` and ``Good:`` sections."""
+    a one-line summary, then ``Why:``, ``Bad:`` and ``Good:`` sections. Facts kept elsewhere (which
+    targets) are ``{name}`` fields that :meth:`doc_fields` fills, never typed out."""
 
     code: ClassVar[str]
     name: ClassVar[str]
@@ -62,6 +71,31 @@ class Rule:
         return iter(())
 
     @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        """The text of each ``{name}`` field of the docstring, built from where the fact is kept (the
+        targets from ``zsgate.servers``), so that a new target cannot be left out of the documentation."""
+        return {}
+
+    @classmethod
     def info(cls) -> RuleInfo:
-        explanation = inspect.cleandoc(cls.__doc__ or "")
+        paragraphs = inspect.cleandoc(cls.__doc__ or "").split("\n\n")
+        explanation = "\n\n".join(_filled(paragraph, cls.doc_fields()) for paragraph in paragraphs)
         return RuleInfo(cls.code, cls.name, cls.severity, explanation.splitlines()[0], explanation, cls.fixable)
+
+
+def _filled(paragraph: str, fields: dict[str, str]) -> str:
+    """``paragraph`` with its ``{name}`` fields filled, wrapped again as the docstring was (the examples,
+    which hold no field, keep their lines)."""
+    filled = paragraph
+    for name, text in fields.items():
+        filled = filled.replace(f"{{{name}}}", text)
+    if filled == paragraph:
+        return paragraph
+    kept_whole = _UNBROKEN.sub(lambda span: span.group().replace(" ", "\0"), " ".join(filled.split()))
+    return textwrap.fill(kept_whole, width=DOC_WIDTH, break_on_hyphens=False).replace("\0", " ")
+
+
+def listed(names: Iterable[str], last: str = "and") -> str:
+    """``mysql-8.0, mysql-8.4 and mariadb-10.11``, for a docstring field."""
+    *first, final = names
+    return f"{', '.join(first)} {last} {final}" if first else final

@@ -102,7 +102,7 @@ class Plan:
     """Seconds any statement may run before it is killed and its check fails (0: no limit)."""
 
 
-class PlanError(ValueError):
+class UnknownRelease(ValueError):
     """The release asked for is not one the models introduce."""
 
 
@@ -122,7 +122,7 @@ def default_plan(
     known = upgrade_releases(metadata)
     release = release or known[-1]
     if release not in known:
-        raise PlanError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
+        raise UnknownRelease(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
     return Plan(
         upgrade=upgrade or SHIPPED / f"V{release}__schema.sql",
         rollback=rollback or SHIPPED / f"U{release}__schema.sql",

@@ -17,8 +17,9 @@ from docker import DockerClient
 from docker.errors import NotFound
 
 from tests.conftest import docker_client, require_engine
-from zsgate.engines import EngineUnavailable, leftovers
+from zsgate.engines import EngineUnavailable
 from zsgate.engines.docker import BUILD_HINT, NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
+from zsgate.lifetime import Owner, process_namespace
 
 MYSQL = "docker:mysql-9.7"
 MARIADB = "docker:mariadb-10.11"
@@ -180,8 +181,8 @@ def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: Docker
     require_engine(MARIADB)
     image = image_for(MARIADB).image
     sleeper = subprocess.Popen(["sleep", "600"])
-    living = leftovers.Owner.of(sleeper.pid)
-    here = leftovers.process_namespace()
+    living = Owner.of(sleeper.pid)
+    here = process_namespace()
     marks = {
         "alive": (living.pid, living.start, here),
         "recycled pid": (living.pid, living.start + 1, here),

@@ -13,6 +13,7 @@ import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from tests.servers import pymysql_connect
 from zsgate.engines import SCHEMA, EngineRefused, EngineSpec, EngineUnavailable, Server, open_server
 from zsgate.engines.dsn import parse_url
 
@@ -45,28 +46,6 @@ def server_url(running_server_url: str) -> URL:
     if SCHEMA in databases(url):
         pytest.skip(f"{url.render_as_string(hide_password=True)} already has a `{SCHEMA}` database of its own")
     return url
-
-
-@pytest.fixture
-def existing_zstack(server_url: URL) -> Iterator[pymysql.Connection]:
-    """Someone else's `zstack` database, with a table and a row in it."""
-    connection = pymysql.connect(
-        host=server_url.host,
-        port=server_url.port,
-        user=server_url.username,
-        password=server_url.password or "",
-        autocommit=True,
-    )
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(f"CREATE DATABASE `{SCHEMA}`")
-            cursor.execute(f"CREATE TABLE `{SCHEMA}`.`ManagementNodeVO` (`uuid` VARCHAR(32) PRIMARY KEY)")
-            cursor.execute(f"INSERT INTO `{SCHEMA}`.`ManagementNodeVO` VALUES ('theirs')")
-        yield connection
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
-        connection.close()
 
 
 def test_creates_zstack_for_the_run_and_drops_only_that(server_url: URL) -> None:
@@ -235,13 +214,7 @@ def rows_of(connection: pymysql.Connection) -> tuple[tuple[object, ...], ...]:
 @pytest.fixture
 def admin(server_url: URL) -> Iterator[pymysql.Connection]:
     """A connection of the server's own user; `zstack` and the claim record are dropped afterwards."""
-    connection = pymysql.connect(
-        host=server_url.host,
-        port=server_url.port,
-        user=server_url.username,
-        password=server_url.password or "",
-        autocommit=True,
-    )
+    connection = pymysql_connect(server_url, autocommit=True)
     try:
         yield connection
     finally:
@@ -249,6 +222,13 @@ def admin(server_url: URL) -> Iterator[pymysql.Connection]:
             cursor.execute(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
             cursor.execute("DROP DATABASE IF EXISTS `zsgate_claim`")
         connection.close()
+
+
+@pytest.fixture
+def existing_zstack(admin: pymysql.Connection) -> pymysql.Connection:
+    """Someone else's `zstack` database, with a table and a row in it."""
+    fill(admin)
+    return admin
 
 
 def test_a_zstack_made_by_hand_after_a_killed_verify_is_refused_and_kept(

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from zsgate import files
 from zsgate.cli import main
+from zsgate.lifetime import Owner
 
 BEFORE = """-- keep: UPDATE HostEO SET name = 'x';
 UPDATE zstack.HostEO SET name = 'a name; with `ticks` and HostEO' WHERE uuid = "uuid";  # uuid stays
@@ -129,12 +130,29 @@ def test_a_killed_fix_leaves_no_temp_file_after_the_next_run(tmp_path: Path) -> 
     writer.send_signal(signal.SIGKILL)
     writer.wait()
     (stale,) = tmp_path.glob("*.tmp")
-    live = tmp_path / f".V1__schema.sql.zsgate-{os.getpid()}-abc123.tmp"  # a writer that still runs
+    here = Owner.this_process()
+    live = tmp_path / f".V1__schema.sql.zsgate-{here.pid}.{here.start}-abc123.tmp"  # a writer that still runs
     live.write_text("")
     assert path.read_text() == BEFORE, "the killed writer never renamed"
     assert fix(path) == 0
     assert path.read_text() == AFTER
     assert sorted(tmp_path.iterdir()) == sorted([path, live])
+
+
+def test_a_temp_file_whose_writer_died_is_removed_though_its_pid_now_runs_another_process(tmp_path: Path) -> None:
+    path = tmp_path / "V1__schema.sql"
+    path.write_text(BEFORE)
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as later:
+        try:
+            reborn = Owner.of(later.pid)
+            dead_writer = tmp_path / f".V1__schema.sql.zsgate-{reborn.pid}.{reborn.start - 1}-abc123.tmp"
+            dead_writer.write_text("")
+            living_writer = tmp_path / f".V1__schema.sql.zsgate-{reborn.pid}.{reborn.start}-def456.tmp"
+            living_writer.write_text("")
+            assert files.remove_stale_temporaries(path) == [dead_writer]
+            assert living_writer.exists()
+        finally:
+            later.kill()
 
 
 def test_fix_through_a_symbolic_link_rewrites_its_target_and_keeps_the_link(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from zsgate import servers
+from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
 from zsgate.checks.lint.findings import Severity
 from zsgate.checks.lint.rules import RULES, find_rule
 from zsgate.checks.lint.runner import lint_text
@@ -62,3 +64,24 @@ def test_explain_of_an_unknown_rule_is_a_usage_error() -> None:
 def test_rules_lists_every_rule() -> None:
     output = CliRunner().invoke(main, ["lint", "--rules"]).output
     assert all(rule.name in output and rule.code in output for rule in RULES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_no_rule_types_out_a_target_and_every_field_is_filled(rule) -> None:
+    """Targets come from zsgate/servers/ through the docstring's fields: a list typed by hand falls behind."""
+    assert [name for name in servers.NAMES if name in (rule.__doc__ or "")] == []
+    assert re.findall(r"\{[a-z_]+\}", rule.info().explanation) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "targets"),
+    [("reserved-word", servers.NAMES), ("zero-date-default", servers.NAMES), ("blocking-alter", IMPACT_TARGETS)],
+)
+def test_a_rule_that_speaks_of_targets_names_every_one(key: str, targets: tuple[str, ...]) -> None:
+    explained = " ".join(CliRunner().invoke(main, ["lint", "--explain", key]).output.split())
+    assert [name for name in targets if name not in explained] == []
+
+
+def test_a_new_target_enters_the_documentation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(servers, "NAMES", (*servers.NAMES, "mysql-10.0"))
+    assert "and mysql-10.0)" in " ".join(find_rule("reserved-word").info().explanation.split())

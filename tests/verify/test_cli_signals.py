@@ -19,6 +19,24 @@ from tests.processes import default_signals, processes_naming
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
 
 
+def verify_past(check: str, tmpdir: Path) -> subprocess.Popen[str]:
+    """`zsgate verify` started in its own TMPDIR, returned once it has printed the result of `check`."""
+    verify = subprocess.Popen(
+        [sys.executable, "-m", "zsgate", "verify"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmpdir), "TERM": "dumb", "NO_COLOR": "1"},
+        preexec_fn=default_signals,
+    )
+    assert verify.stdout is not None
+    for line in verify.stdout:
+        if line.lstrip("✓✗ ").startswith(check):
+            return verify
+    pytest.fail(f"verify ended before the {check} check: {verify.communicate()}")
+
+
 @pytest.mark.parametrize(
     ("signum", "code", "after"),
     [
@@ -32,22 +50,7 @@ pytestmark = pytest.mark.usefixtures("mariadb_binaries")
 def test_a_signal_mid_run_exits_128_plus_n_without_a_traceback_and_leaves_nothing(
     tmp_path: Path, signum: int, code: int, after: str
 ) -> None:
-    environment = {**os.environ, "TMPDIR": str(tmp_path), "TERM": "dumb", "NO_COLOR": "1"}
-    verify = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=environment,
-        preexec_fn=default_signals,
-    )
-    assert verify.stdout is not None
-    for line in verify.stdout:
-        if line.lstrip("✓✗ ").startswith(after):
-            break
-    else:
-        pytest.fail(f"verify ended before the {after} check: {verify.communicate()}")
+    verify = verify_past(after, tmp_path)
     verify.send_signal(signum)
     stdout, stderr = verify.communicate(timeout=60)
     assert verify.returncode == code, stderr
@@ -69,22 +72,7 @@ def test_a_signal_during_resume_stops_the_run_and_is_not_reported_as_a_failed_ch
         delay = round(checks["resume"]["seconds"] * fraction, 3)
         run = tmp_path / f"run-{delay}"
         run.mkdir()
-        environment = {**os.environ, "TMPDIR": str(run), "TERM": "dumb", "NO_COLOR": "1"}
-        verify = subprocess.Popen(
-            [sys.executable, "-m", "zsgate", "verify"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment,
-            preexec_fn=default_signals,
-        )
-        assert verify.stdout is not None
-        for line in verify.stdout:
-            if line.lstrip("✓✗ ").startswith("rollback"):
-                break
-        else:
-            pytest.fail(f"verify ended before the rollback check: {verify.communicate()}")
+        verify = verify_past("rollback", run)
         time.sleep(delay)  # into resume, at a different statement each time
         verify.send_signal(signum)
         stdout, stderr = verify.communicate(timeout=60)

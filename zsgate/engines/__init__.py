@@ -13,9 +13,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from zsgate.engines.server import SCHEMA, EngineError, EngineRefused, EngineUnavailable, Server
+from zsgate.engines.server import EngineError, EngineRefused, EngineUnavailable, Server
 from zsgate.engines.signals import TerminationGuard
 from zsgate.engines.spec import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV, SPEC_HELP, EngineSpec
+from zsgate.history.flyway import SCHEMA  # every engine hands over a server where it exists, empty
 
 __all__ = [
     "DEFAULT_SPEC",

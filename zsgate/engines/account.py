@@ -19,7 +19,8 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
 from zsgate.engines import probe
-from zsgate.engines.server import SCHEMA, EngineRefused
+from zsgate.engines.server import EngineRefused
+from zsgate.history.flyway import SCHEMA
 
 #: The name ZStack's deployer gives its account, used on the servers zsgate starts itself.
 ZSTACK_USER = "zstack"

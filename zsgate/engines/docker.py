@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from zsgate import servers
-from zsgate.engines import account, leftovers, probe
+from zsgate.engines import account, probe
 from zsgate.engines.local import CONFINEMENT_OPTIONS as LOCAL_CONFINEMENT_OPTIONS
 from zsgate.engines.server import EngineUnavailable, Server
+from zsgate.lifetime import Owner, process_namespace
 
 if TYPE_CHECKING:
     from testcontainers.core.container import DockerContainer
@@ -164,11 +165,11 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
     ready = LogMessageWaitStrategy(re.compile(settings.ready_log, re.DOTALL)).with_startup_timeout(
         int(settings.ready_timeout)
     )
-    owner = leftovers.Owner.this_process()
+    owner = Owner.this_process()
     labels = {
         OWNER_LABEL: str(owner.pid),  # `docker ps -a --filter label=org.zsgate.pid` lists zsgate's containers
         START_LABEL: str(owner.start),
-        NAMESPACE_LABEL: leftovers.process_namespace(),
+        NAMESPACE_LABEL: process_namespace(),
     }
     container = (
         DockerContainer(settings.image, name=name, labels=labels)
@@ -187,10 +188,10 @@ def _container(settings: DockerImage, name: str, password: str) -> DockerContain
 def _reclaim_leftovers(container: DockerContainer) -> None:
     """Remove the containers of zsgate runs that ended without removing theirs (SIGKILLed, say)."""
     client = container.get_docker_client().client
-    filters = {"label": [OWNER_LABEL, f"{NAMESPACE_LABEL}={leftovers.process_namespace()}"]}
+    filters = {"label": [OWNER_LABEL, f"{NAMESPACE_LABEL}={process_namespace()}"]}
     for candidate in client.containers.list(all=True, filters=filters):
         try:
-            owner = leftovers.Owner(int(candidate.labels[OWNER_LABEL]), int(candidate.labels[START_LABEL]))
+            owner = Owner(int(candidate.labels[OWNER_LABEL]), int(candidate.labels[START_LABEL]))
         except (KeyError, ValueError):
             continue  # not labelled by this code: not ours to judge
         if owner.is_gone():

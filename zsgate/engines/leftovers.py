@@ -4,13 +4,12 @@ A run directory holds an `owner` file naming the process that made it (its pid a
 recycled pid is not mistaken for the owner). When that process is gone, the directory is a leftover:
 `reclaim()` kills the server it still holds, if any (its pid file names it, and only a process whose
 command line names the directory is killed), then removes the directory. `Owner` is that mark for other
-things a run leaves (the docker engine's containers carry it in labels).
+things a run leaves (the docker engine's containers carry it in labels); it lives in `zsgate.lifetime`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import shutil
 import signal
@@ -18,38 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from zsgate.lifetime import Owner
+
 OWNER = "owner"
 SERVER_PID = "server.pid"
 UNOWNED_GRACE = 600.0  # seconds a directory may lack its owner file (being made) before it counts as left
-
-
-@dataclasses.dataclass(frozen=True)
-class Owner:
-    """A process, by its pid and its start time: a later process given the same pid is not it."""
-
-    pid: int
-    start: int  # clock ticks since boot
-
-    @classmethod
-    def of(cls, pid: int) -> Owner:
-        """Process `pid` as it is now (start time -1 if there is none)."""
-        return cls(pid, _start_time(pid))
-
-    @classmethod
-    def this_process(cls) -> Owner:
-        return cls.of(os.getpid())
-
-    def is_gone(self) -> bool:
-        """Whether this process has ended (never true of the calling process)."""
-        return self.pid != os.getpid() and _start_time(self.pid) != self.start
-
-
-def process_namespace() -> str:
-    """Where pids and start times mean what they say: this boot of this machine's kernel, this pid namespace.
-    An owner recorded under another one (another host or container sharing a Docker engine) is not ours to
-    judge."""
-    boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-    return f"{boot} {os.readlink('/proc/self/ns/pid')}"
 
 
 def make_owned_directory(root: Path, prefix: str) -> Path:
@@ -95,12 +67,3 @@ def _kill_server(directory: Path) -> None:
     if str(directory).encode() in command_line:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-
-
-def _start_time(pid: int) -> int:
-    """When process `pid` started, in clock ticks since boot (-1: no such process)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return -1
-    return int(stat.rsplit(")", 1)[1].split()[19])  # field 22; the name before ")" may hold spaces

@@ -14,7 +14,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from zsgate.engines.redact import scrub
-from zsgate.engines.server import SCHEMA, EngineRefused, EngineUnavailable
+from zsgate.engines.server import EngineRefused, EngineUnavailable
+from zsgate.history.flyway import SCHEMA
 
 ER_DB_CREATE_EXISTS = 1007
 CLAIM_RECORD = "zsgate_claim"  # a database beside `zstack` holding the identifier of the run that made it

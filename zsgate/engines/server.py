@@ -8,9 +8,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-#: ZStack's upgrade files name this schema; every engine hands over a server on which it exists, empty.
-SCHEMA = "zstack"
-
 
 class EngineError(Exception):
     """An engine could not provide a server; the message says why and is safe to print."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
-_received: list[int] = []  # every signal a guard caught during this command, in order
-_active: list[TerminationGuard] = []  # the guards entered and not yet left, outermost first
+_received: list[int] = []  # every signal a guard caught during this piece of work, in order
+_open_work = 0  # pieces of work begun and not yet ended: a command, the guards inside it
 Handler = Callable[[int, FrameType | None], Any] | int | None  # what signal.getsignal returns
 
 
@@ -23,15 +24,14 @@ class TerminationGuard:
     """
 
     def __init__(self) -> None:
+        self._work = piece_of_work()
         self._previous: dict[int, Handler] = {}
         self._holding = False
         self._raised = False
         self._pending: int | None = None
 
     def __enter__(self) -> TerminationGuard:
-        if not _active:  # a new piece of work (a library caller's `verify` too): earlier stops are not its own
-            forget_received()
-        _active.append(self)
+        self._work.__enter__()  # outside a command (a library caller's `verify`) the guard is the piece of work
         if threading.current_thread() is threading.main_thread():
             for signum in HANDLED:
                 if signal.getsignal(signum) is not signal.SIG_IGN:
@@ -41,7 +41,7 @@ class TerminationGuard:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        _active.remove(self)
+        self._work.__exit__(None, None, None)
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)
         if self._pending is not None:
@@ -61,15 +61,24 @@ class TerminationGuard:
         raise _exception_for(signum)
 
 
+@contextmanager
+def piece_of_work() -> Iterator[None]:
+    """A command, or a guard outside one. The outermost begins a new record of the signals guards catch (a
+    test runner or the pytest plugin runs many in one process: an earlier one's stop is not this one's); the
+    record stays readable after it ends, for whoever reports how it ended."""
+    global _open_work
+    if _open_work == 0:
+        _received.clear()
+    _open_work += 1
+    try:
+        yield
+    finally:
+        _open_work -= 1
+
+
 def first_received() -> int | None:
-    """The first SIGTERM or SIGINT a guard caught since the command began (`forget_received`, or the first
-    guard entered with none active), if any."""
+    """The first SIGTERM or SIGINT a guard caught in the latest outermost piece of work, if any."""
     return _received[0] if _received else None
-
-
-def forget_received() -> None:
-    """A new command begins: what guards caught before is not its business."""
-    _received.clear()
 
 
 def _exception_for(signum: int) -> BaseException:

@@ -252,31 +252,6 @@ class Unread:
     """The statement creates the table (``CREATE TABLE ... SELECT``, a CREATE TABLE sqlglot cannot read)."""
 
 
-Change = (
-    CreateTable
-    | CreateTableLike
-    | DropTables
-    | RenameTable
-    | AddColumn
-    | ModifyColumn
-    | AlterDefault
-    | RenameColumn
-    | DropColumn
-    | AddIndex
-    | AddPrimaryKey
-    | DropIndex
-    | RenameIndex
-    | DropPrimaryKey
-    | AddForeignKey
-    | DropForeignKey
-    | RebuildTable
-    | SetTableOptions
-    | ConvertCharset
-    | DefineProcedure
-    | DropProcedure
-    | CallProcedure
-    | Unread
-)
 TableChange = (
     AddColumn
     | ModifyColumn
@@ -295,6 +270,20 @@ TableChange = (
     | ConvertCharset
 )
 """The changes to one existing table (their ``table`` is its name)."""
+
+Change = (
+    CreateTable
+    | CreateTableLike
+    | DropTables
+    | RenameTable
+    | TableChange
+    | DefineProcedure
+    | DropProcedure
+    | CallProcedure
+    | Unread
+)
+"""What one statement does: makes, drops or renames a table, changes one, defines or calls a procedure, or
+what the reader could not follow (``Unread``)."""
 
 
 # --- reading --------------------------------------------------------------------------------------------

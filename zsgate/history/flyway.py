@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+SCHEMA = "zstack"
+"""The database ZStack's installer migrates: its files and helper procedures name it (`zstack`.`HostVO`)."""
 UPGRADE_FOLDER = "upgrade"
 PREFIX = "V"  # SqlMigrationResolver's prefix and suffix, case-sensitive
 SUFFIX = ".sql"

@@ -15,6 +15,8 @@ from typing import Protocol
 STRING_TYPES = frozenset({"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "VARBINARY", "BINARY"})
 """Types whose one argument is a length (in characters, in bytes for the binary ones)."""
 BINARY_TYPES = frozenset({"VARBINARY", "BINARY"})
+BYTES_PER_CHAR = {"latin1": 1, "ascii": 1, "binary": 1, "utf8": 3, "utf8mb3": 3, "utf8mb4": 4, "ucs2": 2, "utf16": 4}
+"""The most bytes a character takes in each character set (MySQL manual, "Character Sets and Collations")."""
 INTEGER_BYTES = {"TINYINT": 1, "SMALLINT": 2, "MEDIUMINT": 3, "INT": 4, "BIGINT": 8}
 UNSIGNED_INTEGERS = {f"U{name}": name for name in INTEGER_BYTES}
 """sqlglot's names of the unsigned integers (``INT UNSIGNED`` is ``UINT``)."""
@@ -65,14 +67,14 @@ class Column:
             return -(2**bits), 2**bits - 1
         return None
 
-    def max_bytes(self, table_charset: str, bytes_per_char: dict[str, int]) -> int | None:
+    def max_bytes(self, table_charset: str) -> int | None:
         """The longest value of a string type in bytes (what sizes a VARCHAR's length prefix); None for
-        other types. A character set missing from ``bytes_per_char`` counts 4 bytes a character."""
+        other types. A character set missing from ``BYTES_PER_CHAR`` counts 4 bytes a character."""
         if (length := self.length) is None:
             return None
         if self.type in BINARY_TYPES:
             return length
-        return length * bytes_per_char.get((self.charset or table_charset).lower(), 4)
+        return length * BYTES_PER_CHAR.get((self.charset or table_charset).lower(), 4)
 
     @property
     def type_sql(self) -> str:

@@ -32,6 +32,7 @@ from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
+from zsgate import collector
 from zsgate.sql.flyway_reading import read_as_flyway
 from zsgate.sql.statements import (
     BOM,
@@ -48,7 +49,6 @@ from zsgate.sql.statements import (
 from zsgate.sql.tokens import (
     COMMAND_PREFIX_TYPES,
     COMMAND_TYPES,
-    collector_paused,
     own_tokens,
     shift,
     sqlglot_origin,
@@ -76,7 +76,7 @@ _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
     """Split `text` into statements, DELIMITER directives and trivia as `runner` does; never raises."""
-    with collector_paused():
+    with collector.paused():
         return as_run_by(_Splitter(text, path).run(), runner)
 
 
@@ -86,7 +86,7 @@ def as_run_by(sql_file: SqlFile, runner: Runner) -> SqlFile:
         return sql_file
     if sql_file.runner is not Runner.CLIENT:
         raise ValueError(f"{sql_file.path}: reread it from its client reading, not from a {sql_file.runner} one")
-    with collector_paused():
+    with collector.paused():
         return read_as_flyway(sql_file)
 
 

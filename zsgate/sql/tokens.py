@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
@@ -15,22 +12,6 @@ from zsgate.sql.statements import LineIndex
 
 COMMAND_TYPES = frozenset(MySQL.Tokenizer.COMMANDS)
 COMMAND_PREFIX_TYPES = frozenset(MySQL.Tokenizer.COMMAND_PREFIX_TOKENS)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the tokens that the SqlFile keeps are made.
-
-    Otherwise collections run over and over among them (and every object kept from earlier files): on
-    the corpus, a quarter of the splitting time. The collector still runs between calls.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:

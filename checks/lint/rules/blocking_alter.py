@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from zsgate.checks.impact.online_ddl import TARGETS, Impact, impact
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.findings import Severity
-from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rule import Hit, Rule, listed
 
 
 class BlockingAlter(Rule):
@@ -15,8 +15,8 @@ class BlockingAlter(Rule):
     make with ALGORITHM=COPY, or with LOCK=SHARED/EXCLUSIVE, holds every write to the table until it
     finishes: on a large table the management plane stalls for the whole upgrade. Read as
     `zsgate impact` reads it (the table as the models and the file's earlier statements leave it, the
-    session as the callbacks beside the file leave it), on mysql-8.0, mysql-8.4, mysql-9.7 and
-    mariadb-10.11. Tables the same file creates are left alone: they hold no rows on its first run.
+    session as the callbacks beside the file leave it), on {targets}. Tables the same file creates are
+    left alone: they hold no rows on its first run.
     Where it cannot tell (a MODIFY of a column neither the file nor the models define, an ALTER form
     it does not read) it stays silent; `zsgate impact` over the whole history knows more.
 
@@ -30,6 +30,10 @@ class BlockingAlter(Rule):
     code = "ZS501"
     name = "blocking-alter"
     severity = Severity.WARNING
+
+    @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        return {"targets": listed(TARGETS)}
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         for change in context.alterations.get(statement.statement.start, ()):

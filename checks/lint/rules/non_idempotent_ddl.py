@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from sqlglot import exp
 
 from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rule import Hit, Rule, listed
 from zsgate.history.helpers import HELPERS
-from zsgate.servers import MARIADB, target
+from zsgate.servers import MARIADB, TARGETS, target
 
 ADD_COLUMN = HELPERS["ADD_COLUMN"].advice
 DROP_COLUMN = HELPERS["DROP_COLUMN"].advice
@@ -32,7 +32,7 @@ class NonIdempotentDdl(Rule):
     and renaming tables, go
     through the helper procedures of beforeMigrate.sql, which look in information_schema first; renaming
     a column (CHANGE old new, RENAME COLUMN) has no helper and needs a guard. (MariaDB's IF [NOT] EXISTS
-    clauses are accepted only when the target is mariadb-10.11: MySQL 8 has no such clause.)
+    clauses are accepted only when the target is {mariadb_targets}: MySQL has no such clause.)
 
     Bad:
         CREATE TABLE `zstack`.`AiHostModelCachePolicyVO` (`uuid` VARCHAR(32) NOT NULL);
@@ -49,6 +49,10 @@ class NonIdempotentDdl(Rule):
 
     code = "ZS202"
     name = "non-idempotent-ddl"
+
+    @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        return {"mariadb_targets": listed((known.name for known in TARGETS if known.family is MARIADB), "or")}
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         start = statement.statement.start

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from zsgate import servers
 from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rule import Hit, Rule, listed
 from zsgate.history.helpers import helper
 
 
@@ -11,9 +12,9 @@ class ReservedWord(Rule):
     """An unquoted identifier that is a reserved word on the target server.
 
     Why: the server refuses the statement with a syntax error, so the upgrade stops there. Each
-    target (`--target mysql-8.0|mysql-8.4|mysql-9.7|greatsql-8.0|mariadb-10.11`) has its own word list from
-    the vendor's documentation (mysql-9.7's from the server's own information_schema.KEYWORDS); MySQL
-    8.4, for example, reserves MANUAL and TABLESAMPLE, which 8.0 does not. Quote the name, or rename
+    target ({targets}) has its own word list, from the vendor's documentation or the server's own
+    information_schema.KEYWORDS (its module in zsgate/servers/ says which); MySQL 8.4, for example,
+    reserves MANUAL and TABLESAMPLE, which 8.0 does not. Quote the name, or rename
     it. Where a reserved word stops sqlglot in CREATE or ALTER, it is read as a name so that it is
     reported, and the rest of the statement checked. Helper
     procedures splice table, column, index and constraint names into ALTER TABLE unquoted, so a
@@ -28,6 +29,10 @@ class ReservedWord(Rule):
 
     code = "ZS102"
     name = "reserved-word"
+
+    @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        return {"targets": listed(servers.NAMES)}
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         for identifier in statement.names:

@@ -7,13 +7,14 @@ from sqlglot.tokens import TokenType
 
 from zsgate import servers
 from zsgate.checks.lint.context import FileContext, Parsed
-from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rule import Hit, Rule, listed
 from zsgate.history.helpers import helper
 
 ZERO_IN_DATE = re.compile(r"\d{4}-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?")
 ALL_ZERO = re.compile(r"0{4}-0{1,2}-0{1,2}(?:[ T][0:.]*)?")
 DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 STRICT_MODES = frozenset({"STRICT_TRANS_TABLES", "STRICT_ALL_TABLES"})
+ZERO_DATE = "0000-00-00 00:00:00"
 
 
 def is_zero_date(value: str) -> bool:
@@ -39,11 +40,11 @@ def refusing_mode(value: str, sql_mode: frozenset[str]) -> str | None:
 class ZeroDateDefault(Rule):
     """A date or time default that the target server's default sql_mode refuses.
 
-    Why: MySQL 8.0, 8.4, 9.7 (and GreatSQL) run with STRICT_TRANS_TABLES, NO_ZERO_DATE and
-    NO_ZERO_IN_DATE, so a default of '0000-00-00 00:00:00', or any date with a zero month or day
-    ('2020-01-00'), makes CREATE TABLE or ADD COLUMN fail. A zero year alone ('0000-01-01') is
-    accepted. MariaDB 10.11's default sql_mode has neither, so `--target mariadb-10.11` accepts them;
-    the upgrade then fails on the first MySQL server. ZStack's convention is '2000-01-01 00:00:00'.
+    Why: {refusing} run with strict mode, NO_ZERO_DATE and NO_ZERO_IN_DATE by default, so a default of
+    '0000-00-00 00:00:00', or any date with a zero month or day ('2020-01-00'), makes CREATE TABLE or
+    ADD COLUMN fail. A zero year alone ('0000-01-01') is accepted. The default sql_mode of {accepting}
+    has neither, so those targets accept them; the upgrade then fails on the first MySQL server.
+    ZStack's convention is '2000-01-01 00:00:00'.
 
     Bad:
         `createDate` TIMESTAMP NOT NULL DEFAULT '0000-00-00 00:00:00'
@@ -54,6 +55,14 @@ class ZeroDateDefault(Rule):
 
     code = "ZS401"
     name = "zero-date-default"
+
+    @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        refusing = {known.name for known in servers.TARGETS if refusing_mode(ZERO_DATE, known.sql_mode.names)}
+        return {
+            "refusing": listed(name for name in servers.NAMES if name in refusing),
+            "accepting": listed(name for name in servers.NAMES if name not in refusing),
+        }
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         sql_mode = servers.target(context.target).sql_mode.names
