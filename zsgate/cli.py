@@ -700,3 +700,88 @@ def lock(directory: Path, release: str | None) -> None:
     hashed = sum(entry.sha256 is None for entry in current.values())
     upgraded = f", {hashed} given their SHA-256" if hashed else ""
     click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added{upgraded})")
+
+
+@main.command()
+@click.option("--release", metavar="X.Y.Z", help="Release to report on (default: the newest the models introduce).")
+@click.option(
+    "--verify-json",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
+)
+@click.option("--format", "output", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option(
+    "--mermaid-js",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="With --format html: put this mermaid.min.js in the page (it then opens offline) instead of loading it.",
+)
+def report(
+    release: str | None, verify_json: tuple[Path, ...], output: str, out: Path | None, mermaid_js: Path | None
+) -> None:
+    """A release's review: summary, ER picture, impact, prechecks, lint, verify.
+
+    Reads the release's generated upgrade file against the schema the models define before it, and writes
+    Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
+    one HTML page. Exit 0, or 2 when the release or a file cannot be read.
+    """
+    from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
+    from zsgate.checks.report.html_page import html_page
+    from zsgate.checks.report.release_markdown import release_markdown
+    from zsgate.checks.review.release import ReviewError, review_models_release
+
+    try:
+        review = review_models_release(release, load_config(find_pyproject(Path.cwd())), verify_json)
+    except (ReviewError, ConfigError) as error:
+        fail(str(error))
+    text = release_markdown(review)
+    if output == "html":
+        text = html_page(text, f"Schema release {review.release}", mermaid_js)
+    _write_output(text, out)
+
+
+def _write_output(text: str, out: Path | None) -> None:
+    """``text`` to ``out`` in one rename (no half-written file), or to standard output."""
+    from zsgate.files import write_atomically
+
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomically(out, text)
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    click.echo(f"wrote {shown(out)}", err=True)
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Directory to write.")
+@click.option(
+    "--history",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Document the schema this Flyway history (ZStack's conf/db) leaves instead of the models.",
+)
+def docs(out: Path, history: Path | None) -> None:
+    """Schema docs: index.md and tables/<table>.md with a Mermaid picture of each table's neighbourhood.
+
+    Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
+    added each part. Pages are replaced one by one (none is ever half-written). Exit 0, or 2 when the
+    schema cannot be read or a page cannot be written.
+    """
+    from zsgate.checks.report.docs_markdown import docs_pages
+    from zsgate.checks.review.docs import DocsError, history_docs, model_docs
+    from zsgate.files import write_atomically
+
+    try:
+        schema_docs = history_docs(history) if history else model_docs()
+    except DocsError as error:
+        fail(str(error))
+    pages = docs_pages(schema_docs)
+    try:
+        (out / "tables").mkdir(parents=True, exist_ok=True)
+        for name, text in pages.items():
+            write_atomically(out / name, text)
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables)")
