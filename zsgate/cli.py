@@ -190,6 +190,8 @@ def main() -> None:
                      --lint------> findings before merge
                      --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
+                     --report----> a release's review with an ER picture, for the pull request
+                     --docs------> a page per table
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
     """
@@ -720,7 +722,9 @@ def lock(directory: Path, release: str | None) -> None:
 def report(
     release: str | None, verify_json: tuple[Path, ...], output: str, out: Path | None, mermaid_js: Path | None
 ) -> None:
-    """A release's review: summary, ER picture, impact, prechecks, lint, verify.
+    """A release's review for people, with an ER picture.
+
+    Summary, ER picture of what it adds and its neighbours, impact, prechecks, lint, verify's results.
 
     Reads the release's generated upgrade file against the schema the models define before it, and writes
     Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
@@ -763,8 +767,9 @@ def _write_output(text: str, out: Path | None) -> None:
     help="Document the schema this Flyway history (ZStack's conf/db) leaves instead of the models.",
 )
 def docs(out: Path, history: Path | None) -> None:
-    """Schema docs: index.md and tables/<table>.md with a Mermaid picture of each table's neighbourhood.
+    """Schema docs: a Markdown page per table, with its picture.
 
+    Writes index.md and tables/<table>.md, each with a Mermaid picture of the table's neighbourhood.
     Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
     added each part. Pages are replaced one by one (none is ever half-written). Exit 0, or 2 when the
     schema cannot be read or a page cannot be written.

@@ -78,7 +78,7 @@ def _summary(review: ReleaseReview) -> list[str]:
     ]
     lines = ["## Summary", ""]
     lines += table(["", *_ACTIONS], [(f"{kind}s" if kind != "index" else "indexes", *n) for kind, *n in counts])
-    lines += ["", *table(["table", "what", "", "name", "detail"], _rows(review))]
+    lines += ["", *table(["table", "what", "change", "name", "detail"], _rows(review))]
     return lines
 
 
