@@ -771,8 +771,9 @@ def docs(out: Path, history: Path | None) -> None:
 
     Writes index.md and tables/<table>.md, each with a Mermaid picture of the table's neighbourhood.
     Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
-    added each part. Pages are replaced one by one (none is ever half-written). Exit 0, or 2 when the
-    schema cannot be read or a page cannot be written.
+    added each part. Pages are replaced one by one (none is ever half-written); pages in DIR/tables of
+    tables the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
+    cannot be written.
     """
     from zsgate.checks.report.docs_markdown import docs_pages
     from zsgate.checks.review.docs import DocsError, history_docs, model_docs
@@ -787,6 +788,10 @@ def docs(out: Path, history: Path | None) -> None:
         (out / "tables").mkdir(parents=True, exist_ok=True)
         for name, text in pages.items():
             write_atomically(out / name, text)
+        stale = [page for page in (out / "tables").glob("*.md") if f"tables/{page.name}" not in pages]
+        for page in stale:
+            page.unlink()
     except OSError as error:
         fail(f"{shown(out)}: cannot write: {error.strerror or error}")
-    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables)")
+    removed = f", removed {len(stale)} of tables no longer there" if stale else ""
+    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables{removed})")

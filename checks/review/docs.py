@@ -75,6 +75,8 @@ def history_schema(root: Path) -> tuple[Schema, Provenance]:
         history = read_history(root)
     except (HistoryError, OSError) as error:
         raise DocsError(f"{root}: {error}") from error
+    if not history.migrations:
+        raise DocsError(f"{root}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     versions = {migration.path: migration.version for migration in history.migrations}
     schema = starting_schema(None, "beforeMigrate" in history.callbacks)
     provenance: Provenance = {}

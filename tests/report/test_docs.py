@@ -66,3 +66,21 @@ def test_zstack_history_at_full_scale_every_diagram_parses(corpus: Path) -> None
     assert trimmed and all(len(doc.diagram.entities) == 1 + NEIGHBOUR_LIMIT for doc in trimmed)
     account = next(doc for doc in schema_docs.tables if doc.table.name == "AccountVO")
     assert account.added == "0.6" and len(account.referencing) >= 17
+    assert account.parts["name"] == "0.6"
+    assert account.parts["description"] == "0.8"  # ALTER TABLE AccountVO ADD description ... in V0.8
+    shared = next(doc for doc in schema_docs.tables if doc.table.name == "SharedResourceVO")
+    assert shared.parts["fksharedresourcevoaccountvo"] == "1.10"  # added in V0.8, dropped and made again in V1.10
+
+
+def test_a_folder_without_migrations_is_refused_and_pages_of_gone_tables_are_removed(tmp_path: Path) -> None:
+    empty = tmp_path / "db"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["docs", "--out", str(tmp_path / "out"), "--history", str(empty)])
+    assert result.exit_code == 2
+    assert result.stderr == f"zsgate: error: {empty}: no V<version>__*.sql files (expected ZStack's conf/db folder)\n"
+    out = tmp_path / "docs"
+    (out / "tables").mkdir(parents=True)
+    (out / "tables" / "GoneVO.md").write_text("# GoneVO\n")
+    result = CliRunner().invoke(main, ["docs", "--out", str(out)])
+    assert result.exit_code == 0 and "removed 1 of tables no longer there" in result.output
+    assert not (out / "tables" / "GoneVO.md").exists() and (out / "tables" / "HostEO.md").is_file()

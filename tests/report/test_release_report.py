@@ -123,3 +123,32 @@ def test_an_unknown_release_is_refused() -> None:
     result = CliRunner().invoke(main, ["report", "--release", "9.9"])
     assert result.exit_code == 2
     assert result.stderr == "zsgate: error: no release '9.9' in the models; they introduce: 5.5.28\n"
+
+
+def test_a_release_that_depends_on_existing_rows_shows_its_prechecks_and_lint_per_rule(tmp_path: Path) -> None:
+    from zsgate.checks.lint.config import LintConfig
+    from zsgate.checks.report.release_markdown import release_markdown
+    from zsgate.checks.review.release import review_release
+    from zsgate.schema import metadata
+    from zsgate.schema.as_history import model_schema
+
+    upgrade = tmp_path / "V9.9__schema.sql"
+    upgrade.write_text(
+        "ALTER TABLE `VmModelMountVO` MODIFY COLUMN `accountUuid` VARCHAR(32) NOT NULL;\n"
+        "ALTER TABLE `VmModelMountVO` ADD UNIQUE KEY `ukPath` (`sourcePath`(255));\n"
+        "ALTER TABLE `VmModelMountVO` DROP FOREIGN KEY `fkVmModelMountVOModelVO`;\n"
+    )
+    text = release_markdown(review_release("9.9", upgrade, model_schema(metadata), LintConfig()))
+    assert "| `VmModelMountVO` | column | changed | `accountUuid` | VARCHAR(32) NULL → VARCHAR(32) NOT NULL |" in text
+    assert "| `VmModelMountVO` | foreign key | dropped | `fkVmModelMountVOModelVO` |  |" in text
+    prechecks = text.split("## Prechecks")[1].split("\n## ")[0]
+    assert "- line 1: VmModelMountVO.accountUuid holds NULL" in prechecks
+    assert "  SELECT * FROM `VmModelMountVO` WHERE `accountUuid` IS NULL;" in prechecks
+    assert "- line 2: VmModelMountVO (sourcePath(255)) has duplicates" in prechecks
+    lint = text.split("## Lint")[1]
+    assert "| ZS202 `non-idempotent-ddl` | error | 2 |" in lint
+    assert "| ZS502 `data-dependent-change` | warning | 2 |" in lint
+    impact = text.split("## Impact on existing tables, worst first")[1].split("\n## ")[0]
+    assert impact.index("make-not-null") < impact.index("drop-foreign-key")  # worst first
+    (diagram,) = diagrams_in(text)
+    assert "ModelVO" not in diagram.replace("VmModelMountVO", "")  # the dropped key's parent is no neighbour
