@@ -152,3 +152,24 @@ def test_a_release_that_depends_on_existing_rows_shows_its_prechecks_and_lint_pe
     assert impact.index("make-not-null") < impact.index("drop-foreign-key")  # worst first
     (diagram,) = diagrams_in(text)
     assert "ModelVO" not in diagram.replace("VmModelMountVO", "")  # the dropped key's parent is no neighbour
+
+
+def test_a_real_verify_run_on_the_local_engine_is_reported(mariadb_binaries: None, tmp_path: Path) -> None:
+    """verify's own JSON, from a real server, not a hand-written copy of its shape."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "zsgate", "verify", "--engine", "local", "--format", "json", "--no-resume"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    verify = tmp_path / "verify.json"
+    verify.write_text(result.stdout)
+    code, out, err = report("--verify-json", str(verify))
+    assert code == 0, err
+    section = out.split("## Verify")[1]
+    assert "**passed** on local MariaDB 10.11" in section and "6 of 6 checks passed" in section
+    for check in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback"):
+        assert f"| ✅ | {check} | " in section
