@@ -2,8 +2,8 @@
 that added each part.
 
 Report and docs read tables through :class:`~zsgate.history.schema.Schema`, whether they come from the models
-or from a Flyway history; this is the models' way in. Types are written as MySQL writes them and read back by
-history's reader, so a model column and a history column of one type are one :class:`Column`.
+or from a Flyway history; this is the models' way in. Each column is written as MySQL DDL by SQLAlchemy and
+read back by history's reader, so a model column and the column an upgrade file makes are one :class:`Column`.
 """
 
 from __future__ import annotations
@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Column as ModelColumn
-from sqlalchemy import DefaultClause, ForeignKeyConstraint, MetaData, UniqueConstraint
+from sqlalchemy import ForeignKeyConstraint, MetaData, UniqueConstraint
 from sqlalchemy import Index as ModelIndex
 from sqlalchemy import Table as ModelTable
 from sqlalchemy.dialects import mysql
+from sqlalchemy.schema import CreateColumn
+from sqlglot import exp, parse_one
 
-from zsgate.history.changes import typed_column
+from zsgate.history.changes import column_of
 from zsgate.history.schema import Column, ForeignKey, Index, Schema, Table
 from zsgate.schema.releases import as_of, parts_of, release_of
+from zsgate.sql.dialect import DIALECT as SQL_DIALECT
 
 DIALECT = mysql.dialect()
 
@@ -58,13 +61,11 @@ def _table(model: ModelTable) -> Table:
 
 
 def _column(column: ModelColumn[Any]) -> Column:
-    default = column.server_default
-    sql = (
-        str(default.arg.text if hasattr(default.arg, "text") else default.arg)
-        if isinstance(default, DefaultClause)
-        else None
-    )
-    return typed_column(column.name, column.type.compile(dialect=DIALECT), bool(column.nullable), sql)
+    """The column as history's reader reads SQLAlchemy's DDL of it."""
+    ddl = str(CreateColumn(column).compile(dialect=DIALECT))
+    definition = parse_one(f"CREATE TABLE t ({ddl})", dialect=SQL_DIALECT).find(exp.ColumnDef)
+    assert definition is not None, ddl
+    return column_of(definition)
 
 
 def _index(index: ModelIndex) -> Index:

@@ -171,5 +171,5 @@ def test_a_real_verify_run_on_the_local_engine_is_reported(mariadb_binaries: Non
     assert code == 0, err
     section = out.split("## Verify")[1]
     assert "**passed** on local MariaDB 10.11" in section and "6 of 6 checks passed" in section
-    for check in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback"):
-        assert f"| ✅ | {check} | " in section
+    for name in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback"):
+        assert f"| ✅ | {name} | " in section
