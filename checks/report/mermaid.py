@@ -1,6 +1,7 @@
 """An ER picture as Mermaid's ``erDiagram`` text: GitHub, GitLab and the HTML report draw it.
 
-Each column shows its type, PK / FK / UK marks and NOT NULL; each foreign key is an edge whose ends say how
+Each column shows its type, PK / FK / UK marks, NOT NULL and the unique keys it shares with other columns
+(``unique with identityHash``); each foreign key is an edge whose ends say how
 many rows meet (read from the key's nullability and whether its columns are unique) and whose label says
 the columns and ON DELETE.
 """
@@ -34,12 +35,19 @@ def _entity(entity: Entity) -> list[str]:
     primary = {c.lower() for c in table.primary_key}
     foreign = {c.lower() for fk in table.foreign_keys.values() for c in fk.columns}
     unique = {index.columns[0].lower() for index in table.indexes.values() if index.unique and len(index.columns) == 1}
+    together = [index.columns for index in table.indexes.values() if index.unique and len(index.columns) > 1]
     lines = [f"    {entity_name(table.name)} {{"]
     for name in entity.columns:
         column = table.columns[name]
         marks = [mark for mark, keys in (("PK", primary), ("FK", foreign), ("UK", unique)) if name in keys]
         keys = f" {', '.join(marks)}" if marks else ""
-        comment = ' "NOT NULL"' if column.nullable is False and name not in primary else ""
+        notes = ["NOT NULL"] if column.nullable is False and name not in primary else []
+        notes += [
+            "unique with " + ", ".join(c for c in columns if c.lower() != name)
+            for columns in together
+            if name in (c.lower() for c in columns)
+        ]
+        comment = ' "' + "; ".join(notes).replace('"', "'") + '"' if notes else ""
         lines.append(f"        {_type(column.type_sql)} {_attribute(column.name)}{keys}{comment}")
     lines.append("    }")
     return lines

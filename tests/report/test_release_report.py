@@ -49,7 +49,8 @@ def test_the_picture_has_the_cascade_edges_to_host_and_the_set_null_edge_from_th
         assert f'    {table} }}o--|| HostEO : "hostUuid: ON DELETE CASCADE"' in diagram
     # cacheUuid may be NULL: a mount has zero or one cache, and loses it when the cache goes
     assert '    VmModelMountVO }o--o| AiHostModelCacheVO : "cacheUuid: ON DELETE SET NULL"' in diagram
-    assert '        varchar(32) hostUuid FK "NOT NULL"' in diagram
+    assert '        varchar(32) hostUuid FK "NOT NULL"' in diagram  # AiHostModelCacheReservationVO's
+    assert '        varchar(255) identityHash "NOT NULL; unique with hostUuid"' in diagram  # AiHostModelCacheVO's
     assert "        varchar(32) cacheUuid FK\n" in diagram
     assert set(re.findall(r"^    (\w+) \{$", diagram, re.MULTILINE)) == PICTURED
 
