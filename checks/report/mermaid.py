@@ -47,7 +47,7 @@ def _entity(entity: Entity) -> list[str]:
             for columns in together
             if name in (c.lower() for c in columns)
         ]
-        comment = ' "' + "; ".join(notes).replace('"', "'") + '"' if notes else ""
+        comment = f" {_quoted('; '.join(notes))}" if notes else ""
         lines.append(f"        {_type(column.type_sql)} {_attribute(column.name)}{keys}{comment}")
     lines.append("    }")
     return lines
@@ -74,5 +74,10 @@ def _relationship(edge: Edge) -> str:
     child = "|o" if edge.unique else "}o"
     parent = "o|" if edge.optional else "||"
     on_delete = fk.on_delete or "RESTRICT"
-    label = f"{', '.join(fk.columns)}: ON DELETE {on_delete}".replace('"', "'")
-    return f'    {entity_name(edge.table)} {child}--{parent} {entity_name(fk.references)} : "{label}"'
+    label = _quoted(f"{', '.join(fk.columns)}: ON DELETE {on_delete}")
+    return f"    {entity_name(edge.table)} {child}--{parent} {entity_name(fk.references)} : {label}"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a Mermaid string: in double quotes, which it may not hold, on one line."""
+    return '"' + " ".join(text.replace('"', "'").split()) + '"'

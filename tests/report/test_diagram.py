@@ -22,8 +22,8 @@ CREATE TABLE HostDetail (hostUuid VARCHAR(32) NOT NULL, note TEXT,
 CREATE TABLE Disk (uuid VARCHAR(32) NOT NULL PRIMARY KEY, hostUuid VARCHAR(32), parentUuid VARCHAR(32),
     CONSTRAINT fkDiskHost FOREIGN KEY (hostUuid) REFERENCES Host (uuid) ON DELETE SET NULL,
     CONSTRAINT fkDiskParent FOREIGN KEY (parentUuid) REFERENCES Disk (uuid));
-CREATE TABLE `odd-name` (id INT UNSIGNED NOT NULL PRIMARY KEY, `host uuid` VARCHAR(32) NOT NULL,
-    CONSTRAINT fkOdd FOREIGN KEY (`host uuid`) REFERENCES Host (uuid) ON DELETE CASCADE);
+CREATE TABLE `odd-name` (id INT UNSIGNED NOT NULL PRIMARY KEY, `host "uuid"` VARCHAR(32) NOT NULL,
+    CONSTRAINT fkOdd FOREIGN KEY (`host "uuid"`) REFERENCES Host (uuid) ON DELETE CASCADE);
 """
 
 
@@ -58,6 +58,7 @@ def test_a_neighbour_shows_only_the_columns_that_tie_it(schema: Schema) -> None:
 def test_names_and_types_mermaid_has_no_word_for_are_written_as_words(schema: Schema) -> None:
     text = er_diagram(neighbourhood(schema, ["Host"]))
     assert "    t_odd_name {" in text and "host_uuid FK" in text
+    assert "    t_odd_name }o--|| Host : \"host 'uuid': ON DELETE CASCADE\"" in text
     assert "        decimal price\n" in text and '        enum kind "NOT NULL"' in text
     assert "        int_unsigned id PK\n" in text
 
