@@ -21,7 +21,7 @@ from zsgate.checks.lint.findings import Finding, LintReport, RuleInfo, Unreadabl
 from zsgate.checks.lint.runner import lint_paths
 from zsgate.checks.review.diagram import Diagram, neighbourhood
 from zsgate.history import changes as made
-from zsgate.history.apply import apply, starting_schema
+from zsgate.history.apply import apply_one, expand, starting_schema
 from zsgate.history.schema import Column, Index, Schema
 
 
@@ -62,38 +62,36 @@ class ReleaseReview:
     verify: list[dict[str, object]] = field(default_factory=list)
     """What ``zsgate verify --format json`` wrote, one result per server."""
 
-    @property
-    def focus(self) -> list[str]:
-        """Tables the release adds or changes, in the order the file first names them."""
-        return list(
-            dict.fromkeys(part.table for part in self.parts if part.action != "dropped" or part.kind != "table")
-        )
-
 
 def review_release(
     release: str, upgrade: Path, before: Schema, config: LintConfig, verify_json: Sequence[Path] = ()
 ) -> ReleaseReview:
     """Review ``upgrade`` (the release's V file) applied to ``before`` (the schema before the release)."""
+    verify = [_verify_result(path) for path in verify_json]  # a file that is not one stops it before any work
     changes = made.read_file(upgrade)
     if changes is None:
         raise ReviewError(f"{upgrade}: cannot be read as SQL")
     schema = _with_helpers(before)
-    parts = [part for change in changes for done in apply(schema, change) for part in _parts(done, before, schema)]
+    parts: list[Part] = []
+    for change in changes:
+        for one in expand(schema, change):  # a helper CALL: the changes it makes
+            was = schema.column(one.table, one.old) if isinstance(one, made.ModifyColumn) else None
+            if (done := apply_one(schema, one)) is not None:
+                parts += _parts(done, was, schema)
+    focus = [p.table for p in parts if not (p.kind == "table" and p.action == "dropped")]  # in the file's order
     impact = impact_paths([upgrade], TARGETS, _with_helpers(before))
     lint = lint_paths([upgrade], config)
-    review = ReleaseReview(
+    return ReleaseReview(
         release,
         _shown(upgrade),
         parts,
-        Diagram((), ()),
+        neighbourhood(schema, focus),
         impact.worst_first(),
         impact.prechecks,
         _per_rule(lint),
         [*impact.errors, *(_unreadable(u) for u in lint.unreadable)],
-        [_verify_result(path) for path in verify_json],
+        verify,
     )
-    review.diagram = neighbourhood(schema, review.focus)
-    return review
 
 
 def _with_helpers(tables: Schema) -> Schema:
@@ -142,8 +140,8 @@ def index_sql(index: Index) -> str:
     return f"{kind}({listed})"
 
 
-def _parts(change: made.Change, before: Schema, after: Schema) -> Iterator[Part]:  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
-    """What one change that took effect adds, changes or drops."""
+def _parts(change: made.Change, was: Column | None, after: Schema) -> Iterator[Part]:  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
+    """What one change that took effect adds, changes or drops (``was``: a modified column before)."""
     match change:
         case made.CreateTable(table=table):
             counts = (len(table.columns), len(table.indexes), len(table.foreign_keys))
@@ -160,7 +158,6 @@ def _parts(change: made.Change, before: Schema, after: Schema) -> Iterator[Part]
         case made.AddColumn(table=table, column=column):
             yield Part(table, "column", "added", column.name, column_sql(column))
         case made.ModifyColumn(table=table, old=old, column=column):
-            was = before.column(table, old)
             detail = f"{column_sql(was)} → {column_sql(column)}" if was else column_sql(column)
             name = column.name if old.lower() == column.name.lower() else f"{old} → {column.name}"
             yield Part(table, "column", "changed", name, detail)
