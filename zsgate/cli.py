@@ -707,6 +707,12 @@ def lock(directory: Path, release: str | None) -> None:
 @main.command()
 @click.option("--release", metavar="X.Y.Z", help="Release to report on (default: the newest the models introduce).")
 @click.option(
+    "--sql",
+    "upgrade",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report on this versioned file of a Flyway history (ZStack's conf/db) instead of a release of the models.",
+)
+@click.option(
     "--verify-json",
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
@@ -720,23 +726,35 @@ def lock(directory: Path, release: str | None) -> None:
     help="With --format html: put this mermaid.min.js in the page (it then opens offline) instead of loading it.",
 )
 def report(
-    release: str | None, verify_json: tuple[Path, ...], output: str, out: Path | None, mermaid_js: Path | None
+    release: str | None,
+    upgrade: Path | None,
+    verify_json: tuple[Path, ...],
+    output: str,
+    out: Path | None,
+    mermaid_js: Path | None,
 ) -> None:
     """A release's review for people, with an ER picture.
 
     Summary, ER picture of what it adds and its neighbours, impact, prechecks, lint, verify's results.
 
-    Reads the release's generated upgrade file against the schema the models define before it, and writes
+    Reads the release's generated upgrade file against the schema the models define before it (with --sql, a
+    history's file against what the history's earlier files leave), and writes
     Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
     one HTML page. Exit 0, or 2 when the release or a file cannot be read.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.report.html_page import html_page
     from zsgate.checks.report.release_markdown import release_markdown
-    from zsgate.checks.review.release import ReviewError, review_models_release
+    from zsgate.checks.review.release import ReviewError, review_history_file, review_models_release
 
+    if release and upgrade:
+        fail("--release and --sql name two different things to report on: give one")
     try:
-        review = review_models_release(release, load_config(find_pyproject(Path.cwd())), verify_json)
+        config = load_config(find_pyproject(Path.cwd()))
+        if upgrade is not None:
+            review = review_history_file(upgrade, config, verify_json)
+        else:
+            review = review_models_release(release, config, verify_json)
     except (ReviewError, ConfigError) as error:
         fail(str(error))
     text = release_markdown(review)

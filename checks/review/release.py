@@ -21,7 +21,7 @@ from zsgate.checks.lint.findings import Finding, LintReport, RuleInfo, Unreadabl
 from zsgate.checks.lint.runner import lint_paths
 from zsgate.checks.review.diagram import Diagram, neighbourhood
 from zsgate.history import changes as made
-from zsgate.history.apply import apply_one, expand, starting_schema
+from zsgate.history.apply import apply, apply_one, expand, starting_schema
 from zsgate.history.schema import Column, Index, Schema
 
 
@@ -64,14 +64,21 @@ class ReleaseReview:
 
 
 def review_release(
-    release: str, upgrade: Path, before: Schema, config: LintConfig, verify_json: Sequence[Path] = ()
+    release: str,
+    upgrade: Path,
+    before: Schema,
+    config: LintConfig,
+    verify_json: Sequence[Path] = (),
+    in_history: bool = False,
 ) -> ReleaseReview:
-    """Review ``upgrade`` (the release's V file) applied to ``before`` (the schema before the release)."""
+    """Review ``upgrade`` (the release's V file) applied to ``before`` (the schema before it, helper procedures
+    included). ``in_history``: ``before`` is what the earlier files of ``upgrade``'s Flyway history leave, which
+    impact and lint then read for themselves."""
     verify = [_verify_result(path) for path in verify_json]  # a file that is not one stops it before any work
     changes = made.read_file(upgrade)
     if changes is None:
         raise ReviewError(f"{upgrade}: cannot be read as SQL")
-    schema = _with_helpers(before)
+    schema = before.copy()
     parts: list[Part] = []
     for change in changes:
         for one in expand(schema, change):  # a helper CALL: the changes it makes
@@ -79,7 +86,7 @@ def review_release(
             if (done := apply_one(schema, one)) is not None:
                 parts += _parts(done, was, schema)
     focus = [p.table for p in parts if not (p.kind == "table" and p.action == "dropped")]  # in the file's order
-    impact = impact_paths([upgrade], TARGETS, _with_helpers(before))
+    impact = impact_paths([upgrade], TARGETS, None if in_history else before.copy())
     lint = lint_paths([upgrade], config)
     return ReleaseReview(
         release,
@@ -213,7 +220,33 @@ def review_models_release(
     if not upgrade.is_file():
         raise ReviewError(f"{upgrade}: no such file; run `zsgate generate --release {release}`")
     previous = ([BASELINE, *known])[[BASELINE, *known].index(release) - 1]
-    return review_release(release, upgrade, model_schema(metadata, previous), config, verify_json)
+    return review_release(release, upgrade, _with_helpers(model_schema(metadata, previous)), config, verify_json)
+
+
+def review_history_file(upgrade: Path, config: LintConfig, verify_json: Sequence[Path] = ()) -> ReleaseReview:
+    """Review one versioned file of a Flyway history (ZStack's conf/db) against what the history's earlier
+    files leave (columns of tables they never create come from the project's models)."""
+    from zsgate.history.facts import model_facts
+    from zsgate.history.flyway import HistoryError, history_roots, read_history
+
+    roots = history_roots([upgrade])
+    if not upgrade.is_file() or not roots:
+        raise ReviewError(f"{upgrade}: not a V<version>__<description>.sql file")
+    try:
+        history = read_history(roots[0])
+    except (HistoryError, OSError) as error:
+        raise ReviewError(f"{roots[0]}: {error}") from error
+    schema = starting_schema(model_facts(), "beforeMigrate" in history.callbacks)
+    here = upgrade.resolve()
+    version = next((m.version for m in history.migrations if m.path.resolve() == here), "")
+    if not version:
+        raise ReviewError(f"{upgrade}: not a migration of the history at {roots[0]}")
+    for path in history.files:
+        if path.resolve() == here:
+            break
+        for change in made.read_file(path) or []:
+            apply(schema, change)
+    return review_release(version, upgrade, schema, config, verify_json, in_history=True)
 
 
 def _shown(path: Path) -> str:

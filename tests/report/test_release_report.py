@@ -174,3 +174,33 @@ def test_a_real_verify_run_on_the_local_engine_is_reported(mariadb_binaries: Non
     assert "**passed** on local MariaDB 10.11" in section and "6 of 6 checks passed" in section
     for name in ("upgrade", "schema", "idempotent", "data", "behaviour", "rollback"):
         assert f"| ✅ | {name} | " in section
+
+
+def test_a_file_of_zstacks_history_is_reported_against_what_its_earlier_files_leave(corpus: Path) -> None:
+    """ZStack's largest upgrade file (V4.0.0: dozens of new tables) read inside its history: the picture
+    holds what the file adds, trimmed neighbours are named, and Mermaid draws it table for table."""
+    result = CliRunner().invoke(main, ["report", "--sql", str(corpus / "upgrade" / "V4.0.0__schema.sql")])
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert text.startswith("<!-- zsgate-report -->\n# Schema release 4.0.0\n")
+    added = re.findall(r"^\| `(\w+)` \| table \| added \|", text, re.MULTILINE)
+    assert len(added) > 20
+    (diagram,) = diagrams_in(text)
+    entities = re.findall(r"^    (\w+) \{$", diagram, re.MULTILINE)
+    assert set(added) <= set(entities)
+    (drawn,) = check([diagram])
+    assert drawn.ok, drawn.error
+    assert sorted(drawn.entities) == sorted(entities)
+    assert drawn.edges == len(re.findall(r"^    \w+ [|}]o--[|o]\| \w+ :", diagram, re.MULTILINE))
+
+
+def test_what_to_report_on_is_one_thing_and_a_file_outside_a_history_is_refused(tmp_path: Path) -> None:
+    loose = tmp_path / "upgrade.sql"
+    loose.write_text("SELECT 1;\n")
+    result = CliRunner().invoke(main, ["report", "--sql", str(loose)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"zsgate: error: {loose}: not a V<version>__<description>.sql file\n",
+    )
+    result = CliRunner().invoke(main, ["report", "--release", "5.5.28", "--sql", str(loose)])
+    assert result.exit_code == 2 and "give one" in result.stderr
