@@ -24,8 +24,23 @@ th, td { border: 1px solid #d0d7de; padding: 4px 10px; text-align: left; vertica
 th { background: #f6f8fa; }
 code { background: #f6f8fa; padding: 1px 4px; border-radius: 4px; font-size: 90%; }
 pre { background: #f6f8fa; padding: 10px; overflow-x: auto; }
-pre.mermaid { background: none; text-align: center; overflow: visible; }
+pre.mermaid { background: none; text-align: center; overflow-x: auto; }
 h1, h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
+"""
+
+
+DRAW = """
+mermaid.initialize({startOnLoad: false, securityLevel: "strict", maxTextSize: 1000000, er: {useMaxWidth: true}});
+mermaid.run().then(() => {
+  // A picture fits the page unless that would shrink it below half its size: then it keeps it, and scrolls.
+  for (const svg of document.querySelectorAll("pre.mermaid svg")) {
+    const width = svg.viewBox.baseVal.width;
+    if (width > 2 * svg.parentElement.clientWidth) {
+      svg.style.maxWidth = "none";
+      svg.setAttribute("width", width);
+    }
+  }
+});
 """
 
 
@@ -55,6 +70,5 @@ def html_page(markdown_text: str, title: str, mermaid_js: Path | None = None) ->
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}"
-        f"{script}\n<script>mermaid.initialize({{startOnLoad: true, securityLevel: 'strict', maxTextSize: 1000000,"
-        " er: {useMaxWidth: true}});</script>\n</body>\n</html>\n"
+        f"{script}\n<script>{DRAW}</script>\n</body>\n</html>\n"
     )
