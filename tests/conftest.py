@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from docker import DockerClient
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
+CORPUS = Path(os.environ.get("ZSGATE_CORPUS") or ROOT.parent / "shared" / "corpus" / "zstack" / "db")
+"""ZStack's history beside the clone; ZSGATE_CORPUS names it elsewhere (a worktree one folder deeper)."""
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 MIGRATIONS = ROOT / "migrations"  # this repository's generated files
 

@@ -190,6 +190,8 @@ def main(context: click.Context) -> None:
                      --lint------> findings before merge
                      --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
+                     --report----> a release's review with an ER picture, for the pull request
+                     --docs------> a page per table
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
     """
@@ -699,3 +701,114 @@ def lock(directory: Path, release: str | None) -> None:
     hashed = sum(entry.sha256 is None for entry in current.values())
     upgraded = f", {hashed} given their SHA-256" if hashed else ""
     click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added{upgraded})")
+
+
+@main.command()
+@click.option("--release", metavar="X.Y.Z", help="Release to report on (default: the newest the models introduce).")
+@click.option(
+    "--sql",
+    "upgrade",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report on this versioned file of a Flyway history (ZStack's conf/db) instead of a release of the models.",
+)
+@click.option(
+    "--verify-json",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
+)
+@click.option("--format", "output", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option(
+    "--mermaid-js",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="With --format html: put this mermaid.min.js in the page (it then opens offline) instead of loading it.",
+)
+def report(
+    release: str | None,
+    upgrade: Path | None,
+    verify_json: tuple[Path, ...],
+    output: str,
+    out: Path | None,
+    mermaid_js: Path | None,
+) -> None:
+    """A release's review for people, with an ER picture.
+
+    Summary, ER picture of what it adds and its neighbours, impact, prechecks, lint, verify's results.
+
+    Reads the release's generated upgrade file against the schema the models define before it (with --sql, a
+    history's file against what the history's earlier files leave), and writes
+    Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
+    one HTML page. Exit 0, or 2 when the release or a file cannot be read.
+    """
+    from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
+    from zsgate.checks.report.html_page import html_page
+    from zsgate.checks.report.release_markdown import release_markdown
+    from zsgate.checks.review.release import ReviewError, review_history_file, review_models_release
+
+    if release and upgrade:
+        fail("--release and --sql name two different things to report on: give one")
+    try:
+        config = load_config(find_pyproject(Path.cwd()))
+        if upgrade is not None:
+            review = review_history_file(upgrade, config, verify_json)
+        else:
+            review = review_models_release(release, config, verify_json)
+    except (ReviewError, ConfigError) as error:
+        fail(str(error))
+    text = release_markdown(review)
+    if output == "html":
+        text = html_page(text, f"Schema release {review.release}", mermaid_js)
+    _write_output(text, out)
+
+
+def _write_output(text: str, out: Path | None) -> None:
+    """``text`` to ``out`` in one rename (no half-written file), or to standard output."""
+    from zsgate.files import write_atomically
+
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomically(out, text)
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    click.echo(f"wrote {shown(out)}", err=True)
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Directory to write.")
+@click.option(
+    "--history",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Document the schema this Flyway history (ZStack's conf/db) leaves instead of the models.",
+)
+def docs(out: Path, history: Path | None) -> None:
+    """Schema docs: a Markdown page per table, with its picture.
+
+    Writes index.md and tables/<table>.md, each with a Mermaid picture of the table's neighbourhood.
+    Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
+    added each part. Pages are replaced one by one (none is ever half-written); pages in DIR/tables of
+    tables the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
+    cannot be written.
+    """
+    from zsgate.checks.report.docs_markdown import docs_pages
+    from zsgate.checks.review.docs import DocsError, history_docs, model_docs
+    from zsgate.files import write_atomically
+
+    try:
+        schema_docs = history_docs(history) if history else model_docs()
+    except DocsError as error:
+        fail(str(error))
+    pages = docs_pages(schema_docs)
+    try:
+        (out / "tables").mkdir(parents=True, exist_ok=True)
+        for name, text in pages.items():
+            write_atomically(out / name, text)
+        stale = [page for page in (out / "tables").glob("*.md") if f"tables/{page.name}" not in pages]
+        for page in stale:
+            page.unlink()
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    removed = f", removed {len(stale)} of tables no longer there" if stale else ""
+    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables{removed})")

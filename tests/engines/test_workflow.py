@@ -33,16 +33,16 @@ def test_the_workflow_is_valid_for_github_actions() -> None:
 
 
 def test_the_matrix_is_the_docker_engines_zsgate_knows() -> None:
-    (job,) = load()["jobs"].values()
+    job = load()["jobs"]["schema-gate"]
     assert job["strategy"]["matrix"]["engine"] == list(DOCKER_SPECS)
 
 
 def test_the_steps_install_generate_lint_and_verify_on_the_matrix_engine() -> None:
     workflow = load()
     assert set(workflow["on"]) == {"push", "pull_request"}
-    (job,) = workflow["jobs"].values()
+    job = workflow["jobs"]["schema-gate"]
     uses = [step["uses"].split("@")[0] for step in job["steps"] if "uses" in step]
-    assert uses == ["actions/checkout", "actions/setup-python"]
+    assert uses == ["actions/checkout", "actions/setup-python", "actions/upload-artifact"]
     assert (
         next(step for step in job["steps"] if "setup-python" in step.get("uses", ""))["with"]["python-version"]
         == "3.11"
@@ -51,8 +51,11 @@ def test_the_steps_install_generate_lint_and_verify_on_the_matrix_engine() -> No
         "pip install -e .",
         "zsgate generate --check",
         "zsgate lint migrations",
-        "zsgate verify --engine ${{ matrix.engine }} --format json",
+        "zsgate verify --engine ${{ matrix.engine }} --format json | tee verify-${{ strategy.job-index }}.json",
+        'zsgate report --verify-json verify-${{ strategy.job-index }}.json >> "$GITHUB_STEP_SUMMARY"',
     ]
+    verify = next(step for step in job["steps"] if step.get("run", "").startswith("zsgate verify"))
+    assert verify["shell"] == "bash"  # -o pipefail: a failed verify fails the job through tee
 
 
 @pytest.mark.parametrize("engine", DOCKER_SPECS)
@@ -63,11 +66,32 @@ def test_every_zsgate_command_in_the_workflow_parses_with_the_cli(engine: str) -
 
     from zsgate.cli import main
 
-    (job,) = load()["jobs"].values()
-    commands = [step["run"] for step in job["steps"] if step.get("run", "").startswith("zsgate ")]
-    assert len(commands) == 3
+    steps = [step for job in load()["jobs"].values() for step in job["steps"]]
+    commands = [
+        line.strip()
+        for step in steps
+        for line in step.get("run", "").splitlines()
+        if line.strip().startswith("zsgate ")
+    ]
+    assert len(commands) == 5
     for command in commands:
-        name, *args = shlex.split(command.replace("${{ matrix.engine }}", engine))[1:]
+        command = command.split(" | ")[0].split(" >> ")[0].replace('"${results[@]}" ', "")
+        command = command.replace("${{ matrix.engine }}", engine).replace("${{ strategy.job-index }}", "0")
+        name, *args = shlex.split(command)[1:]
         subcommand = main.get_command(click.Context(main), name)
         assert subcommand is not None, command
         subcommand.make_context(name, args)  # raises on an unknown flag or a bad value
+
+
+def test_the_report_job_keeps_one_comment_on_the_pull_request_found_by_the_report_marker() -> None:
+    from zsgate.checks.report.release_markdown import MARKER
+
+    job = load()["jobs"]["report"]
+    assert job["needs"] == "schema-gate" and "github.event_name == 'pull_request'" in job["if"]
+    assert job["permissions"] == {"contents": "read", "pull-requests": "write"}
+    (comment,) = [step for step in job["steps"] if step.get("uses", "").startswith("actions/github-script@")]
+    script = comment["with"]["script"]
+    assert f'const marker = "{MARKER}";' in script and "c.body.startsWith(marker)" in script
+    assert script.index("updateComment") < script.index("createComment")  # edited in place, made once
+    run = next(step["run"] for step in job["steps"] if "zsgate report" in step.get("run", ""))
+    assert '--verify-json "$file"' in run and 'cat report.md >> "$GITHUB_STEP_SUMMARY"' in run
