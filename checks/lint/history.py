@@ -3,44 +3,88 @@
 The linter reads each file (in worker processes) into statements, and statements into schema changes
 (:func:`file_changes`). Here, in the main process, the changes are applied in Flyway's order: a versioned
 file (``V<version>__*.sql``) is checked against the schema its history (``conf/db``, or its folder) has
-after it, so a UNIQUE key added in V3.0 over a column declared nullable in V1.0 is found. A history file
-that is not linted (a pull request names only the new file) is read for its changes only. Other files are
-checked on their own. Columns of tables the files never create come from the project's models.
+after it, so a UNIQUE key added in V3.0 over a column declared nullable in V1.0 is found, and the impact
+rules read each statement's operations against the tables as the history and the file's earlier statements
+leave them. A history file that is not linted (a pull request names only the new file) is read for its
+changes only. Other files are checked on their own. Columns of tables the files never create come from the
+project's models.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlglot import exp
+
+from zsgate.checks.impact.classify import classify_statement
+from zsgate.checks.impact.session import Session, file_session
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
+from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.history.apply import apply, starting_schema
-from zsgate.history.changes import Change, statement_changes
+from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
+from zsgate.history.helpers import helper
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.statements import LineIndex, SqlFile
 
 
 @dataclass(frozen=True, slots=True)
+class StatementChanges:
+    """What one statement changes, and what the impact rules need to know of it beside that."""
+
+    start: int
+    changes: tuple[Change, ...]
+    session: Session = Session()
+    """The session it runs in (as the callbacks beside the file and its earlier statements leave it)."""
+    assigned: frozenset[tuple[str, str]] = frozenset()
+    """``(table, column)`` (lower-case) an UPDATE statement sets."""
+
+
+@dataclass(frozen=True, slots=True)
 class FileChanges:
-    """What one file changes, with what the main process needs to report on it."""
+    """What one file changes, statement by statement, with what the main process needs to report on it."""
 
     path: str
-    changes: tuple[Change, ...]
+    statements: tuple[StatementChanges, ...]
     lines: LineIndex
     silenced: Silenced
     digests: StatementDigests = StatementDigests((), ())
 
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(change for statement in self.statements for change in statement.changes)
+
 
 def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
     """The changes of a file the linter has parsed."""
-    changes = [change for changes in context.schema_changes for change in changes]
-    return FileChanges(sql.path, tuple(changes), sql.lines, silenced, digests)
+    calls_helpers = any(
+        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        for changes in context.schema_changes
+        for change in changes
+    )
+    path = Path(sql.path)
+    session = file_session(path.parent if path.is_file() else None, calls_helpers)
+    statements = []
+    for parsed, changes in zip(context.statements, context.schema_changes, strict=True):
+        statements.append(
+            StatementChanges(parsed.statement.start, tuple(changes), session, _assigned(parsed.expression))
+        )
+        session = session.after(parsed.expression)
+    return FileChanges(sql.path, tuple(statements), sql.lines, silenced, digests)
+
+
+def _assigned(expression: exp.Expression | None) -> frozenset[tuple[str, str]]:
+    """The columns an UPDATE of one table sets."""
+    if not isinstance(expression, exp.Update) or not isinstance(expression.this, exp.Table):
+        return frozenset()
+    table = expression.this.name.lower()
+    return frozenset((table, item.this.name.lower()) for item in expression.expressions if isinstance(item, exp.EQ))
 
 
 def read_file_changes(path: Path) -> FileChanges | None:
@@ -50,8 +94,8 @@ def read_file_changes(path: Path) -> FileChanges | None:
         sql = read_sql_file(path)
     except SqlReadError:
         return None
-    changes = [change for statement in sql.statements for change in statement_changes(statement)]
-    return FileChanges(sql.path, tuple(changes), sql.lines, {})
+    statements = (StatementChanges(s.start, tuple(statement_changes(s))) for s in sql.statements)
+    return FileChanges(sql.path, tuple(statements), sql.lines, {})
 
 
 def schema_findings(
@@ -93,18 +137,37 @@ def _read_each(paths: list[Path]) -> list[FileChanges | None]:
 
 
 def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Finding]:
-    """Apply the file's changes to ``schema``, then check each change that took effect against the schema
-    the whole file leaves (a column made NOT NULL or PRIMARY KEY later in the file counts)."""
-    made = [done for change in file.changes for done in apply(schema, change)]
-    rules = [rule for rule in RULES if rule.checks_schema and config.enabled(rule.name, rule.code, file.path)]
+    """Apply the file's changes to ``schema`` statement by statement, reading each statement's operations on
+    existing tables against the tables before it for the impact rules; then check each change that took
+    effect against the schema the whole file leaves (a column made NOT NULL or PRIMARY KEY later in the
+    file counts)."""
+    rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, file.path)]
+    impact_rules = [rule for rule in rules if rule.checks_impact]
+    schema_rules = [rule for rule in rules if rule.checks_schema]
+    hits: list[tuple[Rule, Hit]] = []
+    made: list[Change] = []
+    created: set[str] = set()
+    for statement in file.statements:
+        if impact_rules:
+            found = classify_statement(statement.changes, schema, statement.session, made)
+            found = [replace(a, new_table=True) if a.table.lower() in created else a for a in found]
+            hits += [(rule, hit) for rule in impact_rules for hit in rule.check_alterations(statement, found, file)]
+            created |= {
+                _created(change) for change in statement.changes if isinstance(change, CreateTable | CreateTableLike)
+            }
+        else:
+            made += [done for change in statement.changes for done in apply(schema, change)]
+    hits += [(rule, hit) for change in made for rule in schema_rules for hit in rule.check_change(change, schema)]
     findings = []
-    for change in made:
-        for rule in rules:
-            for hit in rule.check_change(change, schema):
-                start = max(hit.start, 0)
-                line, column = file.lines.locate(start)
-                statement = file.digests.at(start)
-                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
-                if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
-                    findings.append(finding)
+    for rule, hit in hits:
+        start = max(hit.start, 0)
+        line, column = file.lines.locate(start)
+        statement = file.digests.at(start)
+        finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
+        if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
+            findings.append(finding)
     return findings
+
+
+def _created(change: CreateTable | CreateTableLike) -> str:
+    return (change.table.name if isinstance(change, CreateTable) else change.name).lower()

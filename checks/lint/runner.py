@@ -262,6 +262,7 @@ def lint_text(
     result = lint_sql(split_sql(text, path), config, facts)
     if result.changes is not None:
         result.findings.extend(schema_findings([result.changes], config, facts or model_facts()))
+        result.findings.sort(key=_place)
     return result
 
 
