@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 MIGRATIONS = ROOT / "migrations"  # this repository's generated files
+
+# `zsgate lint` run by the tests keeps its cache in one folder of the session's, not in the checkout.
+os.environ.setdefault("ZSGATE_CACHE_DIR", tempfile.mkdtemp(prefix="zsgate-test-cache-"))
 
 # CI sets this: a missing server is then a failure, not a skip.
 REQUIRE_SERVER = os.environ.get("ZSGATE_REQUIRE_SERVER") == "1"

@@ -13,13 +13,15 @@ project's models.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sqlglot import exp
 
 from zsgate.checks.impact.classify import classify_statement
-from zsgate.checks.impact.session import Session, file_session
+from zsgate.checks.impact.session import file_session
+from zsgate.checks.lint.cache import LintCache, digest
+from zsgate.checks.lint.changes import FileChanges, StatementChanges
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
@@ -31,34 +33,7 @@ from zsgate.history.flyway import History, HistoryError, history_roots, read_his
 from zsgate.history.helpers import helper
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.statements import LineIndex, SqlFile
-
-
-@dataclass(frozen=True, slots=True)
-class StatementChanges:
-    """What one statement changes, and what the impact rules need to know of it beside that."""
-
-    start: int
-    changes: tuple[Change, ...]
-    session: Session = Session()
-    """The session it runs in (as the callbacks beside the file and its earlier statements leave it)."""
-    assigned: frozenset[tuple[str, str]] = frozenset()
-    """``(table, column)`` (lower-case) an UPDATE statement sets."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileChanges:
-    """What one file changes, statement by statement, with what the main process needs to report on it."""
-
-    path: str
-    statements: tuple[StatementChanges, ...]
-    lines: LineIndex
-    silenced: Silenced
-    digests: StatementDigests = StatementDigests((), ())
-
-    @property
-    def changes(self) -> tuple[Change, ...]:
-        return tuple(change for statement in self.statements for change in statement.changes)
+from zsgate.sql.statements import SqlFile
 
 
 def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
@@ -87,15 +62,26 @@ def _assigned(expression: exp.Expression | None) -> frozenset[tuple[str, str]]:
     return frozenset((table, item.this.name.lower()) for item in expression.expressions if isinstance(item, exp.EQ))
 
 
-def read_file_changes(path: Path) -> FileChanges | None:
-    """The changes of a history file that is not linted; None when it is not readable UTF-8 (lint does not
-    report on files it was not asked to lint: the history goes on without this one)."""
+def read_file_changes(path: Path, cache: LintCache | None = None) -> FileChanges | None:
+    """The changes of a history file that is not linted (from ``cache`` when it holds them); None when it is
+    not readable UTF-8 (lint does not report on files it was not asked to lint: the history goes on without
+    this one)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    key = digest("changes", str(path), data) if cache is not None else None
+    if key is not None and isinstance(cached := cache.get(key), FileChanges):  # type: ignore[union-attr]
+        return cached
     try:
         sql = read_sql_file(path)
     except SqlReadError:
         return None
     statements = (StatementChanges(s.start, tuple(statement_changes(s))) for s in sql.statements)
-    return FileChanges(sql.path, tuple(statements), sql.lines, {})
+    read = FileChanges(sql.path, tuple(statements), sql.lines, {})
+    if key is not None:
+        cache.put(key, read)  # type: ignore[union-attr]
+    return read
 
 
 def schema_findings(
@@ -108,7 +94,7 @@ def schema_findings(
     ``read_many`` reads the history files that are not linted (default: one after the other)."""
     linted = {Path(file.path).resolve(): file for file in files}
     histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
+    unlinted = [path for history in histories for path in _needed(history, linted) if path.resolve() not in linted]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
     for history in histories:
@@ -122,6 +108,13 @@ def schema_findings(
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, starting_schema(facts, defines_helpers=False), config)
     return findings
+
+
+def _needed(history: History, linted: dict[Path, FileChanges]) -> tuple[Path, ...]:
+    """The files of ``history`` up to the last one linted: the schema after it is of no use."""
+    files = history.files
+    last = max((index for index, path in enumerate(files) if path.resolve() in linted), default=-1)
+    return files[: last + 1]
 
 
 def _history(root: Path) -> History | None:

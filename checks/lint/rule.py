@@ -11,8 +11,8 @@ from zsgate.checks.lint.findings import RuleInfo, Severity
 
 if TYPE_CHECKING:
     from zsgate.checks.impact.classify import Alteration
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
     from zsgate.checks.lint.context import FileContext, Parsed
-    from zsgate.checks.lint.history import FileChanges, StatementChanges
     from zsgate.history.changes import Change
     from zsgate.history.schema import Schema
 

@@ -9,7 +9,7 @@ from zsgate.checks.lint.rule import Hit, Rule
 
 if TYPE_CHECKING:
     from zsgate.checks.impact.classify import Alteration
-    from zsgate.checks.lint.history import FileChanges, StatementChanges
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
 
 
 class BlockingAlter(Rule):

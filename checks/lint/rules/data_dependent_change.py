@@ -9,7 +9,7 @@ from zsgate.checks.lint.findings import Severity
 from zsgate.checks.lint.rule import Hit, Rule
 
 if TYPE_CHECKING:
-    from zsgate.checks.lint.history import FileChanges, StatementChanges
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
 
 
 class DataDependentChange(Rule):

@@ -12,7 +12,7 @@ from zsgate.checks.lint.rule import Hit, Rule
 
 if TYPE_CHECKING:
     from zsgate.checks.impact.classify import Alteration
-    from zsgate.checks.lint.history import FileChanges, StatementChanges
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
 
 UNDO = re.compile(r"U\d+(?:[._]\d+)*__.*\.sql", re.IGNORECASE)
 """Flyway's undo files (``U<version>__*.sql``) exist to remove what their V file added."""
