@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,9 +20,6 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 MIGRATIONS = ROOT / "migrations"  # this repository's generated files
 
-# `zsgate lint` run by the tests keeps its cache in one folder of the session's, not in the checkout.
-os.environ.setdefault("ZSGATE_CACHE_DIR", tempfile.mkdtemp(prefix="zsgate-test-cache-"))
-
 # CI sets this: a missing server is then a failure, not a skip.
 REQUIRE_SERVER = os.environ.get("ZSGATE_REQUIRE_SERVER") == "1"
 
@@ -33,6 +29,14 @@ def unavailable(reason: str) -> None:
     if REQUIRE_SERVER:
         pytest.fail(f"required by ZSGATE_REQUIRE_SERVER=1: {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def lint_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """`zsgate lint` run by the tests keeps its cache in the session's temporary folder, not in the checkout."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ZSGATE_CACHE_DIR", str(tmp_path_factory.mktemp("lint-cache")))
+        yield
 
 
 @pytest.fixture(scope="session")
