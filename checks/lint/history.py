@@ -89,18 +89,29 @@ def schema_findings(
     config: LintConfig,
     facts: ColumnFacts,
     read_many: Callable[[list[Path]], Sequence[object]] | None = None,
+    cache: LintCache | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
-    ``read_many`` reads the history files that are not linted (default: one after the other)."""
+    ``read_many`` reads the history files that are not linted (default: one after the other). ``cache``
+    keeps the schema before each history's first linted file, by the bytes of the files before it: a
+    pre-commit run of a new file then reads none of them."""
     linted = {Path(file.path).resolve(): file for file in files}
     histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    unlinted = [path for history in histories for path in _needed(history, linted) if path.resolve() not in linted]
+    starts = [_start(history, linted, facts, cache) for history in histories]
+    unlinted = [
+        path
+        for history, (first, _, _) in zip(histories, starts, strict=True)
+        for path in _needed(history, linted)[first:]
+        if path.resolve() not in linted
+    ]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
-    for history in histories:
-        schema = starting_schema(facts, "beforeMigrate" in history.callbacks)
-        for path in history.files:
+    for history, (first, schema, key) in zip(histories, starts, strict=True):
+        for path in history.files[first:]:
             if (file := linted.pop(path.resolve(), None)) is not None:
+                if key is not None:
+                    cache.put(key, replace(schema, fallback=None))  # type: ignore[union-attr]
+                    key = None
                 findings += _check(file, schema, config)
             elif isinstance(changes := read.get(path), FileChanges):
                 for change in changes.changes:
@@ -108,6 +119,26 @@ def schema_findings(
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, starting_schema(facts, defines_helpers=False), config)
     return findings
+
+
+def _start(
+    history: History, linted: dict[Path, FileChanges], facts: ColumnFacts, cache: LintCache | None
+) -> tuple[int, Schema, str | None]:
+    """Where to start reading ``history``: at its first linted file with the schema the cache keeps from
+    before it, else at its start; and the key to keep that schema under when the cache lacks it."""
+    defines_helpers = "beforeMigrate" in history.callbacks
+    first = next((index for index, path in enumerate(history.files) if path.resolve() in linted), 0)
+    facts_digest = getattr(facts, "digest", None)
+    if cache is None or not first or facts_digest is None:
+        return 0, starting_schema(facts, defines_helpers), None
+    try:
+        before = [part for path in history.files[:first] for part in (str(path), path.read_bytes())]
+    except OSError:
+        return 0, starting_schema(facts, defines_helpers), None
+    key = digest("schema", facts_digest, str(defines_helpers), *before)
+    if isinstance(kept := cache.get(key), Schema):
+        return first, replace(kept, fallback=facts), None
+    return 0, starting_schema(facts, defines_helpers), key
 
 
 def _needed(history: History, linted: dict[Path, FileChanges]) -> tuple[Path, ...]:

@@ -123,7 +123,7 @@ def lint_files(
             if fixes is not None and result.fixed:
                 fixes = Fixes(fixes.files + 1, fixes.per_rule + result.fixed)
     read_many = functools.partial(_lint_all, functools.partial(read_file_changes, cache=cache), jobs=jobs)
-    findings += schema_findings(changes, config, facts or model_facts(), read_many)
+    findings += schema_findings(changes, config, facts or model_facts(), read_many, cache)
     locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
     rules = [r.info() for r in RULES]
     return FilesLinted(len(files), statements, findings + locked, unreadable + broken_locks, rules, fixes, clean)
@@ -132,7 +132,6 @@ def lint_files(
 def lint_file(
     path: Path,
     config: LintConfig,
-    facts: ModelFacts | None = None,
     fix: bool = False,
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
@@ -143,14 +142,14 @@ def lint_file(
     except SqlReadError as error:
         return Unreadable(str(path), error.message, error.line)
     try:
-        result = lint_sql(sql, config, facts)
+        result = lint_sql(sql, config)
         if fix:
             remove_stale_temporaries(path)
         if fix and result.edits:
             applied = applicable(result.edits)
             fixed = apply_edits(sql.text, applied)
             write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
-            relinted = lint_sql(split_sql(fixed, sql.path), config, facts)
+            relinted = lint_sql(split_sql(fixed, sql.path), config)
             result = dataclasses.replace(relinted, fixed=Counter(edit.rule for edit in applied))
     except OSError as error:
         return Unreadable(str(path), f"--fix could not write it: {error.strerror or error}")
@@ -289,14 +288,14 @@ def lint_text(
 ) -> FileResult:
     """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
     config = config or LintConfig()
-    result = lint_sql(split_sql(text, path), config, facts)
+    result = lint_sql(split_sql(text, path), config)
     if result.changes is not None:
         result.findings.extend(schema_findings([result.changes], config, facts or model_facts()))
         result.findings.sort(key=place)
     return result
 
 
-def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) -> FileResult:
+def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
