@@ -24,6 +24,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,17 +166,27 @@ def digest(*parts: bytes | str) -> str:
 
 @cache
 def build() -> str:
-    """This build of zsgate: its version and a digest of its code (name, size and time of each file), so that
-    an edited checkout does not read what its previous code stored."""
+    """This build of zsgate: its version and a digest of its code and of sqlglot's (name, size and time of
+    each file), so that an edited checkout or another sqlglot does not read what the previous one stored."""
     parts = [zsgate.__version__, os.environ.get("ZSGATE_SQLGLOT", "")]
     for top in sorted({Path(zsgate.__file__).parent, Path(__file__).parents[1]}):
         for folder, directories, files in os.walk(top):
             directories[:] = sorted(d for d in directories if not d.startswith((".", "__pycache__")))
-            for name in sorted(files):
-                if name.endswith((".py", ".json", ".sql")):
-                    stat = os.stat(os.path.join(folder, name))
-                    parts.append(f"{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
+            parts += _stats(folder, sorted(files))
+    if (sqlglot := find_spec("sqlglot")) is not None and sqlglot.origin is not None:
+        folder = os.path.dirname(sqlglot.origin)  # its own modules, and sqlglotc's compiled ones beside them
+        parts += _stats(folder, sorted(os.listdir(folder)))
     return f"{zsgate.__version__}-{digest(*parts)[:16]}"
+
+
+def _stats(folder: str, names: list[str]) -> list[str]:
+    """Name, size and time of the code and data files among ``names`` in ``folder``."""
+    found = []
+    for name in names:
+        if name.endswith((".py", ".so", ".pyd", ".json", ".sql")):
+            stat = os.stat(os.path.join(folder, name))
+            found.append(f"{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return found
 
 
 def _mark(root: Path) -> None:
