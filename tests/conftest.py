@@ -32,6 +32,14 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def lint_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """`zsgate lint` run by the tests keeps its cache in the session's temporary folder, not in the checkout."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ZSGATE_CACHE_DIR", str(tmp_path_factory.mktemp("lint-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """ZStack's schema history from ../shared (absent in a user's clone)."""

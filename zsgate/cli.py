@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from zsgate.checks.lint.findings import LintReport
     from zsgate.engines import EngineSpec
+    from zsgate.history.facts import ModelFacts
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
@@ -300,6 +301,11 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="model-facts.json for tables the files do not define.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Neither read nor write the lint cache (.zsgate_cache/ at the project root, or $ZSGATE_CACHE_DIR).",
+)
 @size_limit_options
 def lint(
     paths: tuple[Path, ...],
@@ -316,6 +322,7 @@ def lint(
     list_rules: bool,
     config: Path | None,
     facts: Path | None,
+    no_cache: bool,
     limits: SizeLimits,
 ) -> None:
     """Lint upgrade SQL files (directories are searched for *.sql).
@@ -326,11 +333,11 @@ def lint(
     is known by its file, rule and statement text, so moved lines keep it known).
     """
     from zsgate.checks.lint.baseline import Baseline, BaselineError
-    from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
+    from zsgate.checks.lint.cache import LintCache
+    from zsgate.checks.lint.config import ConfigError, UnknownRule, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
-    from zsgate.checks.lint.runner import UnknownRule, lint_paths
+    from zsgate.checks.lint.run import lint_run
     from zsgate.checks.report.lint_progress import lint_progress
-    from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -353,7 +360,7 @@ def lint(
     except ConfigError as error:
         fail(str(error))
     try:
-        tables = ModelFacts.from_json(facts.read_text(encoding="utf-8")) if facts else None
+        tables = _model_facts(facts) if facts else None
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     baseline = None if write_baseline else baseline or settings.baseline
@@ -361,11 +368,18 @@ def lint(
         known = Baseline.read(baseline) if baseline else None
     except BaselineError as error:
         fail(str(error))
+    root = settings.source.parent if settings.source is not None else Path.cwd()
+    cache = None if no_cache or fix else LintCache.at(root)
     try:
         with lint_progress(sys.stderr) as progress:
-            report = lint_paths(
-                paths or (Path("."),), settings, tables, fix=fix, limits=limits, baseline=known, progress=progress
-            )
+            if fix:
+                from zsgate.checks.lint.runner import lint_paths
+
+                report = lint_paths(
+                    paths or (Path("."),), settings, tables, fix=True, limits=limits, baseline=known, progress=progress
+                )
+            else:
+                report = lint_run(paths or (Path("."),), settings, tables, limits, known, progress, cache)
     except UnknownRule as error:
         fail(str(error))
     if write_baseline:
@@ -376,6 +390,13 @@ def lint(
         sys.exit(EXIT_ERROR)
     if any(finding.severity.rank >= settings.fail_on.rank for finding in report.findings):
         sys.exit(EXIT_FAILED)
+
+
+def _model_facts(path: Path) -> ModelFacts:
+    """The model-facts.json a user names (its reader is imported only then)."""
+    from zsgate.history.facts import ModelFacts
+
+    return ModelFacts.from_json(path.read_text(encoding="utf-8"))
 
 
 def _write_baseline(report: LintReport, file: Path) -> None:

@@ -56,9 +56,13 @@ class Alteration:
         return self.operation in DESTRUCTIVE or bool(self.removed)
 
 
-def classify_statement(changes: Sequence[ch.Change], schema: Schema, session: Session) -> list[Alteration]:
+def classify_statement(
+    changes: Sequence[ch.Change], schema: Schema, session: Session, applied: list[ch.Change] | None = None
+) -> list[Alteration]:
     """The operations of one statement's changes, each read against ``schema`` as the earlier ones leave
-    it (``schema`` is updated); a primary key dropped and added again in one statement is a change of it."""
+    it (``schema`` is updated, and the changes that took effect are added to ``applied``, as
+    :func:`zsgate.history.apply.apply` returns them); a primary key dropped and added again in one
+    statement is a change of it."""
     found: list[Alteration] = []
     added: dict[tuple[str, str], Column] = {}
     for change in changes:
@@ -66,7 +70,8 @@ def classify_statement(changes: Sequence[ch.Change], schema: Schema, session: Se
             found += classify(made, schema, session, added)
             if isinstance(made, ch.AddColumn):
                 added[made.table, made.column.name.lower()] = made.column
-            apply_one(schema, made)
+            if (done := apply_one(schema, made)) is not None and applied is not None:
+                applied.append(done)
     for table in {a.table for a in found if a.operation is Op.DROP_PRIMARY_KEY}:
         if new := next((a for a in found if a.table == table and a.operation is Op.ADD_PRIMARY_KEY), None):
             keys = (Op.DROP_PRIMARY_KEY, Op.ADD_PRIMARY_KEY)

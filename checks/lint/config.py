@@ -15,6 +15,10 @@ class ConfigError(Exception):
     """The configuration is invalid; the message names the file."""
 
 
+class UnknownRule(ValueError):
+    """A rule name or code that no rule has."""
+
+
 @dataclass(frozen=True)
 class LintConfig:
     """Rule selection, target server and failure threshold of one lint run."""

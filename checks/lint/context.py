@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
@@ -14,9 +11,6 @@ from sqlglot.tokens import TokenType
 from zsgate.history.changes import Change, read_changes
 from zsgate.sql.calls import Call
 from zsgate.sql.statements import SplitError, SqlFile, Statement
-
-if TYPE_CHECKING:
-    from zsgate.checks.impact.classify import Alteration
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +39,6 @@ class FileContext:
     def schema_changes(self) -> tuple[list[Change], ...]:
         """What each statement changes in the schema, read once for every rule (and the rules over the schema)."""
         return tuple(read_changes(p.expression, p.call, p.statement.tokens) for p in self.statements)
-
-    @cached_property
-    def alterations(self) -> Mapping[int, list[Alteration]]:
-        """Each statement's operations on existing tables (by its start), as `zsgate impact` reads a file
-        outside a history: against the models and the file's earlier statements, in the session its
-        callbacks leave."""
-        from zsgate.checks.impact.analyse import model_schema, statement_alterations
-
-        path = Path(self.sql.path)
-        parsed = [
-            (p.statement, p.expression, changes)
-            for p, changes in zip(self.statements, self.schema_changes, strict=True)
-        ]
-        read = statement_alterations(parsed, model_schema(), path.parent if path.is_file() else None)
-        return {statement.start: alterations for statement, alterations in read}
 
     @property
     def text(self) -> str:

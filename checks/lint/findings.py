@@ -10,7 +10,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+    from pathlib import Path
 
 
 class Severity(StrEnum):
@@ -152,3 +153,40 @@ def is_silenced(finding: Finding, silenced: Silenced, needs_reason: bool = False
     if listed is None or (needs_reason and not (listed and reasoned)):
         return False
     return not listed or bool({finding.rule, finding.code} & listed)
+
+
+@dataclass(frozen=True, slots=True)
+class FilesLinted:
+    """What linting some files found (the locks they lie under checked), before a baseline is applied."""
+
+    files: int
+    statements: int
+    findings: list[Finding]
+    unreadable: list[Unreadable]
+    rules: list[RuleInfo]
+    fixes: Fixes | None = None
+    clean: bool = field(default=True, compare=False)
+    """No file made zsgate fail (only then is it kept in the cache)."""
+
+    def report(
+        self, problems: list[tuple[Path, str]], new: Callable[[list[Finding]], list[Finding]] | None = None
+    ) -> LintReport:
+        """The report of the run: these findings and the paths that named no file, in file order; with
+        ``new`` (a baseline's), only the findings it leaves."""
+        findings = sorted(self.findings, key=place)
+        unreadable = [*(Unreadable(str(path), reason) for path, reason in problems), *self.unreadable]
+        reported = new(findings) if new is not None else findings
+        return LintReport(
+            self.files + len(problems),
+            self.statements,
+            reported,
+            unreadable,
+            self.rules,
+            self.fixes,
+            len(findings) - len(reported),
+        )
+
+
+def place(finding: Finding) -> tuple[str, int, int, str, str]:
+    """Findings in file order (as ``sorted`` would put them, without the dataclass's slow comparisons)."""
+    return finding.path, finding.line, finding.column, finding.code, finding.message

@@ -3,55 +3,85 @@
 The linter reads each file (in worker processes) into statements, and statements into schema changes
 (:func:`file_changes`). Here, in the main process, the changes are applied in Flyway's order: a versioned
 file (``V<version>__*.sql``) is checked against the schema its history (``conf/db``, or its folder) has
-after it, so a UNIQUE key added in V3.0 over a column declared nullable in V1.0 is found. A history file
-that is not linted (a pull request names only the new file) is read for its changes only. Other files are
-checked on their own. Columns of tables the files never create come from the project's models.
+after it, so a UNIQUE key added in V3.0 over a column declared nullable in V1.0 is found, and the impact
+rules read each statement's operations against the tables as the history and the file's earlier statements
+leave them. A history file that is not linted (a pull request names only the new file) is read for its
+changes only. Other files are checked on their own. Columns of tables the files never create come from the
+project's models.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
+from sqlglot import exp
+
+from zsgate.checks.impact.classify import classify_statement
+from zsgate.checks.impact.session import file_session
+from zsgate.checks.lint.cache import LintCache, digest
+from zsgate.checks.lint.changes import FileChanges, StatementChanges
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
+from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.history.apply import apply, starting_schema
-from zsgate.history.changes import Change, statement_changes
+from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
+from zsgate.history.helpers import helper
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.statements import LineIndex, SqlFile
-
-
-@dataclass(frozen=True, slots=True)
-class FileChanges:
-    """What one file changes, with what the main process needs to report on it."""
-
-    path: str
-    changes: tuple[Change, ...]
-    lines: LineIndex
-    silenced: Silenced
-    digests: StatementDigests = StatementDigests((), ())
+from zsgate.sql.statements import SqlFile
 
 
 def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
     """The changes of a file the linter has parsed."""
-    changes = [change for changes in context.schema_changes for change in changes]
-    return FileChanges(sql.path, tuple(changes), sql.lines, silenced, digests)
+    calls_helpers = any(
+        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        for changes in context.schema_changes
+        for change in changes
+    )
+    path = Path(sql.path)
+    session = file_session(path.parent if path.is_file() else None, calls_helpers)
+    statements = []
+    for parsed, changes in zip(context.statements, context.schema_changes, strict=True):
+        statements.append(
+            StatementChanges(parsed.statement.start, tuple(changes), session, _assigned(parsed.expression))
+        )
+        session = session.after(parsed.expression)
+    return FileChanges(sql.path, tuple(statements), sql.lines, silenced, digests)
 
 
-def read_file_changes(path: Path) -> FileChanges | None:
-    """The changes of a history file that is not linted; None when it is not readable UTF-8 (lint does not
-    report on files it was not asked to lint: the history goes on without this one)."""
+def _assigned(expression: exp.Expression | None) -> frozenset[tuple[str, str]]:
+    """The columns an UPDATE of one table sets."""
+    if not isinstance(expression, exp.Update) or not isinstance(expression.this, exp.Table):
+        return frozenset()
+    table = expression.this.name.lower()
+    return frozenset((table, item.this.name.lower()) for item in expression.expressions if isinstance(item, exp.EQ))
+
+
+def read_file_changes(path: Path, cache: LintCache | None = None) -> FileChanges | None:
+    """The changes of a history file that is not linted (from ``cache`` when it holds them); None when it is
+    not readable UTF-8 (lint does not report on files it was not asked to lint: the history goes on without
+    this one)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    key = digest("changes", str(path), data) if cache is not None else None
+    if key is not None and isinstance(cached := cache.get(key), FileChanges):  # type: ignore[union-attr]
+        return cached
     try:
         sql = read_sql_file(path)
     except SqlReadError:
         return None
-    changes = [change for statement in sql.statements for change in statement_changes(statement)]
-    return FileChanges(sql.path, tuple(changes), sql.lines, {})
+    statements = (StatementChanges(s.start, tuple(statement_changes(s))) for s in sql.statements)
+    read = FileChanges(sql.path, tuple(statements), sql.lines, {})
+    if key is not None:
+        cache.put(key, read)  # type: ignore[union-attr]
+    return read
 
 
 def schema_findings(
@@ -59,18 +89,29 @@ def schema_findings(
     config: LintConfig,
     facts: ColumnFacts,
     read_many: Callable[[list[Path]], Sequence[object]] | None = None,
+    cache: LintCache | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
-    ``read_many`` reads the history files that are not linted (default: one after the other)."""
+    ``read_many`` reads the history files that are not linted (default: one after the other). ``cache``
+    keeps the schema before each history's first linted file, by the bytes of the files before it: a
+    pre-commit run of a new file then reads none of them."""
     linted = {Path(file.path).resolve(): file for file in files}
     histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    unlinted = [path for history in histories for path in history.files if path.resolve() not in linted]
+    starts = [_start(history, linted, facts, cache) for history in histories]
+    unlinted = [
+        path
+        for history, (first, _, _) in zip(histories, starts, strict=True)
+        for path in _needed(history, linted)[first:]
+        if path.resolve() not in linted
+    ]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
-    for history in histories:
-        schema = starting_schema(facts, "beforeMigrate" in history.callbacks)
-        for path in history.files:
+    for history, (first, schema, key) in zip(histories, starts, strict=True):
+        for path in history.files[first:]:
             if (file := linted.pop(path.resolve(), None)) is not None:
+                if key is not None:
+                    cache.put(key, replace(schema, fallback=None))  # type: ignore[union-attr]
+                    key = None
                 findings += _check(file, schema, config)
             elif isinstance(changes := read.get(path), FileChanges):
                 for change in changes.changes:
@@ -78,6 +119,33 @@ def schema_findings(
     for file in linted.values():  # not part of a history: on its own
         findings += _check(file, starting_schema(facts, defines_helpers=False), config)
     return findings
+
+
+def _start(
+    history: History, linted: dict[Path, FileChanges], facts: ColumnFacts, cache: LintCache | None
+) -> tuple[int, Schema, str | None]:
+    """Where to start reading ``history``: at its first linted file with the schema the cache keeps from
+    before it, else at its start; and the key to keep that schema under when the cache lacks it."""
+    defines_helpers = "beforeMigrate" in history.callbacks
+    first = next((index for index, path in enumerate(history.files) if path.resolve() in linted), 0)
+    facts_digest = getattr(facts, "digest", None)
+    if cache is None or not first or facts_digest is None:
+        return 0, starting_schema(facts, defines_helpers), None
+    try:
+        before = [part for path in history.files[:first] for part in (str(path), path.read_bytes())]
+    except OSError:
+        return 0, starting_schema(facts, defines_helpers), None
+    key = digest("schema", facts_digest, str(defines_helpers), *before)
+    if isinstance(kept := cache.get(key), Schema):
+        return first, replace(kept, fallback=facts), None
+    return 0, starting_schema(facts, defines_helpers), key
+
+
+def _needed(history: History, linted: dict[Path, FileChanges]) -> tuple[Path, ...]:
+    """The files of ``history`` up to the last one linted: the schema after it is of no use."""
+    files = history.files
+    last = max((index for index, path in enumerate(files) if path.resolve() in linted), default=-1)
+    return files[: last + 1]
 
 
 def _history(root: Path) -> History | None:
@@ -93,18 +161,37 @@ def _read_each(paths: list[Path]) -> list[FileChanges | None]:
 
 
 def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Finding]:
-    """Apply the file's changes to ``schema``, then check each change that took effect against the schema
-    the whole file leaves (a column made NOT NULL or PRIMARY KEY later in the file counts)."""
-    made = [done for change in file.changes for done in apply(schema, change)]
-    rules = [rule for rule in RULES if rule.checks_schema and config.enabled(rule.name, rule.code, file.path)]
+    """Apply the file's changes to ``schema`` statement by statement, reading each statement's operations on
+    existing tables against the tables before it for the impact rules; then check each change that took
+    effect against the schema the whole file leaves (a column made NOT NULL or PRIMARY KEY later in the
+    file counts)."""
+    rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, file.path)]
+    impact_rules = [rule for rule in rules if rule.checks_impact]
+    schema_rules = [rule for rule in rules if rule.checks_schema]
+    hits: list[tuple[Rule, Hit]] = []
+    made: list[Change] = []
+    created: set[str] = set()
+    for statement in file.statements:
+        if impact_rules:
+            found = classify_statement(statement.changes, schema, statement.session, made)
+            found = [replace(a, new_table=True) if a.table.lower() in created else a for a in found]
+            hits += [(rule, hit) for rule in impact_rules for hit in rule.check_alterations(statement, found, file)]
+            created |= {
+                _created(change) for change in statement.changes if isinstance(change, CreateTable | CreateTableLike)
+            }
+        else:
+            made += [done for change in statement.changes for done in apply(schema, change)]
+    hits += [(rule, hit) for change in made for rule in schema_rules for hit in rule.check_change(change, schema)]
     findings = []
-    for change in made:
-        for rule in rules:
-            for hit in rule.check_change(change, schema):
-                start = max(hit.start, 0)
-                line, column = file.lines.locate(start)
-                statement = file.digests.at(start)
-                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
-                if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
-                    findings.append(finding)
+    for rule, hit in hits:
+        start = max(hit.start, 0)
+        line, column = file.lines.locate(start)
+        statement = file.digests.at(start)
+        finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
+        if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
+            findings.append(finding)
     return findings
+
+
+def _created(change: CreateTable | CreateTableLike) -> str:
+    return (change.table.name if isinstance(change, CreateTable) else change.name).lower()

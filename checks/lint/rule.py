@@ -5,13 +5,15 @@ from __future__ import annotations
 import inspect
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from zsgate.checks.lint.findings import RuleInfo, Severity
 
 if TYPE_CHECKING:
+    from zsgate.checks.impact.classify import Alteration
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
     from zsgate.checks.lint.context import FileContext, Parsed
     from zsgate.history.changes import Change
     from zsgate.history.schema import Schema
@@ -54,6 +56,8 @@ class Rule:
     fixable: ClassVar[bool] = False
     checks_schema: ClassVar[bool] = False
     """True for rules over schema changes (:meth:`check_change`) rather than statements."""
+    checks_impact: ClassVar[bool] = False
+    """True for rules over a statement's operations on existing tables (:meth:`check_alterations`)."""
     noqa_needs_reason: ClassVar[bool] = False
     """Only ``-- noqa: name: reason`` silences it: a bare or unexplained noqa does not."""
 
@@ -64,6 +68,13 @@ class Rule:
     def check_change(self, change: Change, schema: Schema) -> Iterator[Hit]:
         """The findings of this rule in one change a file makes, against the schema the file leaves
         (after its history; see :mod:`zsgate.checks.lint.history`)."""
+        return iter(())
+
+    def check_alterations(
+        self, statement: StatementChanges, alterations: Sequence[Alteration], file: FileChanges
+    ) -> Iterator[Hit]:
+        """The findings of this rule in one statement's operations on existing tables, each read as
+        `zsgate impact` reads it: against the table its history and the file's earlier statements leave."""
         return iter(())
 
     def finish(self, context: FileContext) -> Iterator[Hit]:

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from zsgate import servers
+from zsgate import collector, servers
 from zsgate.checks.lint.baseline import Baseline
-from zsgate.checks.lint.config import LintConfig, names_rule
+from zsgate.checks.lint.cache import LintCache, callbacks_beside, digest, settings_key
+from zsgate.checks.lint.changes import FileChanges
+from zsgate.checks.lint.config import LintConfig, UnknownRule, names_rule
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.findings import (
+    FilesLinted,
     Finding,
     Fixes,
     LintReport,
@@ -26,8 +29,9 @@ from zsgate.checks.lint.findings import (
     StatementDigests,
     Unreadable,
     is_silenced,
+    place,
 )
-from zsgate.checks.lint.history import FileChanges, file_changes, read_file_changes, schema_findings
+from zsgate.checks.lint.history import file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
@@ -42,10 +46,6 @@ from zsgate.sql.split import split_sql
 from zsgate.sql.statements import BOM, SqlFile, Statement
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
-
-
-class UnknownRule(ValueError):
-    """A rule name or code that no rule has."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +90,27 @@ def lint_paths(
     Findings the ``baseline`` records are counted, not reported. ``progress`` hears of each file done."""
     check_rule_names(config)
     files, problems = sql_files(paths)
-    unreadable = [Unreadable(str(path), reason) for path, reason in problems]
-    missing = len(unreadable)
-    lint_one = functools.partial(_lint_for_report, config=config, facts=facts, fix=fix, limits=limits)
-    statements, findings, changes = 0, list[Finding](), list[FileChanges]()
+    linted = lint_files(files, config, facts, fix, jobs, limits, progress)
+    return linted.report(problems, baseline.new if baseline is not None else None)
+
+
+def lint_files(
+    files: list[Path],
+    config: LintConfig,
+    facts: ModelFacts | None = None,
+    fix: bool = False,
+    jobs: int | None = None,
+    limits: SizeLimits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cache: LintCache | None = None,
+) -> FilesLinted:
+    """Lint ``files``, then run the rules over the schema on what they change, each against its history;
+    the files' readings come from ``cache`` where it has them (never with ``fix``) and go to it."""
+    cache = None if fix else cache
+    lint_one = functools.partial(_lint_for_report, config=config, fix=fix, limits=limits, cache=cache)
+    statements, findings, changes, unreadable = 0, list[Finding](), list[FileChanges](), list[Unreadable]()
     fixes = Fixes() if fix else None
+    clean = True
     for result in _lint_all(lint_one, files, jobs, progress):
         if isinstance(result, Unreadable):
             unreadable.append(result)
@@ -102,31 +118,20 @@ def lint_paths(
             statements += result.statements
             findings += result.findings
             unreadable += result.failures
+            clean = clean and not result.failures
             changes += [result.changes] if result.changes else []
             if fixes is not None and result.fixed:
                 fixes = Fixes(fixes.files + 1, fixes.per_rule + result.fixed)
-    read_many = functools.partial(_lint_all, read_file_changes, jobs=jobs)
-    findings += schema_findings(changes, config, facts or model_facts(), read_many)
+    read_many = functools.partial(_lint_all, functools.partial(read_file_changes, cache=cache), jobs=jobs)
+    findings += schema_findings(changes, config, facts or model_facts(), read_many, cache)
     locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
-    findings += locked
-    unreadable += broken_locks
-    findings.sort(key=_place)
-    reported = baseline.new(findings) if baseline is not None else findings
     rules = [r.info() for r in RULES]
-    return LintReport(
-        len(files) + missing, statements, reported, unreadable, rules, fixes, len(findings) - len(reported)
-    )
-
-
-def _place(finding: Finding) -> tuple[str, int, int, str, str]:
-    """Findings in file order (as ``sorted`` would put them, without the dataclass's slow comparisons)."""
-    return finding.path, finding.line, finding.column, finding.code, finding.message
+    return FilesLinted(len(files), statements, findings + locked, unreadable + broken_locks, rules, fixes, clean)
 
 
 def lint_file(
     path: Path,
     config: LintConfig,
-    facts: ModelFacts | None = None,
     fix: bool = False,
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> FileResult | Unreadable:
@@ -137,14 +142,14 @@ def lint_file(
     except SqlReadError as error:
         return Unreadable(str(path), error.message, error.line)
     try:
-        result = lint_sql(sql, config, facts)
+        result = lint_sql(sql, config)
         if fix:
             remove_stale_temporaries(path)
         if fix and result.edits:
             applied = applicable(result.edits)
             fixed = apply_edits(sql.text, applied)
             write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
-            relinted = lint_sql(split_sql(fixed, sql.path), config, facts)
+            relinted = lint_sql(split_sql(fixed, sql.path), config)
             result = dataclasses.replace(relinted, fixed=Counter(edit.rule for edit in applied))
     except OSError as error:
         return Unreadable(str(path), f"--fix could not write it: {error.strerror or error}")
@@ -153,20 +158,37 @@ def lint_file(
     return result
 
 
-def _lint_for_report(path: Path, **options: object) -> FileResult | Unreadable:
-    """``lint_file`` as a report needs it. The cyclic garbage collector pauses while the file's tokens
-    and trees live, and one young collection frees them after (on the corpus a tenth less time and a
-    fifth less memory than letting it run). The edits stay here: a report does not show them, and they
-    would cost a worker's result its pickling time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+def _lint_for_report(
+    path: Path, config: LintConfig, fix: bool, limits: SizeLimits, cache: LintCache | None
+) -> FileResult | Unreadable:
+    """``lint_file`` as a report needs it, from ``cache`` when it holds the file's result, with the
+    collector paused while the file's tokens and trees live (:func:`zsgate.collector.paused`). The edits stay
+    here: a report does not show them, and they would cost a worker's result its pickling time."""
+    key = _file_key(path, config, limits) if cache is not None else None
+    if key is not None and isinstance(cached := cache.get(key), FileResult):  # type: ignore[union-attr]
+        return cached
+    with collector.paused(collect_after=True):
+        result = lint_file(path, config, fix=fix, limits=limits)
+    if not isinstance(result, FileResult):
+        return result
+    result = dataclasses.replace(result, edits=[])
+    if key is not None and not result.failures:
+        cache.put(key, result)  # type: ignore[union-attr]
+    return result
+
+
+def _file_key(path: Path, config: LintConfig, limits: SizeLimits) -> str | None:
+    """The cache key of a file's result: its name and bytes, the rules enabled on it, the settings, and the
+    callbacks beside it (the session its statements run in); None for a file that is not a regular one."""
     try:
-        result = lint_file(path, **options)  # type: ignore[arg-type]
-    finally:
-        if was_enabled:
-            gc.enable()
-            gc.collect(1)
-    return dataclasses.replace(result, edits=[]) if isinstance(result, FileResult) else result
+        if not path.is_file():
+            return None
+        data = path.read_bytes()
+        beside = callbacks_beside(path.resolve().parent)
+    except OSError:
+        return None
+    enabled = ",".join(rule.code for rule in RULES if config.enabled(rule.name, rule.code, str(path)))
+    return digest("file", str(path), data, enabled, *settings_key(config, limits), *beside)
 
 
 def _starts_with_bom(path: Path) -> bool:
@@ -259,13 +281,14 @@ def lint_text(
 ) -> FileResult:
     """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
     config = config or LintConfig()
-    result = lint_sql(split_sql(text, path), config, facts)
+    result = lint_sql(split_sql(text, path), config)
     if result.changes is not None:
         result.findings.extend(schema_findings([result.changes], config, facts or model_facts()))
+        result.findings.sort(key=place)
     return result
 
 
-def lint_sql(sql: SqlFile, config: LintConfig, facts: ModelFacts | None = None) -> FileResult:
+def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""

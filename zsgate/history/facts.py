@@ -6,6 +6,7 @@ lint and impact read tables the files change but never create from it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from importlib import resources
@@ -20,7 +21,9 @@ MODEL_CHARSET = "utf8"
 class ModelFacts:
     """Columns of the project's models (type and nullability), by table and column name."""
 
-    def __init__(self, tables: dict[str, dict[str, dict[str, object]]]) -> None:
+    def __init__(self, tables: dict[str, dict[str, dict[str, object]]], digest: str = "") -> None:
+        self.digest = digest or hashlib.sha256(json.dumps(tables, sort_keys=True).encode()).hexdigest()
+        """What the facts are, in short (the lint cache's key holds it)."""
         self._tables = {
             table: {c.lower(): (c, facts) for c, facts in columns.items()} for table, columns in tables.items()
         }
@@ -40,7 +43,7 @@ class ModelFacts:
             raise ValueError(f"tables hold columns of facts ({error})") from error
         if not wellformed:
             raise ValueError("each column needs a type (text) and nullable (true or false)")
-        return cls(tables)
+        return cls(tables, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
     def column(self, table: str, name: str) -> Column | None:
         """The model's column (its type read once, when first asked); None when the models lack it."""

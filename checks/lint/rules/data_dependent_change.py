@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from sqlglot import exp
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from zsgate.checks.impact.classify import Alteration
 from zsgate.checks.impact.online_ddl import Operation
-from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.findings import Severity
 from zsgate.checks.lint.rule import Hit, Rule
+
+if TYPE_CHECKING:
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
 
 
 class DataDependentChange(Rule):
@@ -34,13 +35,17 @@ class DataDependentChange(Rule):
     name = "data-dependent-change"
     severity = Severity.WARNING
 
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for change in context.alterations.get(statement.statement.start, ()):
+    checks_impact = True
+
+    def check_alterations(
+        self, statement: StatementChanges, alterations: Sequence[Alteration], file: FileChanges
+    ) -> Iterator[Hit]:
+        for change in alterations:
             if not change.data_dependent or change.new_table:
                 continue
-            if change.operation is Operation.MAKE_NOT_NULL and _updated_before(change, statement, context):
+            if change.operation is Operation.MAKE_NOT_NULL and _updated_before(change, statement, file):
                 continue
-            yield Hit(statement.statement.start, f"{_what(change)}: make the rows agree first, or ship a precheck")
+            yield Hit(statement.start, f"{_what(change)}: make the rows agree first, or ship a precheck")
 
 
 def _what(change: Alteration) -> str:
@@ -59,16 +64,7 @@ def _what(change: Alteration) -> str:
     }[change.operation]
 
 
-def _updated_before(change: Alteration, statement: Parsed, context: FileContext) -> bool:
+def _updated_before(change: Alteration, statement: StatementChanges, file: FileChanges) -> bool:
     """An earlier UPDATE of the same table sets the column (the file fills in the NULLs itself)."""
-    for earlier in context.statements:
-        if earlier.statement.start >= statement.statement.start:
-            return False
-        update = earlier.expression
-        if isinstance(update, exp.Update) and isinstance(update.this, exp.Table):
-            if update.this.name.lower() != change.table.lower():
-                continue
-            assigned = {item.this.name.lower() for item in update.expressions if isinstance(item, exp.EQ)}
-            if change.column.lower() in assigned:
-                return True
-    return False
+    column = (change.table.lower(), change.column.lower())
+    return any(earlier.start < statement.start and column in earlier.assigned for earlier in file.statements)

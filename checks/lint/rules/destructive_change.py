@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+
+if TYPE_CHECKING:
+    from zsgate.checks.impact.classify import Alteration
+    from zsgate.checks.lint.changes import FileChanges, StatementChanges
 
 UNDO = re.compile(r"U\d+(?:[._]\d+)*__.*\.sql", re.IGNORECASE)
 """Flyway's undo files (``U<version>__*.sql``) exist to remove what their V file added."""
@@ -31,6 +36,7 @@ class DestructiveChange(Rule):
     code = "ZS503"
     name = "destructive-change"
     noqa_needs_reason = True
+    checks_impact = True
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         if UNDO.fullmatch(Path(context.sql.path).name):
@@ -42,9 +48,17 @@ class DestructiveChange(Rule):
             for table in drop.args.get("tables") or []:
                 if table.name.lower() not in created:
                     yield Hit(start, f"DROP TABLE {table.name} deletes its rows for good; {_HOW}")
-        for change in context.alterations.get(start, ()):
+
+    def check_alterations(
+        self, statement: StatementChanges, alterations: Sequence[Alteration], file: FileChanges
+    ) -> Iterator[Hit]:
+        if UNDO.fullmatch(Path(file.path).name):
+            return
+        for change in alterations:
             if change.destructive and not change.new_table:
-                yield Hit(start, f"{change.table}.{change.column}: {change.operation.value} loses data; {_HOW}")
+                yield Hit(
+                    statement.start, f"{change.table}.{change.column}: {change.operation.value} loses data; {_HOW}"
+                )
 
 
 _HOW = "if that is meant, say why: `-- noqa: destructive-change: <reason>`"
