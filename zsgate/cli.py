@@ -192,6 +192,7 @@ def main() -> None:
                      --verify----> proof on a real server before release
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
+                     --doctor----> a customer's database read before its upgrade: ready or not, and why
     """
     forget_received()  # a signal an earlier command of this process caught (a test runner's) is not this one's
 
@@ -658,6 +659,57 @@ def replay(
     else:
         write_text(report, pending, validate, sys.stdout, sys.stderr)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--database",
+    type=DatabaseOption(),
+    required=True,
+    help="The customer's database, e.g. mysql://reader@db:3306/zstack; an account with SELECT on it is enough.",
+)
+@engine_option
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="ROWS_PER_S",
+    help="Rows a table copy moves per second, for the estimates (default: the rate measured here, in the README).",
+)
+@click.option(
+    "--max-statement-time",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    metavar="SECONDS",
+    help="Cut any read of the database that runs longer (reported as not checked); 0: no limit.",
+)
+@click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+def doctor(
+    directory: Path, database: URL, engine: EngineSpec, rate: float | None, max_statement_time: float, output: str
+) -> None:
+    """Say whether upgrading a customer's database to DIRECTORY's history will go through, before it runs.
+
+    Reads only (its session is READ ONLY; nothing is created on the server): the last version in schema_version
+    and what validate finds; drift from the schema the history leaves at that version (replayed on --engine,
+    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing or ENUM
+    change would fail on, with sample keys; and the changes that copy a table or block writes on this server,
+    with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could not run.
+    """
+    from zsgate.checks.doctor.readiness import COPY_ROWS_PER_SECOND
+    from zsgate.checks.doctor.run import DoctorError
+    from zsgate.checks.doctor.run import doctor as run_doctor
+    from zsgate.checks.report import doctor as render
+    from zsgate.engines import EngineError
+
+    try:
+        report = run_doctor(database, directory, engine, rate or COPY_ROWS_PER_SECOND, max_statement_time)
+    except (DoctorError, EngineError) as error:
+        fail(str(error))
+    writer = {"json": render.write_json, "markdown": render.write_markdown, "text": render.write_text}[output]
+    writer(report.as_dict(), sys.stdout)
+    sys.exit(EXIT_OK if report.ready else EXIT_FAILED)
 
 
 @main.command()

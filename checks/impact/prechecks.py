@@ -1,7 +1,8 @@
 """Queries that find the rows a data-dependent change would fail on, to run before the upgrade does.
 
-NOT NULL fails on NULLs, UNIQUE and primary keys on duplicates (and NULLs), a narrower type on values
-that do not fit, an ENUM without some members on rows holding them. Each query selects exactly those
+NOT NULL fails on NULLs, UNIQUE and primary keys on duplicates (rows with a NULL in the key are none: a UNIQUE
+key takes any number, a primary key fails on them as NULLs), a narrower type on values that do not fit, an ENUM
+without some members on rows holding them. Each query selects exactly those
 rows, so an empty result means the change will go through. Tables are named without a schema: run the
 queries in the database the upgrade runs in. Pure: sqlglot and the standard library only.
 """
@@ -59,9 +60,12 @@ def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
         key = ", ".join(_key_part(identifier(name), length) for name, length in parts)
         shown = ", ".join(name if length is None else f"{name}({length})" for name, length in parts)
         label = f"{change.table} ({shown})"
+        # a key never holds two equal values, but holds any number of rows with a NULL in it (a UNIQUE key);
+        # a primary key's NULLs are found by the query after this one
+        filled = " AND ".join(f"{identifier(name)} IS NOT NULL" for name in change.key)
         yield (
             f"{label} has duplicates",
-            f"SELECT {key}, COUNT(*) AS copies FROM {table} GROUP BY {key} HAVING COUNT(*) > 1",
+            f"SELECT {key}, COUNT(*) AS copies FROM {table} WHERE {filled} GROUP BY {key} HAVING COUNT(*) > 1",
         )
         if change.operation is not Operation.ADD_UNIQUE:
             nulls = " OR ".join(f"{identifier(name)} IS NULL" for name in change.key)

@@ -182,6 +182,7 @@ def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_
         "SELECT * FROM `VmModelMountVO` WHERE `accountUuid` IS NULL;",
         f"-- {where}:2: VmModelMountVO (vmInstanceUuid, mountPath) has duplicates",
         "SELECT `vmInstanceUuid`, `mountPath`, COUNT(*) AS copies FROM `VmModelMountVO` "
+        "WHERE `vmInstanceUuid` IS NOT NULL AND `mountPath` IS NOT NULL "
         "GROUP BY `vmInstanceUuid`, `mountPath` HAVING COUNT(*) > 1;",
         f"-- {where}:3: VmModelMountVO.status holds values longer than 16",
         "SELECT * FROM `VmModelMountVO` WHERE CHAR_LENGTH(`status`) > 16;",
