@@ -4,7 +4,7 @@ and each change that copies a table or blocks its writes with the table's size a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlglot
@@ -77,19 +77,27 @@ class BlockingChange:
         }
 
 
-def run_prechecks(
-    prechecks: Iterable[Precheck], tables: Fingerprint, query: Query
-) -> tuple[list[CountedPrecheck], list[NotChecked]]:
-    """Each precheck counted on the live rows of ``tables``, or the reason it was not."""
-    counted: list[CountedPrecheck] = []
-    unchecked: list[NotChecked] = []
+@dataclass
+class Prechecked:
+    """The prechecks of the pending files: counted, cut, and those on tables no row of the database is in yet."""
+
+    counted: list[CountedPrecheck] = field(default_factory=list)
+    cut: list[NotChecked] = field(default_factory=list)
+    on_new_tables: list[str] = field(default_factory=list)
+    """``path:line: finds`` of a change to a table a pending file makes: its rows are the upgrade's own."""
+
+
+def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Query) -> Prechecked:
+    """Each precheck counted on the live rows of ``tables``, or why it was not."""
+    found = Prechecked()
+    counted, unchecked = found.counted, found.cut
     for precheck in prechecks:
         what = f"{precheck.path}:{precheck.line}: {precheck.finds}"
         tree = sqlglot.parse_one(precheck.sql, read="mysql")
         table = tree.find(exp.Table)
         live = _live_table(tables, table.name if table else "")
         if live is None:
-            unchecked.append(NotChecked(what, "its table is made by a pending file"))
+            found.on_new_tables.append(what)
             continue
         count_sql, sample_sql, shown = _queries(tree, precheck.sql, live)
         count = query(count_sql)
@@ -99,7 +107,7 @@ def run_prechecks(
             continue
         rows = int(count[0][0] or 0) if count else 0
         counted.append(CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample))))
-    return counted, unchecked
+    return found
 
 
 def _live_table(tables: Fingerprint, name: str) -> dict[str, Any] | None:
@@ -112,7 +120,7 @@ def _queries(
     """The count, the sample query and how to show a sample row, for each shape of impact's prechecks."""
     if tree.args.get("group"):  # duplicates, one row per value: every row sharing a value fails
         copies = tree.expressions[-1].alias_or_name
-        keys = [part.sql(dialect="mysql") for part in tree.expressions[:-1]]
+        keys = [part.name if isinstance(part, exp.Column) else part.sql("mysql") for part in tree.expressions[:-1]]
         count = f"SELECT SUM(`{copies}`) FROM ({sql}) AS duplicates"
 
         def duplicate(row: tuple[Any, ...]) -> str:

@@ -66,8 +66,12 @@ class DoctorReport:
     drift: list[Drift] = field(default_factory=list)
     pending: list[Migration] = field(default_factory=list)
     prechecks: list[CountedPrecheck] = field(default_factory=list)
+    on_new_tables: list[str] = field(default_factory=list)
+    """Prechecks of changes to tables a pending file makes: no row of the database meets them (verify's part)."""
     blocking: list[BlockingChange] = field(default_factory=list)
     not_checked: list[NotChecked] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What was left out and does not stand in the way."""
     rate: float = COPY_ROWS_PER_SECOND
     seconds: float = 0.0
 
@@ -106,9 +110,11 @@ class DoctorReport:
             "drift": [item.as_dict() for item in self.drift],
             "pending": [{"path": str(m.path), "version": m.version} for m in self.pending],
             "prechecks": [item.as_dict() for item in self.prechecks],
+            "prechecks_on_new_tables": self.on_new_tables,
             "blocking": [item.as_dict() for item in self.blocking],
             "rate_rows_per_second": self.rate,
             "not_checked": [item.as_dict() for item in self.not_checked],
+            "notes": self.notes,
             "seconds": round(self.seconds, 2),
         }
 
@@ -143,8 +149,10 @@ def doctor(
             report.drift = drift(expected.snapshot, live)
             if live.routines == () and expected.snapshot.routines:
                 report.drift = [item for item in report.drift if item.kind != "routine"]
-                report.not_checked.append(
-                    NotChecked("routines", "this account sees none (information_schema shows only routines it may run)")
+                report.notes.append(
+                    f"routines not compared: this account sees none of the {len(expected.snapshot.routines)} expected"
+                    " (information_schema shows an account only routines it may run); ZStack's beforeMigrate.sql makes"
+                    " its helper procedures again on every migrate"
                 )
         report.rate = rate
         _readiness(report, reader, live.tables, rate)
@@ -186,8 +194,9 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
     known = target if target in TARGETS else None
     impact = impact_paths([migration.path for migration in report.pending], (known or TARGETS[0],))
     report.not_checked += [NotChecked("impact", error) for error in impact.errors]
-    counted, unchecked = run_prechecks(impact.prechecks, tables, reader.query)
-    report.prechecks, report.not_checked = counted, report.not_checked + unchecked
+    prechecked = run_prechecks(impact.prechecks, tables, reader.query)
+    report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
+    report.not_checked += prechecked.cut
     if known is None:
         report.not_checked.append(NotChecked("blocking changes", f"impact has no online-DDL table for {target}"))
         return

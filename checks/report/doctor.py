@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 Report = dict[str, Any]
+UNAPPLIED = "unapplied"  # a pending file, as validate sees it: listed with the pending files
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,12 @@ def sections(report: Report) -> list[Section]:
         Section(
             f"Where the database stands ({where})",
             ("version", "status", "detail"),
-            [(item["version"], item["status"], item["detail"]) for item in report["validate"]],
-            "validate finds nothing",
+            [
+                (item["version"], item["status"], item["detail"])
+                for item in report["validate"]
+                if item["status"] != UNAPPLIED
+            ],
+            "validate finds nothing but the pending files",
         ),
         Section(
             f"Drift from what {report['version']} leaves (replayed on {expected})",
@@ -65,7 +70,13 @@ def sections(report: Report) -> list[Section]:
                 (f"{item['path']}:{item['line']}", item["finds"], f"{item['rows']:,}", "; ".join(item["sample"]))
                 for item in report["prechecks"]
             ],
-            "no data-dependent change",
+            "no data-dependent change to a table the database holds",
+        ),
+        Section(
+            "Prechecks left to `zsgate verify`: changes to tables the pending files make (no row here meets them)",
+            (),
+            [(item,) for item in report["prechecks_on_new_tables"]],
+            "none",
         ),
         Section(
             f"Changes that copy a table or block writes (at {report['rate_rows_per_second']:,.0f} rows/s)",
@@ -90,6 +101,7 @@ def sections(report: Report) -> list[Section]:
             [(item["what"], item["reason"]) for item in report["not_checked"]],
             "everything was checked",
         ),
+        Section("Notes", (), [(note,) for note in report["notes"]], "none"),
     ]
 
 

@@ -28,6 +28,9 @@ RELEASED = {
         "CREATE TABLE `VmVO` (`uuid` varchar(32) NOT NULL, `hostUuid` varchar(32) DEFAULT NULL,"
         " `description` varchar(2048) DEFAULT NULL, PRIMARY KEY (`uuid`), KEY `idxVmVOhostUuid` (`hostUuid`))"
         " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+        "CREATE TABLE `HostCapacityVO` (`uuid` varchar(32) NOT NULL, PRIMARY KEY (`uuid`), CONSTRAINT"
+        " `fkHostCapacityVOHostVO` FOREIGN KEY (`uuid`) REFERENCES `HostVO` (`uuid`) ON DELETE CASCADE);\n"
+        "CREATE VIEW `HostNameView` AS SELECT `uuid`, `name` FROM `HostVO`;\n"
     ),
     "V1.0__schema.sql": "ALTER TABLE `HostVO` ADD COLUMN `managementIp` varchar(64) DEFAULT NULL;\n",
 }
@@ -166,7 +169,7 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
             "line": 2,
             "finds": "HostVO (managementIp) has duplicates",
             "rows": 5,
-            "sample": ["`managementIp`='10.0.0.1' (2 rows)", "`managementIp`='10.0.0.2' (3 rows)"],
+            "sample": ["managementIp='10.0.0.1' (2 rows)", "managementIp='10.0.0.2' (3 rows)"],
         },
         {
             "path": path,
@@ -177,6 +180,8 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
         },
     ]
     assert report["not_checked"] == []
+    narrowing = {"path": path, "line": 3, "table": "VmVO", "operation": "narrow-type", "algorithm": "copy"}
+    assert [{key: item[key] for key in narrowing} for item in report["blocking"] if item["line"] == 3] == [narrowing]
     assert state(root) == before
     for output in ("text", "markdown"):
         shown = doctor(reader, history, engine, tmp_path / "cache", "--format", output)
