@@ -675,7 +675,7 @@ def replay(
     type=click.FloatRange(min=0, min_open=True),
     default=None,
     metavar="ROWS_PER_S",
-    help="Rows a table copy moves per second, for the estimates (default: the rate measured here, in the README).",
+    help="Rows a table copy moves per second, for the estimates (default: measured per server family, see README).",
 )
 @click.option(
     "--max-statement-time",
@@ -697,14 +697,13 @@ def doctor(
     change would fail on, with sample keys; and the changes that copy a table or block writes on this server,
     with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could not run.
     """
-    from zsgate.checks.doctor.readiness import COPY_ROWS_PER_SECOND
     from zsgate.checks.doctor.run import DoctorError
     from zsgate.checks.doctor.run import doctor as run_doctor
     from zsgate.checks.report import doctor as render
     from zsgate.engines import EngineError
 
     try:
-        report = run_doctor(database, directory, engine, rate or COPY_ROWS_PER_SECOND, max_statement_time)
+        report = run_doctor(database, directory, engine, rate, max_statement_time)
     except (DoctorError, EngineError) as error:
         fail(str(error))
     writer = {"json": render.write_json, "markdown": render.write_markdown, "text": render.write_text}[output]

@@ -33,7 +33,7 @@ from zsgate.checks.doctor.readiness import (
     blocking_changes,
     run_prechecks,
 )
-from zsgate.checks.doctor.snapshot import snapshot
+from zsgate.checks.doctor.snapshot import literal, snapshot
 from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.replay.schema_version import AppliedMigration, Discrepancy, Finding, applied_migrations, compare
@@ -72,7 +72,8 @@ class DoctorReport:
     not_checked: list[NotChecked] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What was left out and does not stand in the way."""
-    rate: float = COPY_ROWS_PER_SECOND
+    rate: float = 0.0
+    """Rows per second the estimates assume."""
     seconds: float = 0.0
 
     @property
@@ -123,12 +124,13 @@ def doctor(
     url: URL,
     directory: Path,
     engine: EngineSpec,
-    rate: float = COPY_ROWS_PER_SECOND,
+    rate: float | None = None,
     max_statement_time: float = 60,
     replay_timeout: float = 600,
 ) -> DoctorReport:
     """Read the database at ``url`` against the history in ``directory``; the expected schema is replayed on
-    ``engine`` (or read from the cache). DoctorError when it cannot run."""
+    ``engine`` (or read from the cache); copies are estimated at ``rate`` rows per second (default: the rate
+    measured for the server's family). DoctorError when it cannot run."""
     started = time.perf_counter()
     try:
         history = read_history(directory)
@@ -154,8 +156,8 @@ def doctor(
                     " (information_schema shows an account only routines it may run); ZStack's beforeMigrate.sql makes"
                     " its helper procedures again on every migrate"
                 )
-        report.rate = rate
-        _readiness(report, reader, live.tables, rate)
+        report.rate = rate or COPY_ROWS_PER_SECOND[family_of(reader.server_version)]
+        _readiness(report, reader, live.tables, report.rate)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -223,7 +225,7 @@ class Reader:
                     f"SELECT /*+ MAX_EXECUTION_TIME({max(1, round(self.limit * 1000))}) */{sql.removeprefix('SELECT')}"
                 )
         try:
-            return [tuple(row) for row in self.connection.exec_driver_sql(sql)]
+            return [tuple(row) for row in self.connection.exec_driver_sql(literal(sql))]
         except OperationalError as error:
             if error.orig.args[0] in (ER_QUERY_TIMEOUT, ER_STATEMENT_TIMEOUT):
                 return None

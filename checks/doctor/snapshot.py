@@ -47,6 +47,11 @@ def snapshot(connection: Connection, schema: str) -> Snapshot:
     )
 
 
+def literal(sql: str) -> str:
+    """``sql`` as ``exec_driver_sql`` sends it unchanged: pymysql formats it with the (empty) parameters."""
+    return sql.replace("%", "%%")
+
+
 def _rows(connection: Connection, query: str, schema: str) -> Rows:
     return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
 
@@ -56,7 +61,8 @@ def _foreign_keys(connection: Connection, schema: str) -> Rows:
     rows = _rows(connection, FOREIGN_KEY_COLUMNS, schema)
     rules: dict[tuple[str, str], str] = {}
     for table in dict.fromkeys(row["TABLE_NAME"] for row in rows):
-        create = connection.exec_driver_sql(f"SHOW CREATE TABLE {identifier(schema)}.{identifier(table)}").one()[1]
+        show = f"SHOW CREATE TABLE {identifier(schema)}.{identifier(table)}"
+        create = connection.exec_driver_sql(literal(show)).one()[1]
         for name, rule in _ON_DELETE.findall(create):
             rules[table, name.replace("``", "`")] = rule.upper() or "RESTRICT"
     return [{**row, "DELETE_RULE": rules.get((row["TABLE_NAME"], row["CONSTRAINT_NAME"]), "RESTRICT")} for row in rows]

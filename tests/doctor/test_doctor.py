@@ -24,6 +24,7 @@ PASSWORD = "Re4der-pa55word"
 RELEASED = {
     "V0.6__schema.sql": (
         "CREATE TABLE `HostVO` (`uuid` varchar(32) NOT NULL, `name` varchar(255) DEFAULT NULL,"
+        " `state` enum('Enabled', 'Disabled', '50%') DEFAULT NULL,"
         " PRIMARY KEY (`uuid`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
         "CREATE TABLE `VmVO` (`uuid` varchar(32) NOT NULL, `hostUuid` varchar(32) DEFAULT NULL,"
         " `description` varchar(2048) DEFAULT NULL, PRIMARY KEY (`uuid`), KEY `idxVmVOhostUuid` (`hostUuid`))"
@@ -39,6 +40,7 @@ PENDING = {
         "ALTER TABLE `HostVO` MODIFY `name` varchar(255) NOT NULL;\n"
         "ALTER TABLE `HostVO` ADD UNIQUE KEY `ukHostVOmanagementIp` (`managementIp`);\n"
         "ALTER TABLE `VmVO` MODIFY `description` varchar(128) DEFAULT NULL;\n"
+        "ALTER TABLE `HostVO` MODIFY `state` enum('Enabled', 'Disabled') DEFAULT NULL;\n"
     ),
 }
 # What support did by hand, and the rows the pending file meets.
@@ -47,11 +49,13 @@ BY_HAND = (
     "DROP INDEX `idxVmVOhostUuid` ON `VmVO`",
     "CREATE TABLE `SupportNoteVO` (`id` int NOT NULL PRIMARY KEY, `note` text) ENGINE=InnoDB",
 )
+HOSTS = "INSERT INTO `HostVO` (`uuid`, `name`, `managementIp`)"
 ROWS = (
-    "INSERT INTO `HostVO` VALUES ('h1', NULL, '10.0.0.1'), ('h2', NULL, '10.0.0.1'), ('h3', 'c', '10.0.0.2'),"
+    f"{HOSTS} VALUES ('h1', NULL, '10.0.0.1'), ('h2', NULL, '10.0.0.1'), ('h3', 'c', '10.0.0.2'),"
     " ('h4', 'd', '10.0.0.2'), ('h5', 'e', '10.0.0.2'), ('h6', 'f', '10.0.0.3'), ('h7', 'g', NULL), ('h8', 'h', NULL)",
     f"INSERT INTO `VmVO` VALUES ('v1', 'h1', '{'x' * 200}'), ('v2', 'h1', 'short')",
     "INSERT INTO `SupportNoteVO` VALUES (1, 'added by support')",
+    "UPDATE `HostVO` SET `state` = '50%' WHERE `uuid` IN ('h3', 'h7')",
 )
 ENGINES = ("local", LOCAL_MYSQL)
 
@@ -74,7 +78,7 @@ def execute(url: URL, *statements: str) -> None:
     try:
         with engine.begin() as connection:
             for sql in statements:
-                connection.exec_driver_sql(sql)
+                connection.exec_driver_sql(sql.replace("%", "%%"))  # pymysql formats it
     finally:
         engine.dispose()
 
@@ -135,7 +139,7 @@ def test_a_clean_replay_is_ready(customer: tuple[URL, URL, Path], engine: str, t
     report = json.loads(result.stdout)
     assert report["ready"] and report["version"] == "1.0" and report["drift"] == []
     assert report["pending"] == [{"path": str(history / "upgrade" / "V2.0__schema.sql"), "version": "2.0"}]
-    assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0]
+    assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0, 0]
 
 
 def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_it_was(
@@ -178,6 +182,13 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
             "rows": 1,
             "sample": ["uuid='v1'"],
         },
+        {
+            "path": path,
+            "line": 4,
+            "finds": "HostVO.state holds a removed ENUM member",
+            "rows": 2,
+            "sample": ["uuid='h3'", "uuid='h7'"],
+        },
     ]
     assert report["not_checked"] == []
     narrowing = {"path": path, "line": 3, "table": "VmVO", "operation": "narrow-type", "algorithm": "copy"}
@@ -199,7 +210,7 @@ def test_a_cut_precheck_is_not_checked_and_no_schema_version_cannot_run(
     many = ", ".join(f"{digits} AS {name}" for name in "abcde")  # 100,000 rows
     execute(
         root.set(database=SCHEMA),
-        "INSERT INTO `HostVO` SELECT CONCAT('h', a.d, b.d, c.d, d.d, e.d), NULL, NULL FROM " + many,
+        f"{HOSTS} SELECT CONCAT('h', a.d, b.d, c.d, d.d, e.d), NULL, NULL FROM {many}",
     )
     result = doctor(reader, history, engine, tmp_path / "cache", "--format", "json", "--max-statement-time", "0.001")
     report = json.loads(result.stdout)
@@ -208,6 +219,7 @@ def test_a_cut_precheck_is_not_checked_and_no_schema_version_cannot_run(
     assert report["not_checked"] == [
         {"what": f"{path}:1: HostVO.name holds NULL", "reason": "cut by --max-statement-time"},
         {"what": f"{path}:2: HostVO (managementIp) has duplicates", "reason": "cut by --max-statement-time"},
+        {"what": f"{path}:4: HostVO.state holds a removed ENUM member", "reason": "cut by --max-statement-time"},
     ]
     assert [item["line"] for item in report["prechecks"]] == [3]  # VmVO is empty: its count ends in time
     missing = doctor(root.set(database="mysql"), history, engine, tmp_path / "cache")
