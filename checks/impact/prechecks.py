@@ -2,7 +2,8 @@
 
 NOT NULL fails on NULLs, UNIQUE and primary keys on duplicates (rows with a NULL in the key are none: a UNIQUE
 key takes any number, a primary key fails on them as NULLs), a narrower type on values that do not fit, an ENUM
-without some members on rows holding them. Each query selects exactly those
+without some members on rows holding them, a foreign key added with foreign_key_checks on over rows whose values
+its parent does not hold (orphans). Each query selects exactly those
 rows, so an empty result means the change will go through. Tables are named without a schema: run the
 queries in the database the upgrade runs in. Pure: sqlglot and the standard library only.
 """
@@ -36,7 +37,7 @@ def prechecks(path: str, line: int, changes: Sequence[Alteration]) -> list[Prech
     return [
         Precheck(path, line, finds, sql)
         for change in changes
-        if change.data_dependent and not change.new_table
+        if (change.data_dependent or change.operation is Operation.ADD_FOREIGN_KEY) and not change.new_table
         for finds, sql in _queries(change)
     ]
 
@@ -70,6 +71,19 @@ def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
         if change.operation is not Operation.ADD_UNIQUE:
             nulls = " OR ".join(f"{identifier(name)} IS NULL" for name in change.key)
             yield f"{label} holds NULL", f"SELECT * FROM {table} WHERE {nulls}"
+    elif change.operation is Operation.ADD_FOREIGN_KEY and (key := change.foreign_key) is not None:
+        # with foreign_key_checks on, the server reads every row; a row with a NULL in the key references nothing
+        filled = " AND ".join(f"child.{identifier(name)} IS NOT NULL" for name in key.columns)
+        joined = " AND ".join(
+            f"parent.{identifier(theirs)} = child.{identifier(ours)}"
+            for ours, theirs in zip(key.columns, key.referenced, strict=True)
+        )
+        yield (
+            f"{change.table} ({', '.join(key.columns)}) holds values {key.references} ({', '.join(key.referenced)})"
+            " does not",
+            f"SELECT * FROM {table} AS child WHERE {filled}"
+            f" AND NOT EXISTS (SELECT 1 FROM {identifier(key.references)} AS parent WHERE {joined})",
+        )
     elif change.operation is Operation.NARROW_TYPE and change.after is not None:
         new = change.after
         if (length := new.length) is not None:

@@ -41,6 +41,7 @@ PENDING = {
         "ALTER TABLE `HostVO` ADD UNIQUE KEY `ukHostVOmanagementIp` (`managementIp`);\n"
         "ALTER TABLE `VmVO` MODIFY `description` varchar(128) DEFAULT NULL;\n"
         "ALTER TABLE `HostVO` MODIFY `state` enum('Enabled', 'Disabled') DEFAULT NULL;\n"
+        "ALTER TABLE `VmVO` ADD CONSTRAINT `fkVmVOHostVO` FOREIGN KEY (`hostUuid`) REFERENCES `HostVO` (`uuid`);\n"
     ),
 }
 # What support did by hand, and the rows the pending file meets.
@@ -53,7 +54,8 @@ HOSTS = "INSERT INTO `HostVO` (`uuid`, `name`, `managementIp`)"
 ROWS = (
     f"{HOSTS} VALUES ('h1', NULL, '10.0.0.1'), ('h2', NULL, '10.0.0.1'), ('h3', 'c', '10.0.0.2'),"
     " ('h4', 'd', '10.0.0.2'), ('h5', 'e', '10.0.0.2'), ('h6', 'f', '10.0.0.3'), ('h7', 'g', NULL), ('h8', 'h', NULL)",
-    f"INSERT INTO `VmVO` VALUES ('v1', 'h1', '{'x' * 200}'), ('v2', 'h1', 'short')",
+    f"INSERT INTO `VmVO` VALUES ('v1', 'h1', '{'x' * 200}'), ('v2', 'h1', 'short'), ('v3', 'gone', NULL),"
+    " ('v4', NULL, NULL)",
     "INSERT INTO `SupportNoteVO` VALUES (1, 'added by support')",
     "UPDATE `HostVO` SET `state` = '50%' WHERE `uuid` IN ('h3', 'h7')",
 )
@@ -139,7 +141,7 @@ def test_a_clean_replay_is_ready(customer: tuple[URL, URL, Path], engine: str, t
     report = json.loads(result.stdout)
     assert report["ready"] and report["version"] == "1.0" and report["drift"] == []
     assert report["pending"] == [{"path": str(history / "upgrade" / "V2.0__schema.sql"), "version": "2.0"}]
-    assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0, 0]
+    assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0, 0, 0]
 
 
 def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_it_was(
@@ -189,6 +191,13 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
             "rows": 2,
             "sample": ["uuid='h3'", "uuid='h7'"],
         },
+        {
+            "path": path,
+            "line": 5,
+            "finds": "VmVO (hostUuid) holds values HostVO (uuid) does not",
+            "rows": 1,
+            "sample": ["uuid='v3'"],
+        },
     ]
     assert report["not_checked"] == []
     narrowing = {"path": path, "line": 3, "table": "VmVO", "operation": "narrow-type", "algorithm": "copy"}
@@ -221,6 +230,6 @@ def test_a_cut_precheck_is_not_checked_and_no_schema_version_cannot_run(
         {"what": f"{path}:2: HostVO (managementIp) has duplicates", "reason": "cut by --max-statement-time"},
         {"what": f"{path}:4: HostVO.state holds a removed ENUM member", "reason": "cut by --max-statement-time"},
     ]
-    assert [item["line"] for item in report["prechecks"]] == [3]  # VmVO is empty: its count ends in time
+    assert [item["line"] for item in report["prechecks"]] == [3, 5]  # VmVO is empty: its counts end in time
     missing = doctor(root.set(database="mysql"), history, engine, tmp_path / "cache")
     assert missing.returncode == 2 and "schema_version" in missing.stderr, missing.stderr
