@@ -86,7 +86,11 @@ class DoctorReport:
         ]
         if self.drift:
             reasons.append(f"the schema differs from what version {self.version} leaves in {len(self.drift)} places")
-        reasons += [f"{item.path}:{item.line}: {item.finds}: {item.rows} rows" for item in self.prechecks if item.rows]
+        reasons += [
+            f"{item.path}:{item.line}: {item.finds}: {item.rows:,} row{'' if item.rows == 1 else 's'}"
+            for item in self.prechecks
+            if item.rows
+        ]
         if self.not_checked:
             reasons.append(f"{len(self.not_checked)} checks could not run")
         return reasons
@@ -147,7 +151,7 @@ def doctor(
         except ExpectedUnavailable as error:
             report.not_checked.append(NotChecked("drift", str(error)))
         else:
-            report.expected_from = f"{expected.server}{' (cached)' if expected.cached else ''}"
+            report.expected_from = f"{expected.server}{', from the cache' if expected.cached else ''}"
             report.drift = drift(expected.snapshot, live)
             if live.routines == () and expected.snapshot.routines:
                 report.drift = [item for item in report.drift if item.kind != "routine"]
@@ -168,7 +172,8 @@ def _standing(url: URL, reader: Reader, history: History) -> DoctorReport:
     rows = reader.applied
     succeeded = [row for row in rows if row.success]
     last = max(succeeded, key=lambda row: version_key(row.version), default=None)
-    report = DoctorReport(shown(url), label(reader.server_version), last.version if last else None)
+    where = shown(url.set(query={}))  # a socket's path or TLS files say nothing to a support ticket
+    report = DoctorReport(where, label(reader.server_version), last.version if last else None)
     report.validate = compare(history, rows, pending_allowed=False)
     by_install = sorted(rows, key=lambda row: row.installed_rank)
     highest: tuple[int, ...] = ()

@@ -233,3 +233,23 @@ def test_a_cut_precheck_is_not_checked_and_no_schema_version_cannot_run(
     assert [item["line"] for item in report["prechecks"]] == [3, 5]  # VmVO is empty: its counts end in time
     missing = doctor(root.set(database="mysql"), history, engine, tmp_path / "cache")
     assert missing.returncode == 2 and "schema_version" in missing.stderr, missing.stderr
+
+
+def test_a_version_run_out_of_order_and_a_failed_one_are_reported(engine: str, tmp_path: Path) -> None:
+    history = write(tmp_path / "db", {**RELEASED, "V1.5__schema.sql": "ALTER TABLE `VmVO` ADD COLUMN `cpuNum` int;\n"})
+    (history / "upgrade" / "V1.0__schema.sql").unlink()
+    with open_server(engine) as server:
+        root = server.url.set(database=SCHEMA).render_as_string(hide_password=False)
+        assert zsgate("replay", history, "--database", root, cache=tmp_path).returncode == 0
+        write(
+            history,
+            {"V1.0__schema.sql": RELEASED["V1.0__schema.sql"], "V1.7__schema.sql": "ALTER TABLE `NoVO` DROP `x`;\n"},
+        )
+        assert zsgate("replay", history, "--database", root, cache=tmp_path).returncode == 1  # 1.0 runs, 1.7 fails
+        result = zsgate("doctor", history, "--database", root, "--engine", engine, "--format", "json", cache=tmp_path)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["version"], report["out_of_order"], report["drift"]) == ("1.5", ["1.0"], [])
+    assert [(item["version"], item["status"]) for item in report["validate"]] == [("1.7", "failed")]
+    assert [item["version"] for item in report["pending"]] == ["1.7"]
+    assert report["reasons"] == ["schema_version: failed 1.7 (its migration failed): Flyway will not migrate"]
