@@ -683,19 +683,20 @@ def replay(
     default=60,
     show_default=True,
     metavar="SECONDS",
-    help="Cut any read of the database that runs longer (reported as not checked); 0: no limit.",
+    help="Cut any precheck that runs longer on the server (reported as not checked); 0: no limit.",
 )
 @click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def doctor(
     directory: Path, database: URL, engine: EngineSpec, rate: float | None, max_statement_time: float, output: str
 ) -> None:
-    """Say whether upgrading a customer's database to DIRECTORY's history will go through, before it runs.
+    """Whether a customer's database is ready for DIRECTORY's upgrade, read only.
 
     Reads only (its session is READ ONLY; nothing is created on the server): the last version in schema_version
     and what validate finds; drift from the schema the history leaves at that version (replayed on --engine,
-    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing or ENUM
-    change would fail on, with sample keys; and the changes that copy a table or block writes on this server,
-    with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could not run.
+    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing, ENUM or
+    foreign-key change would fail on, with sample keys; and the changes that copy a table or block writes on
+    this server, with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could
+    not run.
     """
     from zsgate.checks.doctor.run import DoctorError
     from zsgate.checks.doctor.run import doctor as run_doctor

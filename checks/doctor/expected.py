@@ -17,6 +17,7 @@ from zsgate import __version__
 from zsgate.checks.doctor.snapshot import Snapshot, snapshot
 from zsgate.checks.replay.run import migrate_database
 from zsgate.engines import SCHEMA, EngineSpec, open_server
+from zsgate.engines.execute import SqlFileError
 from zsgate.files import write_atomically
 from zsgate.history.flyway import History
 
@@ -66,7 +67,12 @@ def expected_schema(
     except (OSError, ValueError, KeyError):
         pass  # none yet, or unreadable: made again
     with open_server(engine) as server:
-        report = migrate_database(server.zstack_url, directory, statement_timeout=statement_timeout, versions=versions)
+        try:
+            report = migrate_database(
+                server.zstack_url, directory, statement_timeout=statement_timeout, versions=versions
+            )
+        except (SqlFileError, ValueError) as error:  # a file too large to read, or one Flyway cannot record
+            raise ExpectedUnavailable(f"the history cannot be replayed: {error}") from None
         stopped = next((file.error for file in report.files if file.error), None)
         if stopped or report.refused:
             reason = stopped or "; ".join(f"{item.kind}: {item.detail}" for item in report.refused)

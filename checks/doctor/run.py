@@ -142,6 +142,23 @@ def doctor(
         raise DoctorError(str(error)) from None
     if not history.migrations:
         raise DoctorError(f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
+    try:
+        report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout)
+    except (DBAPIError, pymysql.MySQLError) as error:
+        raise DoctorError(f"cannot read {shown(url)}: {safe_message(error, url)}") from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _read(
+    url: URL,
+    directory: Path,
+    engine: EngineSpec,
+    history: History,
+    rate: float | None,
+    max_statement_time: float,
+    replay_timeout: float,
+) -> DoctorReport:
     with read_only(url, max_statement_time) as reader:
         report = _standing(url, reader, history)
         live = snapshot(reader.connection, str(url.database))
@@ -162,7 +179,6 @@ def doctor(
                 )
         report.rate = rate or COPY_ROWS_PER_SECOND[family_of(reader.server_version)]
         _readiness(report, reader, live.tables, report.rate)
-    report.seconds = time.perf_counter() - started
     return report
 
 

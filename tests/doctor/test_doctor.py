@@ -253,3 +253,13 @@ def test_a_version_run_out_of_order_and_a_failed_one_are_reported(engine: str, t
     assert [(item["version"], item["status"]) for item in report["validate"]] == [("1.7", "failed")]
     assert [item["version"] for item in report["pending"]] == ["1.7"]
     assert report["reasons"] == ["schema_version: failed 1.7 (its migration failed): Flyway will not migrate"]
+
+
+def test_no_history_and_no_server_cannot_run(tmp_path: Path) -> None:
+    url = f"mysql://reader:{PASSWORD}@127.0.0.1:1/zstack"
+    (tmp_path / "empty").mkdir()
+    empty = zsgate("doctor", tmp_path / "empty", "--database", url, cache=tmp_path)
+    assert empty.returncode == 2 and "no V<version>__*.sql files" in empty.stderr, empty.stderr
+    away = zsgate("doctor", write(tmp_path / "db", RELEASED), "--database", url, cache=tmp_path)
+    assert away.returncode == 2 and "zsgate: error: cannot connect to" in away.stderr, away.stderr
+    assert PASSWORD not in empty.stderr + away.stderr + away.stdout and "Traceback" not in away.stderr
