@@ -162,7 +162,7 @@ def _read(
     with read_only(url, max_statement_time) as reader:
         report = _standing(url, reader, history)
         live = snapshot(reader.connection, str(url.database))
-        applied = _applied_versions(history, reader.applied)
+        applied = [migration.version for migration in history.migrations if migration not in report.pending]
         try:
             expected = expected_schema(engine, directory, history, applied, replay_timeout)
         except ExpectedUnavailable as error:
@@ -201,12 +201,6 @@ def _standing(url: URL, reader: Reader, history: History) -> DoctorReport:
     done = {version_key(row.version) for row in rows if row.success}
     report.pending = [migration for migration in history.migrations if migration.key not in done]
     return report
-
-
-def _applied_versions(history: History, rows: list[AppliedMigration]) -> list[str]:
-    """The versions of the history the database ran with success, as the history spells them."""
-    done = {version_key(row.version) for row in rows if row.success}
-    return [migration.version for migration in history.migrations if migration.key in done]
 
 
 def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rate: float) -> None:
