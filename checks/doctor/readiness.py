@@ -17,9 +17,11 @@ from zsgate.compare.fingerprint import Fingerprint
 SAMPLE = 5
 """Sample keys shown per precheck."""
 COPY_ROWS_PER_SECOND = {"mariadb": 33_000, "mysql": 10_000}
-"""Rows a table copy moves per second by server family, measured on this project's shared 2-core machine: a
-ZStack-shaped VmInstanceVO of 300,000 rows (two secondary indexes) narrowed with ALGORITHM=COPY took 9.0 s on
-MariaDB 10.11.19 and 29.6 s on MySQL 9.7.4 (README, "zsgate doctor"). ``--rate`` gives the customer's own."""
+"""Rows a table copy moves per second by server family: `make bench`'s "table copy" rows (a ZStack-shaped
+VmInstanceVO of 300,000 rows, two secondary indexes, narrowed with ALGORITHM=COPY) on this project's shared
+2-core machine gave 33,000 to 50,000 on MariaDB 10.11.19 and 10,000 to 18,000 on MySQL 9.7.4 as it was busy;
+the slower figure is kept, so an estimate errs long. ``--rate`` gives the customer's own."""
+
 
 Query = Callable[[str], "list[tuple[Any, ...]] | None"]
 """Runs one bounded read on the customer's database: its rows, or None when the time limit cut it."""
