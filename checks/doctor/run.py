@@ -214,8 +214,8 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
     prechecked = run_prechecks(impact.prechecks, tables, reader.query)
     report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
     report.not_checked += prechecked.cut
-    if known is None:
-        report.not_checked.append(NotChecked("blocking changes", f"impact has no online-DDL table for {target}"))
+    if known is None:  # what locks says nothing of what fails: a note, not a reason
+        report.notes.append(f"changes that copy or block not listed: impact has no online-DDL table for {target}")
         return
     report.blocking = blocking_changes(impact.statements, known, reader.table_sizes(), rate)
 
