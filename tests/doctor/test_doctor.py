@@ -225,12 +225,15 @@ def test_a_cut_precheck_is_not_checked_and_no_schema_version_cannot_run(
     report = json.loads(result.stdout)
     assert result.returncode == 1
     path = history / "upgrade" / "V2.0__schema.sql"
-    assert report["not_checked"] == [
-        {"what": f"{path}:1: HostVO.name holds NULL", "reason": "cut by --max-statement-time"},
-        {"what": f"{path}:2: HostVO (managementIp) has duplicates", "reason": "cut by --max-statement-time"},
-        {"what": f"{path}:4: HostVO.state holds a removed ENUM member", "reason": "cut by --max-statement-time"},
-    ]
-    assert [item["line"] for item in report["prechecks"]] == [3, 5]  # VmVO is empty: its counts end in time
+    over_hosts = (
+        "1: HostVO.name holds NULL",
+        "2: HostVO (managementIp) has duplicates",
+        "4: HostVO.state holds a removed ENUM member",
+    )
+    cut = [item["what"] for item in report["not_checked"]]
+    assert {f"{path}:{what}" for what in over_hosts} <= set(cut)  # VmVO is empty: its counts may end in time
+    assert {item["reason"] for item in report["not_checked"]} == {"cut by --max-statement-time"}
+    assert len(cut) + len(report["prechecks"]) == 5 and all(item["rows"] == 0 for item in report["prechecks"])
     missing = doctor(root.set(database="mysql"), history, engine, tmp_path / "cache")
     assert missing.returncode == 2 and "schema_version" in missing.stderr, missing.stderr
 
