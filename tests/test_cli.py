@@ -37,7 +37,7 @@ def test_impact_help_lists_every_target_it_predicts_for() -> None:
     assert all(target in shown for target in IMPACT_TARGETS)
 
 
-@pytest.mark.parametrize("command", ["verify", "replay"])
+@pytest.mark.parametrize("command", ["verify", "replay", "doctor"])
 def test_engine_help_lists_every_engine(command: str) -> None:
     shown = _help(command)
     for spec in ("local", "local:PATH", *(f"docker:{target.name}" for target in servers.TARGETS), "docker:IMAGE:TAG"):

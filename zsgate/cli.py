@@ -195,6 +195,7 @@ def main(context: click.Context) -> None:
                      --docs------> a page per table
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
                      --lock------> released files' checksums, which lint then guards
+                     --doctor----> a customer's database read before its upgrade: ready or not, and why
     """
     context.with_resource(piece_of_work())  # the signals its guards catch are this command's alone
 
@@ -680,6 +681,57 @@ def replay(
     else:
         write_text(report, pending, validate, sys.stdout, sys.stderr)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--database",
+    type=DatabaseOption(),
+    required=True,
+    help="The customer's database, e.g. mysql://reader@db:3306/zstack; an account with SELECT on it is enough.",
+)
+@engine_option
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="ROWS_PER_S",
+    help="Rows a table copy moves per second, for the estimates (default: measured per server family, see README).",
+)
+@click.option(
+    "--max-statement-time",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    metavar="SECONDS",
+    help="Cut any precheck that runs longer on the server (reported as not checked); 0: no limit.",
+)
+@click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+def doctor(
+    directory: Path, database: URL, engine: EngineSpec, rate: float | None, max_statement_time: float, output: str
+) -> None:
+    """Whether a customer's database is ready for DIRECTORY's upgrade, read only.
+
+    Reads only (its session is READ ONLY; nothing is created on the server): the last version in schema_version
+    and what validate finds; drift from the schema the history leaves at that version (replayed on --engine,
+    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing, ENUM or
+    foreign-key change would fail on, with sample keys; and the changes that copy a table or block writes on
+    this server, with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could
+    not run.
+    """
+    from zsgate.checks.doctor.run import DoctorError
+    from zsgate.checks.doctor.run import doctor as run_doctor
+    from zsgate.checks.report import doctor as render
+    from zsgate.engines import EngineError
+
+    try:
+        report = run_doctor(database, directory, engine, rate, max_statement_time)
+    except (DoctorError, EngineError) as error:
+        fail(str(error))
+    writer = {"json": render.write_json, "markdown": render.write_markdown, "text": render.write_text}[output]
+    writer(report.as_dict(), sys.stdout)
+    sys.exit(EXIT_OK if report.ready else EXIT_FAILED)
 
 
 @main.command()

@@ -13,7 +13,7 @@ from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
 from zsgate.history import changes as ch
 from zsgate.history.apply import apply_one, expand
-from zsgate.history.schema import Column, Schema
+from zsgate.history.schema import Column, ForeignKey, Schema
 
 Op = Operation
 DATA_DEPENDENT = frozenset({Op.MAKE_NOT_NULL, Op.ADD_UNIQUE, Op.NARROW_TYPE, Op.ADD_PRIMARY_KEY, Op.CHANGE_PRIMARY_KEY})
@@ -41,6 +41,8 @@ class Alteration:
     """ENUM members the change removes."""
     new_table: bool = False
     """The table is created earlier in the same file: on the file's first run it holds no rows."""
+    foreign_key: ForeignKey | None = None
+    """An added foreign key's definition."""
 
     @property
     def understood(self) -> bool:
@@ -120,9 +122,10 @@ def classify(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
             return [Alteration(table, Op.DROP_PRIMARY_KEY)]
         case ch.RenameIndex(table=table):
             return [Alteration(table, Op.RENAME_INDEX)]
-        case ch.AddForeignKey(table=table):
+        case ch.AddForeignKey(table=table, foreign_key=foreign_key):
             checked = session.foreign_key_checks
-            return [Alteration(table, Op.ADD_FOREIGN_KEY if checked else Op.ADD_FOREIGN_KEY_UNCHECKED)]
+            operation = Op.ADD_FOREIGN_KEY if checked else Op.ADD_FOREIGN_KEY_UNCHECKED
+            return [Alteration(table, operation, foreign_key=foreign_key)]
         case ch.DropForeignKey(table=table):
             return [Alteration(table, Op.DROP_FOREIGN_KEY)]
         case ch.RebuildTable(table=table):

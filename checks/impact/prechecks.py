@@ -1,7 +1,9 @@
 """Queries that find the rows a data-dependent change would fail on, to run before the upgrade does.
 
-NOT NULL fails on NULLs, UNIQUE and primary keys on duplicates (and NULLs), a narrower type on values
-that do not fit, an ENUM without some members on rows holding them. Each query selects exactly those
+NOT NULL fails on NULLs, UNIQUE and primary keys on duplicates (rows with a NULL in the key are none: a UNIQUE
+key takes any number, a primary key fails on them as NULLs), a narrower type on values that do not fit, an ENUM
+without some members on rows holding them, a foreign key added with foreign_key_checks on over rows whose values
+its parent does not hold (orphans). Each query selects exactly those
 rows, so an empty result means the change will go through. Tables are named without a schema: run the
 queries in the database the upgrade runs in. Pure: sqlglot and the standard library only.
 """
@@ -35,7 +37,7 @@ def prechecks(path: str, line: int, changes: Sequence[Alteration]) -> list[Prech
     return [
         Precheck(path, line, finds, sql)
         for change in changes
-        if change.data_dependent and not change.new_table
+        if (change.data_dependent or change.operation is Operation.ADD_FOREIGN_KEY) and not change.new_table
         for finds, sql in _queries(change)
     ]
 
@@ -59,13 +61,29 @@ def _queries(change: Alteration) -> Iterator[tuple[str, str]]:
         key = ", ".join(_key_part(identifier(name), length) for name, length in parts)
         shown = ", ".join(name if length is None else f"{name}({length})" for name, length in parts)
         label = f"{change.table} ({shown})"
+        # a key never holds two equal values, but holds any number of rows with a NULL in it (a UNIQUE key);
+        # a primary key's NULLs are found by the query after this one
+        filled = " AND ".join(f"{identifier(name)} IS NOT NULL" for name in change.key)
         yield (
             f"{label} has duplicates",
-            f"SELECT {key}, COUNT(*) AS copies FROM {table} GROUP BY {key} HAVING COUNT(*) > 1",
+            f"SELECT {key}, COUNT(*) AS copies FROM {table} WHERE {filled} GROUP BY {key} HAVING COUNT(*) > 1",
         )
         if change.operation is not Operation.ADD_UNIQUE:
             nulls = " OR ".join(f"{identifier(name)} IS NULL" for name in change.key)
             yield f"{label} holds NULL", f"SELECT * FROM {table} WHERE {nulls}"
+    elif change.operation is Operation.ADD_FOREIGN_KEY and (key := change.foreign_key) is not None:
+        # with foreign_key_checks on, the server reads every row; a row with a NULL in the key references nothing
+        filled = " AND ".join(f"child.{identifier(name)} IS NOT NULL" for name in key.columns)
+        joined = " AND ".join(
+            f"parent.{identifier(theirs)} = child.{identifier(ours)}"
+            for ours, theirs in zip(key.columns, key.referenced, strict=True)
+        )
+        yield (
+            f"{change.table} ({', '.join(key.columns)}) holds values {key.references} ({', '.join(key.referenced)})"
+            " does not",
+            f"SELECT * FROM {table} AS child WHERE {filled}"
+            f" AND NOT EXISTS (SELECT 1 FROM {identifier(key.references)} AS parent WHERE {joined})",
+        )
     elif change.operation is Operation.NARROW_TYPE and change.after is not None:
         new = change.after
         if (length := new.length) is not None:

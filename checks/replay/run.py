@@ -19,9 +19,10 @@ Callbacks and migrations run in one session (Flyway's ``connectionUserObjects``)
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,13 +134,18 @@ def migrate_database(
     on_file: OnFile = lambda f: None,
     limits: SizeLimits = DEFAULT_LIMITS,
     statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
+    versions: Collection[str] | None = None,
 ) -> ReplayReport:
-    """Migrate an existing database, continuing after what its ``schema_version`` holds.
+    """Migrate an existing database, continuing after what its ``schema_version`` holds; with ``versions``,
+    only the history's files of those versions (as a database that ran just those holds them).
 
     ``repair`` first removes failed rows as ``flyway repair`` does; without it a failed row stops the run,
     as it stops Flyway.
     """
     history, files = _read(directory, runner, limits)
+    if versions is not None:
+        keys = {version_key(version) for version in versions}
+        history = dataclasses.replace(history, migrations=tuple(m for m in history.migrations if m.key in keys))
     _refuse_another_database(url, files)
     report = ReplayReport(url.render_as_string(hide_password=True))
     return _migrate(url, history, files, report, repair, on_file, statement_timeout)

@@ -9,7 +9,8 @@ cache within 4x of Python and click starting, and a 20 MB file of ZStack stateme
 at most 150 MiB; `zsgate verify` end to end on the
 embedded default in under 5 s; plain sqlglot, the server start alone, and a replay of the corpus as a Flyway
 history are reported, and so is `zsgate --version` beside its floor, Python and click alone (what every
-command pays before its own work). Exits 1 when a target is missed.
+command pays before its own work), and the rate a table copy moves rows at (doctor's default --rate). Exits 1
+when a target is missed.
 Beside them, the same two figures for MySQL 9.7 on the embedded engine (`local:` its Debian binary) and for
 the MySQL 9.7 and MariaDB 10.11 containers (`make bench` gets a Docker engine, the images and the binary as
 `make test` does; without them the rows say why).
@@ -48,6 +49,33 @@ started = time.perf_counter()
 with open_server(sys.argv[1]) as server:
     ready = time.perf_counter()
 print(f"{ready - started:.3f} {time.perf_counter() - started:.3f}")
+"""
+COPY_RATE = """
+import sys, time
+import sqlalchemy
+from sqlalchemy.pool import NullPool
+from zsgate.engines import open_server
+ROWS = 300_000  # a ZStack-shaped VmInstanceVO, narrowed with ALGORITHM=COPY: doctor's default --rate
+digits = "(SELECT 0 AS d UNION ALL " + " UNION ALL ".join(f"SELECT {n}" for n in range(1, 10)) + ")"
+n = "(a.d + 10*b.d + 100*c.d + 1000*d.d + 10000*e.d + 100000*f.d)"
+with open_server(sys.argv[1]) as server:
+    engine = sqlalchemy.create_engine(server.url.set(database="zstack"), poolclass=NullPool)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TABLE VmInstanceVO (uuid varchar(32) NOT NULL PRIMARY KEY, name varchar(255) NOT NULL,"
+            " description varchar(2048), zoneUuid varchar(32), state varchar(64) NOT NULL, cpuNum int NOT NULL,"
+            " memorySize bigint NOT NULL, createDate timestamp NOT NULL DEFAULT '2000-01-01 00:00:00',"
+            " KEY idxState (state), KEY idxZone (zoneUuid)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO VmInstanceVO (uuid, name, description, zoneUuid, state, cpuNum, memorySize)"
+            f" SELECT LPAD({n}, 32, '0'), CONCAT('vm-', {n}), REPEAT('d', 60), LPAD({n} MOD 10, 32, '0'),"
+            f" 'Running', 4, 8589934592 FROM {', '.join(f'{digits} AS {x}' for x in 'abcdef')} WHERE {n} < {ROWS}"
+        )
+        started = time.perf_counter()
+        connection.exec_driver_sql("ALTER TABLE VmInstanceVO MODIFY name varchar(128) NOT NULL, ALGORITHM=COPY")
+        print(f"{ROWS / (time.perf_counter() - started):.0f}")
+    engine.dispose()
 """
 MEASURE = """
 import resource, subprocess, sys, time
@@ -209,6 +237,10 @@ def main() -> int:
     row("verify, cold process, end to end", f"{verify:.2f} s", "< 5 s", verify < 5.0)
     replay, _ = measured([PYTHON, "-m", "zsgate", "replay", CORPUS])  # once: Flyway's migrate of the whole history
     row("replay corpus as a history (Flyway 3.2.1's migrate)", f"{replay:.2f} s")
+    for name, engine in {"local": "local", "local MySQL 9.7": OTHER_ENGINES["local MySQL 9.7"]}.items():
+        copied = subprocess.run([PYTHON, "-c", COPY_RATE, engine], capture_output=True, text=True)
+        rate = f"{int(copied.stdout):,} rows/s" if copied.returncode == 0 else "not run"
+        row(f"{name}: table copy, 300,000 rows (doctor's --rate)", rate)
     for name, engine in OTHER_ENGINES.items():
         started = subprocess.run([PYTHON, "-c", SERVER_START, engine], capture_output=True, text=True)
         if started.returncode != 0:

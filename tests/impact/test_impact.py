@@ -182,6 +182,7 @@ def test_prechecks_select_the_rows_each_data_dependent_change_would_fail_on(tmp_
         "SELECT * FROM `VmModelMountVO` WHERE `accountUuid` IS NULL;",
         f"-- {where}:2: VmModelMountVO (vmInstanceUuid, mountPath) has duplicates",
         "SELECT `vmInstanceUuid`, `mountPath`, COUNT(*) AS copies FROM `VmModelMountVO` "
+        "WHERE `vmInstanceUuid` IS NOT NULL AND `mountPath` IS NOT NULL "
         "GROUP BY `vmInstanceUuid`, `mountPath` HAVING COUNT(*) > 1;",
         f"-- {where}:3: VmModelMountVO.status holds values longer than 16",
         "SELECT * FROM `VmModelMountVO` WHERE CHAR_LENGTH(`status`) > 16;",
@@ -285,3 +286,19 @@ def test_flyway_callbacks_are_not_read_as_migrations(tmp_path: Path, callback: s
     named = CliRunner().invoke(main, ["impact", str(tmp_path / f"{callback}.sql")])
     assert named.exit_code == 2 and "Traceback" not in named.output
     assert f"{callback}.sql: a Flyway callback, not a migration" in named.output
+
+
+@pytest.mark.parametrize("checks", ["", "SET FOREIGN_KEY_CHECKS = 0;\n"])
+def test_a_foreign_key_added_with_checks_on_is_prechecked_for_orphans(tmp_path: Path, checks: str) -> None:
+    (tmp_path / "V2.0__schema.sql").write_text(
+        f"{checks}ALTER TABLE `VmModelMountVO` ADD CONSTRAINT `fkVmModelMountVOVmInstanceEO`"
+        " FOREIGN KEY (`vmInstanceUuid`) REFERENCES `VmInstanceEO` (`uuid`);\n",
+        encoding="utf-8",
+    )
+    found = [(check.finds, check.sql) for check in impact_paths([tmp_path]).prechecks]
+    orphans = (
+        "VmModelMountVO (vmInstanceUuid) holds values VmInstanceEO (uuid) does not",
+        "SELECT * FROM `VmModelMountVO` AS child WHERE child.`vmInstanceUuid` IS NOT NULL AND NOT EXISTS"
+        " (SELECT 1 FROM `VmInstanceEO` AS parent WHERE parent.`uuid` = child.`vmInstanceUuid`)",
+    )
+    assert found == ([] if checks else [orphans])  # with the checks off the server reads no row
