@@ -98,13 +98,13 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
     made = [done for change in file.changes for done in apply(schema, change)]
     rules = [rule for rule in RULES if rule.checks_schema and config.enabled(rule.name, rule.code, file.path)]
     findings = []
-    for change in made:
-        for rule in rules:
-            for hit in rule.check_change(change, schema):
-                start = max(hit.start, 0)
-                line, column = file.lines.locate(start)
-                statement = file.digests.at(start)
-                finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
-                if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
-                    findings.append(finding)
+    for rule in rules:
+        for hit in rule.check_changes(made, schema, config.target):
+            start = max(hit.start, 0)
+            line, column = file.lines.locate(start)
+            statement = file.digests.at(start)
+            finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
+            if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
+                findings.append(finding)
+    findings.sort(key=lambda finding: (finding.line, finding.column))
     return findings

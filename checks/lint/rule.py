@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -56,6 +56,12 @@ class Rule:
         """The findings of this rule in one change a file makes, against the schema the file leaves
         (after its history; see :mod:`zsgate.checks.lint.history`)."""
         return iter(())
+
+    def check_changes(self, changes: Sequence[Change], schema: Schema, target: str) -> Iterator[Hit]:
+        """The findings of this rule in the changes one file makes, in order, linted for ``target``: those
+        of :meth:`check_change` on each, unless the rule needs the file's changes together."""
+        for change in changes:
+            yield from self.check_change(change, schema)
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         """Findings that need the whole file (most rules have none)."""
