@@ -6,6 +6,7 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -25,9 +26,12 @@ from zsgate.engines.signals import first_received, forget_received
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from sqlalchemy.engine import URL
 
     from zsgate.checks.lint.findings import LintReport
+    from zsgate.checks.report.progress import Bar
+    from zsgate.checks.verify.run import CheckResult
     from zsgate.engines import EngineSpec
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -327,7 +331,7 @@ def lint(
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.runner import UnknownRule, lint_paths
-    from zsgate.checks.report.lint_progress import lint_progress
+    from zsgate.checks.report.progress import lint_progress
     from zsgate.history.facts import ModelFacts
 
     if list_rules or explain:
@@ -544,7 +548,8 @@ def verify(
     from rich.console import Console
 
     from zsgate.checks.report.as_json import write_json
-    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
+    from zsgate.checks.report.progress import progress
+    from zsgate.checks.report.verify_text import print_statements, print_summary
     from zsgate.checks.verify.run import PlanError, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
@@ -569,9 +574,13 @@ def verify(
     if output == "text":
         console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
     try:
-        report = run_verify(
-            engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None
-        )
+        with progress(sys.stderr) as bar:
+            report = run_verify(
+                engine,
+                plan,
+                on_check=lambda check: _print_check(console, check, bar) if output == "text" else None,
+                on_step=bar or (lambda description, done, total: None),
+            )
     except (EngineError, SqlFileError) as error:
         fail(str(error))
     except ApplyError as error:
@@ -583,6 +592,14 @@ def verify(
             print_statements(console, report)
         print_summary(console, report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+def _print_check(console: Console, check: CheckResult, bar: Bar | None) -> None:
+    """A finished check's line, with the progress bar (if any) off the terminal meanwhile."""
+    from zsgate.checks.report.verify_text import print_check
+
+    with bar.hidden() if bar is not None else contextlib.nullcontext():
+        print_check(console, check)
 
 
 @main.command()
@@ -626,6 +643,7 @@ def replay(
     from zsgate.checks.replay.run import replay as run_replay
     from zsgate.checks.replay.schema_version import MetadataLocked
     from zsgate.checks.report.as_json import write_json
+    from zsgate.checks.report.progress import progress, replay_progress
     from zsgate.checks.report.replay_text import write_text
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
@@ -639,14 +657,24 @@ def replay(
         if not pending:
             fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
         reader = Runner(runner)
-        if database is None:
-            report = run_replay(engine, directory, reader, limits=limits, statement_timeout=statement_timeout)
-        elif validate:
-            report = validate_database(database, directory, reader, limits, statement_timeout)
-        else:
-            report = migrate_database(
-                database, directory, reader, repair=repair, limits=limits, statement_timeout=statement_timeout
-            )
+        with progress(sys.stderr) as bar:
+            on_file = replay_progress(bar, pending if database is None else None)
+            if database is None:
+                report = run_replay(
+                    engine, directory, reader, on_file, limits=limits, statement_timeout=statement_timeout
+                )
+            elif validate:
+                report = validate_database(database, directory, reader, limits, statement_timeout)
+            else:
+                report = migrate_database(
+                    database,
+                    directory,
+                    reader,
+                    on_file=on_file,
+                    repair=repair,
+                    limits=limits,
+                    statement_timeout=statement_timeout,
+                )
     except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:
