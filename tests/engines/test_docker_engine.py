@@ -181,7 +181,7 @@ def _sigkilled_once_published(docker: DockerClient, before_kill: Callable[[int],
 def test_a_sigkilled_docker_verify_takes_its_container_with_it(docker: DockerClient) -> None:
     name = _sigkilled_once_published(docker)
     deadline = time.monotonic() + 10
-    while name in {container.name for container in docker.containers.list(all=True)}:
+    while _listed(docker, name):
         assert time.monotonic() < deadline, "docker ps -a still lists the SIGKILLed run's container after 10 s"
         time.sleep(0.2)
 
@@ -194,11 +194,9 @@ def test_the_next_run_removes_the_container_of_a_run_killed_with_its_watcher(doc
 
     name = _sigkilled_once_published(docker, kill_the_watcher)
     time.sleep(2)
-    assert name in {container.name for container in docker.containers.list(all=True)}
+    assert _listed(docker, name)
     with docker_server(image_for(MARIADB)):
-        assert name not in {container.name for container in docker.containers.list(all=True)}, (
-            "the next run left the dead run's container"
-        )
+        assert not _listed(docker, name), "the next run left the dead run's container"
 
 
 def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: DockerClient) -> None:
@@ -232,6 +230,11 @@ def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: Docker
         for container in created.values():
             with contextlib.suppress(NotFound):
                 container.remove(force=True)
+
+
+def _listed(client: DockerClient, name: str) -> bool:
+    """Whether `docker ps -a` lists the container (sparse: other runs' containers may go meanwhile)."""
+    return bool(client.containers.list(all=True, sparse=True, filters={"name": f"^/{name}$"}))
 
 
 def _published(client: DockerClient, names: set[str]) -> list[dict[str, str]] | None:
