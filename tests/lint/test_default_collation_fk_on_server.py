@@ -34,8 +34,11 @@ NEW = "CREATE TABLE `CacheVO` (`uuid` VARCHAR(32) NOT NULL, `hostUuid` VARCHAR(3
 FK_HOST = ", CONSTRAINT `fkCacheVOHostEO` FOREIGN KEY (`hostUuid`) REFERENCES `HostEO` (`uuid`)"
 CASES = {
     "new-utf8-table-to-older": NEW + FK_HOST + ") ENGINE=InnoDB DEFAULT CHARSET=utf8",
-    "new-column-naming-utf8-to-older": NEW.replace("`hostUuid` VARCHAR(32)", "`hostUuid` VARCHAR(32) CHARACTER SET utf8")
-    + FK_HOST + ") ENGINE=InnoDB",
+    "new-column-naming-utf8-to-older": NEW.replace(
+        "`hostUuid` VARCHAR(32)", "`hostUuid` VARCHAR(32) CHARACTER SET utf8"
+    )
+    + FK_HOST
+    + ") ENGINE=InnoDB",
     "new-table-taking-the-databases": NEW + FK_HOST + ") ENGINE=InnoDB",
     "new-table-naming-the-collation": NEW + FK_HOST + ") ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci",
     "older-to-new-table": NEW + ") ENGINE=InnoDB DEFAULT CHARSET=utf8;\n"
@@ -46,8 +49,9 @@ CASES = {
     " ENGINE=InnoDB DEFAULT CHARSET=utf8",
     "older-to-older": "ALTER TABLE `HostEO` ADD CONSTRAINT `fkHostEOZoneEO` FOREIGN KEY (`zoneUuid`)"
     " REFERENCES `ZoneEO` (`uuid`)",
-    "new-integer-key-to-older": "CREATE TABLE `CacheVO` (`uuid` VARCHAR(32) NOT NULL, `zoneId` BIGINT UNSIGNED NOT NULL,"
-    " PRIMARY KEY (`uuid`), CONSTRAINT `fkCacheVOZoneEO` FOREIGN KEY (`zoneId`) REFERENCES `ZoneEO` (`id`))"
+    "new-integer-key-to-older": "CREATE TABLE `CacheVO` (`uuid` VARCHAR(32) NOT NULL,"
+    " `zoneId` BIGINT UNSIGNED NOT NULL, PRIMARY KEY (`uuid`),"
+    " CONSTRAINT `fkCacheVOZoneEO` FOREIGN KEY (`zoneId`) REFERENCES `ZoneEO` (`id`))"
     " ENGINE=InnoDB DEFAULT CHARSET=utf8",
 }
 ENGINES = ["docker:mariadb-11.8", LOCAL_MARIADB_11_8]
