@@ -75,9 +75,7 @@ class DefaultCollationFk(Rule):
                         break
 
 
-def _drifting(
-    schema: Schema, table: str, column: str, change_of: servers.CollationChange
-) -> tuple[str, str] | None:
+def _drifting(schema: Schema, table: str, column: str, change_of: servers.CollationChange) -> tuple[str, str] | None:
     """(before, now) collations of a text column that names its character set (or its table does) but no
     collation, where the target changed that character set's default; None otherwise."""
     made = schema.table(table)
