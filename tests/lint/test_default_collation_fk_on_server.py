@@ -8,7 +8,9 @@ database made by 10.11 holds: ``information_schema`` is asked to confirm it.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, create_engine
@@ -16,10 +18,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MARIADB_11_8, engine_id, require_engine
+from tests.servers import client_command, pymysql_connect
 from zsgate import servers
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.runner import lint_text
+from zsgate.checks.lint.runner import lint_paths, lint_text
 from zsgate.engines import open_server
+from zsgate.history.flyway import read_history
 
 TARGET = servers.target("mariadb-11.8")
 CHANGE = TARGET.collation_change
@@ -110,3 +114,35 @@ def test_the_rule_flags_exactly_the_keys_the_server_refuses(upgraded: Connection
         refused = True
     findings = lint_text(sql + ";\n", config=LintConfig(select=frozenset({"default-collation-fk"}), target=TARGET.name))
     assert bool(findings.findings) is refused, findings.findings
+
+
+def test_zstacks_history_breaks_where_the_rule_says_on_a_server_upgraded_in_place(corpus: Path) -> None:
+    """ZStack's files up to 5.1 made under 10.11's collations, then V5.2.0 under 11.8's own, with the plain
+    client: the server refuses the first key ZS402 reports in V5.2.0, and nothing before it."""
+    require_engine(LOCAL_MARIADB_11_8)
+    history = read_history(corpus)
+    paths = [migration.path for migration in history.migrations]
+    upgrade = next(path for path in paths if path.name == "V5.2.0__schema.sql")
+    helpers = history.callbacks["beforeMigrate"].read_text(encoding="utf-8")
+    findings = lint_paths([corpus], LintConfig(select=frozenset({"default-collation-fk"}), target=TARGET.name)).findings
+    first = min((f for f in findings if Path(f.path) == upgrade), key=lambda finding: finding.line)
+    with open_server(LOCAL_MARIADB_11_8) as server:
+        with pymysql_connect(server.url, autocommit=True) as connection, connection.cursor() as cursor:
+            cursor.execute(f"SET SESSION character_set_collations = '{BEFORE}'")
+            cursor.execute("DROP DATABASE IF EXISTS `zstack`")
+            cursor.execute("CREATE DATABASE `zstack`")
+        command, env = client_command(server.url, "zstack")
+        older = "\n".join(path.read_text(encoding="utf-8") for path in paths[: paths.index(upgrade)])
+        made = subprocess.run(
+            [*command, f"--init-command=SET SESSION character_set_collations = '{BEFORE}'"],
+            input=f"{helpers}\n{older}",
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert made.returncode == 0, made.stderr[-2000:]
+        upgraded = subprocess.run(
+            command, input=f"{helpers}\n{upgrade.read_text(encoding='utf-8')}", capture_output=True, text=True, env=env
+        )
+    new_table = first.message.split(".", 1)[0]
+    assert f"Can't create table `zstack`.`{new_table}` (errno: 150" in upgraded.stderr, upgraded.stderr[-2000:]
