@@ -2,9 +2,9 @@
 
 `watching(name)` starts a small watcher process beside zsgate, in a session of its own (a Ctrl-C, or a kill
 of zsgate's process group, does not reach it), whose stdin is a pipe only zsgate holds. The kernel closes
-that pipe when zsgate ends, also when nothing of zsgate runs any more. At the end of the pipe the watcher
-removes the container by name, unless zsgate said first that it is done (it then removed the container
-itself). A watcher killed too leaves the container to the next run (``docker._reclaim_leftovers``).
+zsgate's end when zsgate's process ends, however it ends. At the end of the pipe the watcher removes the
+container by name, unless zsgate said first that it is done (it then removed the container itself). A
+watcher killed too leaves the container to the next run (``docker._reclaim_leftovers``).
 
     python -m zsgate.engines.container_watch NAME
 """
