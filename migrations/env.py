@@ -11,15 +11,20 @@ from sqlalchemy.pool import NullPool
 
 from zsgate.compare.fingerprint import fingerprint
 from zsgate.compare.schema import alembic_options
+from zsgate.engines.dsn import parse_url
 from zsgate.schema import metadata
+
+URL_ENV = "ZSGATE_DATABASE_URL"
 
 
 def run_online() -> None:
-    url = os.environ.get("ZSGATE_DATABASE_URL")
-    if not url:
-        raise SystemExit(
-            "set ZSGATE_DATABASE_URL to the database to compare, e.g. mysql+pymysql://root@127.0.0.1/zstack"
-        )
+    text = os.environ.get(URL_ENV)
+    if not text:
+        raise SystemExit(f"set {URL_ENV} to the database to compare, e.g. mysql://root@127.0.0.1/zstack")
+    try:  # zsgate's one reading of a server URL: `mysql://`, a password in the query, never shown
+        url = parse_url(text)
+    except ValueError as error:
+        raise SystemExit(f"{URL_ENV}: {error}") from None
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as connection:
         live = fingerprint(connection, connection.dialect.default_schema_name)

@@ -51,3 +51,37 @@ def children_of(pid: int) -> list[int]:
             if ppid == pid and alive(int(proc.name)):
                 found.append(int(proc.name))
     return found
+
+
+def run_with_terminal_stderr(args: list[str], timeout: float = 600) -> tuple[int, str, bytes]:
+    """Run `args` with stderr on a terminal (a pty) and stdout on a pipe: exit code, stdout, what the
+    terminal got."""
+    import pty
+    import subprocess
+    import threading
+
+    leader, follower = pty.openpty()
+    shown = bytearray()
+
+    def drain() -> None:  # until the other end is closed (EIO on Linux)
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    try:
+        result = subprocess.run(
+            args, stdout=subprocess.PIPE, stderr=follower, text=True, timeout=timeout, env={**env, "TERM": "xterm"}
+        )
+    finally:
+        os.close(follower)
+        reader.join()
+        os.close(leader)
+    return result.returncode, result.stdout, bytes(shown)

@@ -6,6 +6,7 @@ need them, so ``zsgate lint`` starts fast enough for a pre-commit hook.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
@@ -24,9 +25,12 @@ from zsgate.engines.signals import first_received, piece_of_work
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from sqlalchemy.engine import URL
 
     from zsgate.checks.lint.findings import LintReport
+    from zsgate.checks.report.progress import Bar
+    from zsgate.checks.verify.run import CheckResult
     from zsgate.engines import EngineSpec
     from zsgate.history.facts import ModelFacts
 
@@ -338,7 +342,7 @@ def lint(
     from zsgate.checks.lint.config import ConfigError, UnknownRule, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
     from zsgate.checks.lint.run import lint_run
-    from zsgate.checks.report.lint_progress import lint_progress
+    from zsgate.checks.report.progress import lint_progress
 
     if list_rules or explain:
         _explain_rules(explain)
@@ -567,7 +571,8 @@ def verify(
     from rich.console import Console
 
     from zsgate.checks.report.as_json import write_json
-    from zsgate.checks.report.verify_text import print_check, print_statements, print_summary
+    from zsgate.checks.report.progress import progress
+    from zsgate.checks.report.verify_text import print_statements, print_summary
     from zsgate.checks.verify.run import UnknownRelease, default_plan
     from zsgate.checks.verify.run import verify as run_verify
     from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
@@ -592,9 +597,13 @@ def verify(
     if output == "text":
         console.print(f"verifying {shown(plan.upgrade)} on {engine}", highlight=False)
     try:
-        report = run_verify(
-            engine, plan, on_check=lambda check: print_check(console, check) if output == "text" else None
-        )
+        with progress(sys.stderr) as bar:
+            report = run_verify(
+                engine,
+                plan,
+                on_check=lambda check: _print_check(console, check, bar) if output == "text" else None,
+                on_step=bar or (lambda description, done, total: None),
+            )
     except (EngineError, SqlFileError) as error:
         fail(str(error))
     except ApplyError as error:
@@ -606,6 +615,14 @@ def verify(
             print_statements(console, report)
         print_summary(console, report)
     sys.exit(EXIT_OK if report.ok else EXIT_FAILED)
+
+
+def _print_check(console: Console, check: CheckResult, bar: Bar | None) -> None:
+    """A finished check's line, with the progress bar (if any) off the terminal meanwhile."""
+    from zsgate.checks.report.verify_text import print_check
+
+    with bar.hidden() if bar is not None else contextlib.nullcontext():
+        print_check(console, check)
 
 
 @main.command()
@@ -649,6 +666,7 @@ def replay(
     from zsgate.checks.replay.run import replay as run_replay
     from zsgate.checks.replay.schema_version import MetadataLocked
     from zsgate.checks.report.as_json import write_json
+    from zsgate.checks.report.progress import progress, replay_progress
     from zsgate.checks.report.replay_text import write_text
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
@@ -662,14 +680,24 @@ def replay(
         if not pending:
             fail(f"{shown(directory)}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
         reader = Runner(runner)
-        if database is None:
-            report = run_replay(engine, directory, reader, limits=limits, statement_timeout=statement_timeout)
-        elif validate:
-            report = validate_database(database, directory, reader, limits, statement_timeout)
-        else:
-            report = migrate_database(
-                database, directory, reader, repair=repair, limits=limits, statement_timeout=statement_timeout
-            )
+        with progress(sys.stderr) as bar:
+            on_file = replay_progress(bar, pending if database is None else None)
+            if database is None:
+                report = run_replay(
+                    engine, directory, reader, on_file, limits=limits, statement_timeout=statement_timeout
+                )
+            elif validate:
+                report = validate_database(database, directory, reader, limits, statement_timeout)
+            else:
+                report = migrate_database(
+                    database,
+                    directory,
+                    reader,
+                    on_file=on_file,
+                    repair=repair,
+                    limits=limits,
+                    statement_timeout=statement_timeout,
+                )
     except (EngineError, SqlFileError, HistoryError, MetadataLocked, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:

@@ -181,7 +181,7 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
             }
         else:
             made += [done for change in statement.changes for done in apply(schema, change)]
-    hits += [(rule, hit) for change in made for rule in schema_rules for hit in rule.check_change(change, schema)]
+    hits += [(rule, hit) for rule in schema_rules for hit in rule.check_changes(made, schema, config.target)]
     findings = []
     for rule, hit in hits:
         start = max(hit.start, 0)
@@ -190,6 +190,7 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
         finding = Finding(file.path, line, column, rule.code, rule.name, rule.severity, hit.message, statement)
         if not is_silenced(finding, file.silenced, rule.noqa_needs_reason):
             findings.append(finding)
+    findings.sort(key=lambda finding: (finding.line, finding.column))
     return findings
 
 

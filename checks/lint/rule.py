@@ -77,6 +77,12 @@ class Rule:
         `zsgate impact` reads it: against the table its history and the file's earlier statements leave."""
         return iter(())
 
+    def check_changes(self, changes: Sequence[Change], schema: Schema, target: str) -> Iterator[Hit]:
+        """The findings of this rule in the changes one file makes, in order, linted for ``target``: those
+        of :meth:`check_change` on each, unless the rule needs the file's changes together."""
+        for change in changes:
+            yield from self.check_change(change, schema)
+
     def finish(self, context: FileContext) -> Iterator[Hit]:
         """Findings that need the whole file (most rules have none)."""
         return iter(())

@@ -35,11 +35,14 @@ def resume_problems(
     upgrade: SqlFile,
     session: str,
     compare: Callable[[str, Fingerprint, Fingerprint], list[str]],
+    on_stop: Callable[[int, int], None] = lambda done, total: None,
 ) -> list[str]:
-    """Where re-running ``upgrade`` after it stopped at a statement ends elsewhere than a clean run."""
+    """Where re-running ``upgrade`` after it stopped at a statement ends elsewhere than a clean run.
+    ``on_stop`` is told before each stop how many were run and how many there are."""
     clean = _run(connection, metadata, helpers, upgrade, 0, session)
     problems: list[str] = []
     for k, statement in enumerate(upgrade.statements, start=1):
+        on_stop(k - 1, len(upgrade.statements))
         when = f"stopped after {upgrade.path}:{statement.line} and run again"
         try:
             schema, data = _run(connection, metadata, helpers, upgrade, k, session)

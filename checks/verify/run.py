@@ -9,6 +9,7 @@ ends as a clean run).
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -134,25 +135,40 @@ def default_plan(
     )
 
 
+OnStep = Callable[[str, int, "int | None"], None]
+"""Told what a run is doing, how much of it is done, and of how much (None: unknown)."""
+
+
+def _nothing(description: str, done: int, total: int | None) -> None:
+    pass
+
+
 @contextmanager
 def verified(
-    engine: EngineSpec | str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
+    engine: EngineSpec | str,
+    plan: Plan,
+    on_check: Callable[[CheckResult], None] = lambda result: None,
+    on_step: OnStep = _nothing,
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
     files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
+    on_step("starting the server", 0, None)
     with (
         open_server(engine) as server,
         connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
     ):
-        yield _Run(connection, plan, files, server, on_check).all(), server
+        yield _Run(connection, plan, files, server, on_check, on_step).all(), server
 
 
 def verify(
-    engine: EngineSpec | str, plan: Plan, on_check: Callable[[CheckResult], None] = lambda result: None
+    engine: EngineSpec | str,
+    plan: Plan,
+    on_check: Callable[[CheckResult], None] = lambda result: None,
+    on_step: OnStep = _nothing,
 ) -> VerifyReport:
     """Run every check of ``plan`` on a fresh server from ``engine``; the server is always cleaned up."""
-    with verified(engine, plan, on_check) as (report, _):
+    with verified(engine, plan, on_check, on_step) as (report, _):
         return report
 
 
@@ -181,8 +197,10 @@ class _Run:
         files: _Files,
         server: Server,
         on_check: Callable[[CheckResult], None],
+        on_step: OnStep,
     ) -> None:
         self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
+        self.on_step = on_step
         self.plan = plan
         self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
         self.target = as_of(plan.metadata, plan.release)
@@ -192,10 +210,12 @@ class _Run:
 
     def all(self) -> VerifyReport:
         """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
+        self.on_step("building the baseline", 0, None)
         baseline.build(self.connection, self.baseline, self.files.helpers)
         for table in touched_tables(self.files.upgrade) if self.plan.rows else ():
+            step = f"growing {table} to {self.plan.rows:,} rows"
             try:
-                grow(self.connection, table, self.plan.rows)
+                grow(self.connection, table, self.plan.rows, functools.partial(self.on_step, step))
             except DBAPIError as error:
                 raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
         self.base_print = fingerprint(self.connection)
@@ -208,6 +228,7 @@ class _Run:
             ("rollback", self._rollback),
             *([("resume", self._resume)] if self.plan.resume else []),
         ]
+        self.total = 1 + len(checks)
         if self._check("upgrade", self._upgrade):
             for name, check in checks:
                 if self.lost is None:
@@ -222,6 +243,7 @@ class _Run:
         return VerifyReport(self.server.description, self.server.version, self.results, self.timings)
 
     def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
+        self.on_step(f"check {name}", len(self.results), self.total)
         started = time.perf_counter()
         try:
             problems = check()
@@ -285,8 +307,9 @@ class _Run:
 
     def _resume(self) -> list[str]:
         """Last: it rebuilds the database once per statement, leaving it upgraded as a clean run does."""
+        stopped = functools.partial(self.on_step, "check resume: statements stopped after")
         return resume_problems(
-            self.connection, self.baseline, self.files.helpers, self.files.upgrade, SESSION, _changes
+            self.connection, self.baseline, self.files.helpers, self.files.upgrade, SESSION, _changes, stopped
         )
 
     def _rollback(self) -> list[str]:

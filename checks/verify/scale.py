@@ -94,8 +94,11 @@ def apply_timed(
     return times
 
 
-def grow(connection: Connection, table: str, rows: int) -> int:
-    """Double ``table``'s rows until it holds ``rows`` (it must hold one at least); returns the count."""
+def grow(
+    connection: Connection, table: str, rows: int, on_rows: Callable[[int, int], None] = lambda count, rows: None
+) -> int:
+    """Double ``table``'s rows until it holds ``rows`` (it must hold one at least); returns the count.
+    ``on_rows`` is told the count, and ``rows``, after each round."""
     columns = _query(
         connection,
         "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, EXTRA FROM information_schema.COLUMNS "
@@ -118,6 +121,7 @@ def grow(connection: Connection, table: str, rows: int) -> int:
         )
         connection.commit()  # one round a transaction keeps the undo log small
         count += limit
+        on_rows(count, rows)
     connection.exec_driver_sql("SET SESSION foreign_key_checks = 1, unique_checks = 1")
     return count
 

@@ -10,13 +10,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from docker import DockerClient
 from docker.errors import NotFound
 
 from tests.conftest import docker_client, require_engine
+from tests.processes import children_of
 from zsgate.engines import EngineUnavailable
 from zsgate.engines.docker import BUILD_HINT, NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
 from zsgate.lifetime import Owner, process_namespace
@@ -153,7 +155,9 @@ def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, s
     assert containers_of(docker, process.pid) == set(), "docker ps -a still lists the container"
 
 
-def test_a_sigkilled_docker_verify_leaves_a_loopback_container_the_next_run_removes(docker: DockerClient) -> None:
+def _sigkilled_once_published(docker: DockerClient, before_kill: Callable[[int], None] = lambda pid: None) -> str:
+    """Start a docker verify, SIGKILL it once its container publishes 3306 (on the loopback address only);
+    the container's name. ``before_kill`` gets the run's pid first."""
     require_engine(MARIADB)
     process = subprocess.Popen(
         [sys.executable, "-m", "zsgate", "verify", "--engine", MARIADB],
@@ -166,14 +170,34 @@ def test_a_sigkilled_docker_verify_leaves_a_loopback_container_the_next_run_remo
         while not (names := containers_of(docker, process.pid)) or _published(docker, names) is None:
             assert process.poll() is None and time.monotonic() < deadline, process.communicate()[1]
             time.sleep(0.1)
+        (name,) = names
+        assert {binding["HostIp"] for binding in _published(docker, names)} == {"127.0.0.1"}
+        before_kill(process.pid)
     finally:
-        process.kill()  # SIGKILL: no cleanup runs
+        process.kill()  # SIGKILL: no cleanup of its own runs
         process.communicate()
-    (name,) = containers_of(docker, process.pid)
-    assert {binding["HostIp"] for binding in _published(docker, {name})} == {"127.0.0.1"}
+    return name
 
+
+def test_a_sigkilled_docker_verify_takes_its_container_with_it(docker: DockerClient) -> None:
+    name = _sigkilled_once_published(docker)
+    deadline = time.monotonic() + 10
+    while _listed(docker, name):
+        assert time.monotonic() < deadline, "docker ps -a still lists the SIGKILLed run's container after 10 s"
+        time.sleep(0.2)
+
+
+def test_the_next_run_removes_the_container_of_a_run_killed_with_its_watcher(docker: DockerClient) -> None:
+    def kill_the_watcher(pid: int) -> None:
+        children = children_of(pid)
+        (watcher,) = [child for child in children if b"container_watch" in Path(f"/proc/{child}/cmdline").read_bytes()]
+        os.kill(watcher, signal.SIGKILL)
+
+    name = _sigkilled_once_published(docker, kill_the_watcher)
+    time.sleep(2)
+    assert _listed(docker, name)
     with docker_server(image_for(MARIADB)):
-        assert containers_of(docker, process.pid) == set(), "the next run left the dead run's container"
+        assert not _listed(docker, name), "the next run left the dead run's container"
 
 
 def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: DockerClient) -> None:
@@ -207,6 +231,11 @@ def test_the_next_run_removes_only_containers_whose_owner_is_gone(docker: Docker
         for container in created.values():
             with contextlib.suppress(NotFound):
                 container.remove(force=True)
+
+
+def _listed(client: DockerClient, name: str) -> bool:
+    """Whether `docker ps -a` lists the container (sparse: other runs' containers may go meanwhile)."""
+    return bool(client.containers.list(all=True, sparse=True, filters={"name": f"^/{name}$"}))
 
 
 def _published(client: DockerClient, names: set[str]) -> list[dict[str, str]] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -74,3 +75,18 @@ def test_mariadb_118_finds_no_reserved_word_in_the_history_it_replays(corpus: Pa
     """11.8.9 takes ZStack's whole history (tests/replay/test_replay.py), VECTOR and the GTID words included."""
     only = frozenset({"reserved-word"})
     assert lint_paths([corpus], LintConfig(select=only, target="mariadb-11.8")).findings == []
+
+
+def test_default_collation_fk_finds_keys_between_a_files_new_tables_and_older_ones(corpus: Path) -> None:
+    """On 11.8 each finding is a key from a table its file creates to one it does not (or back): read from
+    the files' text, not from the rule's own model of them."""
+    only = frozenset({"default-collation-fk"})
+    findings = lint_paths([corpus], LintConfig(select=only, target="mariadb-11.8")).findings
+    assert (len(findings), len({f.path for f in findings})) == (299, 70)
+    said = re.compile(r"^(?P<new>\w+)\.\w+ gets \w+ on mariadb-11.8, but (?P<old>\w+) made before")
+    creates = re.compile(r"CREATE TABLE\s+(?:IF NOT EXISTS\s+)?(?:`?zstack`?\.)?`?(\w+)`?", re.IGNORECASE)
+    for finding in findings:
+        match = said.match(finding.message)
+        assert match, finding.message
+        created = set(creates.findall(Path(finding.path).read_text(encoding="utf-8")))
+        assert match["new"] in created and match["old"] not in created, finding

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.lint.test_cli_lint import BAD, write
-from zsgate.checks.report import lint_progress
+from zsgate.checks.report import progress
 from zsgate.cli import main
 
 
@@ -32,7 +32,7 @@ def lint(paths: list[Path], stderr: io.TextIOBase) -> str:
 
 @pytest.fixture
 def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    monkeypatch.setattr(lint_progress, "SHOW_AFTER", 0.0)  # every run counts as long
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)  # every run counts as long
     monkeypatch.setenv("TERM", "xterm")
     monkeypatch.delenv("NO_COLOR", raising=False)
     return [write(tmp_path, f"V{number}__schema.sql", BAD) for number in range(1, 4)]

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 
 from zsgate import servers
 from zsgate.engines import account, probe
+from zsgate.engines.container_watch import watching
 from zsgate.engines.local import CONFINEMENT_OPTIONS as LOCAL_CONFINEMENT_OPTIONS
 from zsgate.engines.server import EngineUnavailable, Server
 from zsgate.lifetime import Owner, process_namespace
@@ -36,7 +37,8 @@ LOG_TAIL_LINES = 20
 # connections", which each of the two servers also logs.
 READY_TWICE = r": ready for connections.*: ready for connections"
 IMAGE_SETTING = "ZSGATE_DOCKER_IMAGE_{}"
-# Who runs a container: a run removes those whose owner is gone (SIGKILLed) before it starts its own.
+# Who runs a container: a run removes those whose owner is gone (SIGKILLed with its watcher) before it
+# starts its own.
 OWNER_LABEL = "org.zsgate.pid"
 START_LABEL = "org.zsgate.start"  # the owner's start time: a pid alone may have been given to another process
 NAMESPACE_LABEL = "org.zsgate.pid-namespace"  # where that pid and start time mean something
@@ -114,7 +116,7 @@ def image_for(spec: str) -> DockerImage:
 
 @contextlib.contextmanager
 def docker_server(settings: DockerImage) -> Iterator[Server]:
-    """Run `settings.image`; remove the container on exit, whatever happens."""
+    """Run `settings.image`; remove the container on exit, whatever happens (SIGKILL: see container_watch)."""
     from docker.errors import DockerException
     from requests.exceptions import ConnectionError as DockerUnreachable
 
@@ -125,6 +127,7 @@ def docker_server(settings: DockerImage) -> Iterator[Server]:
     except (DockerException, DockerUnreachable) as error:
         raise EngineUnavailable(_no_docker(settings.image, error)) from None
     with contextlib.ExitStack() as cleanup:
+        cleanup.enter_context(watching(name))  # removes it if zsgate dies before the next line's callback runs
         cleanup.callback(_remove, container, name)
         try:
             _reclaim_leftovers(container)

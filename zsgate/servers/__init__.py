@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from zsgate.servers import greatsql_8_0, mariadb_10_11, mariadb_11_8, mysql_8_0, mysql_8_4, mysql_9_7
 from zsgate.servers.families import MARIADB, MYSQL
-from zsgate.servers.target import Family, Image, OnlineDdl, SqlMode, Target
+from zsgate.servers.target import CollationChange, Family, Image, OnlineDdl, SqlMode, Target
 
 __all__ = [
+    "CollationChange",
     "DEFAULT_TARGET",
     "FAMILIES",
     "MARIADB",

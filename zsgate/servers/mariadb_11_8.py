@@ -10,7 +10,7 @@ a ``utf8mb4`` column (a table made without a charset) compares with either, but 
 """
 
 from zsgate.servers.families import MARIADB, MARIADB_SQL_MODE
-from zsgate.servers.target import Image, OnlineDdl, Target
+from zsgate.servers.target import CollationChange, Image, OnlineDdl, Target
 
 TARGET = Target(
     name="mariadb-11.8",
@@ -24,5 +24,12 @@ TARGET = Target(
         "mariadb-10.11",
         # 11.8.9 takes each of the 40 cases as 10.11.19 does (tests/impact/test_on_server.py)
         "https://mariadb.com/docs/server/server-usage/storage-engines/innodb/innodb-online-ddl",
+    ),
+    collation_change=CollationChange(
+        now=(("utf8mb3", "utf8mb3_uca1400_ai_ci"), ("utf8mb4", "utf8mb4_uca1400_ai_ci")),
+        before=(("utf8mb3", "utf8mb3_general_ci"), ("utf8mb4", "utf8mb4_general_ci")),
+        # 11.8.9's @@character_set_collations, and 10.11.19's defaults; a foreign key across the two is
+        # refused on 11.8.9 (tests/lint/test_default_collation_fk_on_server.py)
+        source="https://mariadb.com/kb/en/server-system-variables/#character_set_collations",
     ),
 )

@@ -64,6 +64,23 @@ class Image:
     """The recipe in ``zsgate/engines/images/recipes/`` that builds it from Debian packages, if one does."""
 
 
+@dataclass(frozen=True, slots=True)
+class CollationChange:
+    """Default collations a release changed: a table that names a character set but no collation gets
+    ``now``'s, where the same table made under an earlier release of the family got ``before``'s (and keeps
+    it when the server is upgraded in place). Character sets by the server's own names (``utf8mb3``)."""
+
+    now: tuple[tuple[str, str], ...]
+    before: tuple[tuple[str, str], ...]
+    source: str
+
+    def changed(self, charset: str) -> tuple[str, str] | None:
+        """(before, now) default collations of ``charset`` (``utf8`` is ``utf8mb3``), None when unchanged."""
+        name = "utf8mb3" if charset.lower() == "utf8" else charset.lower()
+        old, new = dict(self.before).get(name), dict(self.now).get(name)
+        return (old, new) if old is not None and new is not None and old != new else None
+
+
 @dataclass(frozen=True)
 class Target:
     """One server release zsgate lints for, predicts for and runs: ``--target NAME``, ``docker:NAME``."""
@@ -76,6 +93,8 @@ class Target:
     image: Image
     online_ddl: OnlineDdl | None = None
     """None: impact does not predict for it."""
+    collation_change: CollationChange | None = None
+    """None: its default collations are those of the family's releases before it."""
 
     @cached_property
     def reserved_words(self) -> frozenset[str]:

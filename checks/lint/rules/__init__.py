@@ -5,6 +5,7 @@ from __future__ import annotations
 from zsgate.checks.lint.rule import Rule
 from zsgate.checks.lint.rules.blocking_alter import BlockingAlter
 from zsgate.checks.lint.rules.data_dependent_change import DataDependentChange
+from zsgate.checks.lint.rules.default_collation_fk import DefaultCollationFk
 from zsgate.checks.lint.rules.destructive_change import DestructiveChange
 from zsgate.checks.lint.rules.invisible_character import InvisibleCharacter
 from zsgate.checks.lint.rules.mixed_transaction import MixedTransaction
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     NullableCascadeFk(),
     NotNullSetNullFk(),
     ZeroDateDefault(),
+    DefaultCollationFk(),
     BlockingAlter(),
     DataDependentChange(),
     DestructiveChange(),
