@@ -25,7 +25,7 @@ LAYERS: list[set[str]] = [
     {"zsgate.schema", "zsgate.engines", "zsgate.compare"},
     {"zsgate.generate", "zsgate.migrations"},
     {"zsgate.checks", "zsgate.checks.impact", "zsgate.checks.lint"},
-    {"zsgate.checks.verify", "zsgate.checks.replay"},
+    {"zsgate.checks.verify", "zsgate.checks.replay", "zsgate.importer"},
     {"zsgate.checks.report"},
     {"zsgate.cli", "zsgate.__main__"},
 ]
@@ -38,6 +38,7 @@ NEVER = {
     "zsgate.checks.impact": ("sqlalchemy", "alembic", "pymysql", "testcontainers"),
     "zsgate.checks.verify": ("zsgate.checks.lint",),
     "zsgate.checks.replay": ("zsgate.checks.lint",),
+    "zsgate.importer": ("zsgate.checks.lint", "zsgate.checks.verify"),
     "zsgate.checks.report": ("zsgate.engines", "zsgate.checks.lint.rules"),
 }
 

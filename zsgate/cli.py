@@ -700,3 +700,36 @@ def lock(directory: Path, release: str | None) -> None:
     hashed = sum(entry.sha256 is None for entry in current.values())
     upgraded = f", {hashed} given their SHA-256" if hashed else ""
     click.echo(f"{shown(path)}: {len(entries)} released versions ({added} added{upgraded})")
+
+
+@main.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the Python package to write (its __init__.py exposes `metadata`).",
+)
+@engine_option
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+def import_(directory: Path, out: Path, engine: EngineSpec, force: bool) -> None:
+    """Write a conf/db history's schema as SQLAlchemy models.
+
+    Replays DIRECTORY as `zsgate replay` does on a throwaway server, reads every table, view and trigger it
+    leaves, and writes them as a package at --out (one module per first letter of the tables' names), which
+    `generate --models` and plain `metadata.create_all` take. The package appears whole or not at all.
+    Exit 0, or 2 when the history does not replay (file:line and the server's message) or --out exists.
+    """
+    from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
+    from zsgate.history.flyway import HistoryError
+    from zsgate.importer import ImportRefused, import_history
+    from zsgate.importer.render import UnmodelledType
+
+    try:
+        result = import_history(directory, out, engine, force)
+    except (ImportRefused, EngineError, SqlFileError, HistoryError, UnmodelledType, ValueError) as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    click.echo(f"wrote {shown(out)}: {result.summary}")

@@ -26,8 +26,11 @@ QUERIES = {
         SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION, POSITION_IN_UNIQUE_CONSTRAINT,
             REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
         FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %(schema)s""",
+    # Not UNIQUE_CONSTRAINT_NAME, the referenced table's index the key uses: InnoDB takes the first that fits
+    # in creation order, and `create_all` creates a table's indexes in the order of a Python set (for ZStack's
+    # 5 keys on AccountVO.name, `name` or `idxAccountVOname`).
     "foreign_key_rules": """
-        SELECT TABLE_NAME, CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE, DELETE_RULE
+        SELECT TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, UPDATE_RULE, DELETE_RULE
         FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = %(schema)s""",
     "views": """
         SELECT TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, IS_UPDATABLE, SECURITY_TYPE

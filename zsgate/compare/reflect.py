@@ -61,7 +61,7 @@ class Table:
     comment: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
-    indexes: tuple[Index, ...]  # in SHOW CREATE TABLE's order (InnoDB's: unique ones first)
+    indexes: tuple[Index, ...]  # by name
     foreign_keys: tuple[ForeignKey, ...]
     partitioning: str | None  # "RANGE (year(`dateTime`)) (PARTITION ... )"
 

@@ -32,6 +32,14 @@ class ImportResult:
     files: dict[str, str]  # file name -> source
     provenance: Provenance
 
+    @property
+    def summary(self) -> str:
+        """``618 tables, 21 views, 2 triggers of V5.2.1 in 28 files``."""
+        counts = [(len(self.schema.tables), "table"), (len(self.schema.views), "view")]
+        counts.append((len(self.schema.triggers), "trigger"))
+        shown = ", ".join(f"{number} {noun}{'' if number == 1 else 's'}" for number, noun in counts)
+        return f"{shown} of V{self.provenance.version} in {len(self.files)} files"
+
 
 def import_history(
     directory: Path, out: Path, engine: EngineSpec | str, force: bool = False, on_file: OnFile = lambda file: None

@@ -33,7 +33,13 @@ DEFAULT_WIDTHS = {
     "int": (11, 10),
     "bigint": (20, 20),
 }
-INTEGERS = {"tinyint": "TINYINT", "smallint": "SMALLINT", "mediumint": "MEDIUMINT", "int": "INTEGER", "bigint": "BIGINT"}
+INTEGERS = {
+    "tinyint": "TINYINT",
+    "smallint": "SMALLINT",
+    "mediumint": "MEDIUMINT",
+    "int": "INTEGER",
+    "bigint": "BIGINT",
+}
 TEXTS = {"text": "TEXT", "tinytext": "TINYTEXT", "mediumtext": "MEDIUMTEXT", "longtext": "LONGTEXT"}
 BLOBS = {"blob": "BLOB", "tinyblob": "TINYBLOB", "mediumblob": "MEDIUMBLOB", "longblob": "LONGBLOB", "json": "JSON"}
 TIMES = {"datetime": "DATETIME", "timestamp": "TIMESTAMP", "time": "TIME"}
@@ -56,7 +62,7 @@ PYTHON_TYPES = {
 MODULE_NAMES = frozenset(
     {"dt", "Decimal", "Mapped", "mapped_column", "mysql", "text", "String", "Index", "ForeignKeyConstraint"}
     | {"PrimaryKeyConstraint", "Table", "Column", "Base", "metadata", "auto_increment", "Uuid", "Flag"}
-    | {"str", "int", "bool", "bytes", "float", "registry"}
+    | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options"}
 )
 _TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
 _ENUM_MEMBER = re.compile(r"'((?:[^']|'')*)'")
@@ -128,8 +134,9 @@ def _group(table: str) -> str:
 
 def _init_module(schema: ReflectedSchema, provenance: Provenance, groups: list[str]) -> str:
     modules = ",\n    ".join([*groups, "views"])
-    return f'''"""ZStack's schema at V{provenance.version}, as SQLAlchemy models: {len(schema.tables)} tables, \
-{len(schema.views)} views, {len(schema.triggers)} triggers.
+    tables, views = _count(len(schema.tables), "table"), _count(len(schema.views), "view")
+    return f'''"""ZStack's schema at V{provenance.version}, as SQLAlchemy models: {tables}, {views}, \
+{_count(len(schema.triggers), "trigger")}.
 
 Written by `zsgate import` from the history `{provenance.history}`: {provenance.migrations} migrations up to \
 V{provenance.version}
@@ -147,8 +154,8 @@ __all__ = ["Base", "metadata"]
 '''
 
 
-BASE_MODULE = '''"""The declarative base of the imported models, and DDL SQLAlchemy's models cannot say, attached to `metadata`
-so that `metadata.create_all` runs it after the tables (views, triggers) or after one table."""
+BASE_MODULE = '''"""The declarative base of the imported models, and DDL SQLAlchemy's models cannot say, attached to
+`metadata` so that `metadata.create_all` runs it after the tables (views, triggers) or after one table."""
 
 from __future__ import annotations
 
@@ -157,7 +164,10 @@ from sqlalchemy.orm import DeclarativeBase
 
 from zsgate.schema.base import Flag, Uuid
 
-__all__ = ["Base", "Flag", "Uuid", "after_table", "metadata", "trigger", "view"]
+__all__ = ["Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options", "trigger", "view"]
+
+DIALECTS = ("mysql", "mariadb")
+"""SQLAlchemy reads a `mariadb://` URL's options only with the `mariadb_` prefix, a `mysql://` one's with `mysql_`."""
 
 
 class Base(DeclarativeBase):
@@ -167,6 +177,20 @@ class Base(DeclarativeBase):
 
 
 metadata = Base.metadata
+
+
+def table_options(
+    engine: str, charset: str, collate: str | None = None, comment: str | None = None, partition_by: str | None = None
+) -> dict[str, str]:
+    """A table's engine, charset, collation (where not the charset's default) and partitioning, for both dialects."""
+    options = {"engine": engine, "default_charset": charset, "collate": collate, "partition_by": partition_by}
+    found = {f"{dialect}_{key}": value for key, value in options.items() if value for dialect in DIALECTS}
+    return {**found, "comment": comment} if comment else found
+
+
+def prefix_lengths(lengths: dict[str, int]) -> dict[str, dict[str, int]]:
+    """An index's prefix lengths per column, for both dialects."""
+    return {f"{dialect}_length": lengths for dialect in DIALECTS}
 
 
 def _ddl(statement: str) -> DDL:
@@ -213,10 +237,12 @@ def _table_module(group: str, tables: list[Table], flavor: _Flavor) -> str:
         "from sqlalchemy.orm import Mapped, mapped_column" if "Mapped[" in source else "",
         "",
     ]
-    helpers = [name for name in ("Base", "Flag", "Uuid", "after_table", "metadata") if re.search(rf"\b{name}\b", source)]
+    helpers = ("Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options")
+    helpers = [name for name in helpers if re.search(rf"\b{name}\b", source)]
     imports.append(f"from .base import {', '.join(helpers)}")
     header = "\n".join(line for index, line in enumerate(imports) if line or imports[index - 1])
-    return f'"""Tables named {group.upper() if group != "other" else "otherwise"}...: {names}."""\n\n{header}\n\n\n{source}\n'
+    named = f"{group.upper()}..." if group != "other" else "otherwise"
+    return f'"""Tables named {named}: {names}."""\n\n{header}\n\n\n{source}\n'
 
 
 def _table(table: Table, flavor: _Flavor, taken: set[str]) -> str:
@@ -309,7 +335,7 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]
     if table.primary_key and not (in_class and _primary_key_in_column_order(table)):
         arguments.append(f"PrimaryKeyConstraint({', '.join(map(_string, table.primary_key))})")
     left_to_keys, added_after = _foreign_key_indexes(table)
-    for index in table.indexes:  # in the server's order: a foreign key made later uses the first that fits
+    for index in table.indexes:
         if index.name not in left_to_keys:
             arguments.append(_index(index))
     for key in table.foreign_keys:
@@ -323,15 +349,15 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]
         referred = ", ".join(_string(f"{key.referred_table}.{column}") for column in key.referred_columns)
         columns = ", ".join(map(_string, key.columns))
         arguments.append(f"ForeignKeyConstraint([{columns}], [{referred}], {', '.join(options)})")
-    options = {"mysql_engine": table.engine, "mysql_default_charset": table.charset}
+    options = {"engine": table.engine, "charset": table.charset}
     if flavor.default_collations.get(table.charset) != table.collation:
-        options["mysql_collate"] = table.collation
+        options["collate"] = table.collation
     if table.comment:
         options["comment"] = table.comment
     if table.partitioning:
-        options["mysql_partition_by"] = table.partitioning
-    rendered = ", ".join(f"{_string(key)}: {_string(value)}" for key, value in options.items())
-    arguments.append(f"{{{rendered}}}" if in_class else ", ".join(f"{k}={_string(v)}" for k, v in options.items()))
+        options["partition_by"] = table.partitioning
+    rendered = f"table_options({', '.join(f'{key}={_string(value)}' for key, value in options.items())})"
+    arguments.append(rendered if in_class else f"**{rendered}")
     return arguments
 
 
@@ -341,7 +367,7 @@ def _index(index: Index) -> str:
         parts.append("unique=True")
     lengths = {column: length for column, length in index.columns if length is not None}
     if lengths:
-        parts.append("mysql_length={" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "}")
+        parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
     return f"Index({', '.join(parts)})"
 
 
@@ -418,8 +444,9 @@ def _type(column: Column, table: Table) -> tuple[str, str, str | None]:
     elif name in TIMES:
         expression = _call(f"mysql.{TIMES[name]}", [], [f"fsp={args}"] if args else [])
     elif name in NUMBERS:
-        precision = [f"{word}={value.strip()}" for word, value in zip(("precision", "scale"), (args or "").split(","))]
-        expression = _call(f"mysql.{NUMBERS[name]}", [], [*(precision if args else []), *(["unsigned=True"] * unsigned)])
+        digits = (args or "").split(",") if args else []
+        precision = [f"{word}={value.strip()}" for word, value in zip(("precision", "scale"), digits, strict=False)]
+        expression = _call(f"mysql.{NUMBERS[name]}", [], [*precision, *(["unsigned=True"] * unsigned)])
     else:  # date, year
         expression = _call(f"mysql.{name.upper()}", [], [])
     return expression, PYTHON_TYPES[name], None
@@ -452,7 +479,7 @@ def _views_module(schema: ReflectedSchema) -> str:
             f"trigger(\n    {_string(item.name)},\n    {_string(timing)},\n    {_string(item.table)},\n"
             f"    {_wrapped(body, '    ')},\n)"
         )
-    summary = f"{len(schema.views)} views and {len(schema.triggers)} triggers"
+    summary = f"{_count(len(schema.views), 'view')} and {_count(len(schema.triggers), 'trigger')}"
     return (
         f'"""The {summary}, created after every table, views in dependency order."""\n\n'
         "from __future__ import annotations\n\n"
@@ -506,6 +533,10 @@ def _identifier(name: str, taken: set[str] | frozenset[str] = frozenset()) -> st
     while keyword.iskeyword(identifier) or identifier in MODULE_NAMES or identifier in taken:
         identifier += "_"
     return identifier
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _string(value: str) -> str:
