@@ -191,6 +191,7 @@ def main() -> None:
                      --impact----> algorithm, lock, rebuild of each change, per server
                      --verify----> proof on a real server before release
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
+                     --import----> models (a package) of what the replay leaves
                      --lock------> released files' checksums, which lint then guards
     """
     forget_received()  # a signal an earlier command of this process caught (a test runner's) is not this one's
