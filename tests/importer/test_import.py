@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy.dialects import mysql
 from sqlalchemy.schema import CreateTable
 
-from tests.conftest import require_engine
+from tests.conftest import LOCAL_MYSQL, require_engine
 from tests.importer.information_schema import differences
 from tests.importer.round_trip import load_package, round_trip
 
@@ -122,3 +123,19 @@ def test_zstacks_history_imports_and_comes_back_the_same(corpus: Path, tmp_path:
     replay, created = round_trip(corpus, out, "local")
     assert differences(replay, created) == []
     assert len(replay["columns"]) == 4762 + 275  # the tables' and the views' columns
+
+
+def test_on_mysql_too(tmp_path: Path) -> None:
+    """MySQL 9.7 spells defaults bare and its unstated rule is NO ACTION; the import still comes back the same.
+    (Its default sql_mode refuses a zero-date default, so this copy of the history uses another date.)"""
+    require_engine(LOCAL_MYSQL)
+    history = tmp_path / "db"
+    shutil.copytree(HISTORY, history)
+    first = history / "V0.6__schema.sql"
+    first.write_text(first.read_text().replace("'0000-00-00 00:00:00'", "'2000-01-01 00:00:00'"))
+    out = tmp_path / "models"
+    done = zsgate_import(history, "--out", out, "--engine", LOCAL_MYSQL)
+    assert done.returncode == 0, done.stderr
+    assert 'server_default=text("600000")' in (out / "a.py").read_text()
+    replay, created = round_trip(history, out, LOCAL_MYSQL)
+    assert differences(replay, created) == []

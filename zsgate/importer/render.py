@@ -65,6 +65,7 @@ MODULE_NAMES = frozenset(
     | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options"}
 )
 _TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
+_NUMERIC = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|decimal)\b")
 _ENUM_MEMBER = re.compile(r"'((?:[^']|'')*)'")
 
 
@@ -112,8 +113,8 @@ class _Flavor:
         if self.mariadb:
             if default == "NULL":
                 default = None
-        elif default is not None and "default_generated" not in extra:
-            default = "'" + default.replace("\\", "\\\\").replace("'", "''") + "'"  # MySQL shows literals bare
+        elif default is not None and "default_generated" not in extra and not _NUMERIC.match(column.type):
+            default = _sql_string(default)  # MySQL shows literals bare
         if default is not None:
             default = _now(default)
         update = re.search(r"on update (\S+)", column.extra, re.IGNORECASE)
