@@ -10,7 +10,6 @@ come from information_schema alone. Nothing is normalized here: two servers' spe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -188,12 +187,17 @@ def _partitioning(options: Mapping[str, Any]) -> str | None:
     return str(by)
 
 
+def _unqualified(schema: str, sql: str) -> str:
+    """``sql`` without the `schema`. qualifier the server writes into a view's definition (and a history may
+    write into a trigger's body): the models name no database."""
+    return sql.replace(f"`{schema}`.", "")
+
+
 def _views(connection: Connection, schema: str) -> tuple[View, ...]:
-    qualifier = re.compile(rf"`{re.escape(schema)}`\.")
     return tuple(
         View(
             name=row["TABLE_NAME"],
-            definition=qualifier.sub("", row["VIEW_DEFINITION"]),
+            definition=_unqualified(schema, row["VIEW_DEFINITION"]),
             algorithm=row["ALGORITHM"] or "UNDEFINED",
             security=row["SECURITY_TYPE"],
             check_option=row["CHECK_OPTION"],
@@ -221,7 +225,7 @@ def _triggers(connection: Connection, schema: str) -> tuple[Trigger, ...]:
             timing=row["ACTION_TIMING"],
             event=row["EVENT_MANIPULATION"],
             order=int(row["ACTION_ORDER"]),
-            statement=row["ACTION_STATEMENT"],
+            statement=_unqualified(schema, row["ACTION_STATEMENT"]),
         )
         for row in rows(connection, TRIGGERS, schema)
     )

@@ -65,6 +65,7 @@ MODULE_NAMES = frozenset(
     | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options"}
 )
 _TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
+_INTEGER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint)\b")
 _NUMERIC = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|decimal)\b")
 _ENUM_MEMBER = re.compile(r"'((?:[^']|'')*)'")
 
@@ -401,7 +402,7 @@ def _column_options(column: Column, table: Table, flavor: _Flavor, pk_inline: bo
     in_key = column.name in table.primary_key
     if in_key and pk_inline:
         options.append("primary_key=True")
-    if in_key and column.name == table.primary_key[0] and "int" in column.type.lower():
+    if in_key and column.name == table.primary_key[0] and _INTEGER.match(column.type):
         options.append(f"autoincrement={'auto_increment' in column.extra.lower()}")
     if (default := flavor.server_default(column)) is not None:
         options.append(f"server_default=text({_string(default)})")
@@ -472,9 +473,8 @@ def _views_module(schema: ReflectedSchema) -> str:
         if options:
             arguments.append(_string(options))
         blocks.append("view(\n    " + ",\n    ".join(arguments) + ",\n)")
-    qualifier = re.compile(r"`zstack`\.")
     for item in schema.triggers:
-        body = qualifier.sub("", item.statement)
+        body = item.statement
         timing = f"{item.timing} {item.event}"
         blocks.append(
             f"trigger(\n    {_string(item.name)},\n    {_string(timing)},\n    {_string(item.table)},\n"
