@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from tests.importer.round_trip import load_package, round_trip
 from zsgate.schema.invariants import check
 
 HISTORY = Path(__file__).parent / "history"
+SECOND_TREE = "ZSGATE_IMPORT_SECOND_TREE"  # a conf/db folder of another ZStack release, for the opt-in test
 
 
 def zsgate_import(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -94,6 +96,26 @@ def test_a_folder_that_exists_is_kept_without_force(imported: Path, tmp_path: Pa
     assert zsgate_import(HISTORY, "--out", out, "--force").returncode == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in imported.iterdir())
     assert [p.name for p in tmp_path.iterdir()] == ["models"]  # nothing left beside it
+
+
+def test_a_folder_python_cannot_import_is_refused(tmp_path: Path) -> None:
+    refused = zsgate_import(HISTORY, "--out", tmp_path / "zstack-models")
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr == (
+        f"zsgate: error: {tmp_path}/zstack-models: a package's folder is named as Python names a module "
+        "(e.g. zstack_models)\n"
+    )
+
+
+@pytest.mark.skipif(not os.environ.get(SECOND_TREE), reason=f"{SECOND_TREE} names no other conf/db tree")
+def test_another_zstack_history_comes_back_the_same(tmp_path: Path) -> None:
+    """Opt-in: another real tree (`git archive 4.8.22 conf/db` of zstackio/zstack was measured), same proof."""
+    require_engine("local")
+    history, out = Path(os.environ[SECOND_TREE]), tmp_path / "zstack"
+    done = zsgate_import(history, "--out", out)
+    assert done.returncode == 0, done.stderr
+    replay, created = round_trip(history, out, "local")
+    assert differences(replay, created) == []
 
 
 def test_a_history_that_does_not_replay_is_refused_at_its_line(tmp_path: Path) -> None:

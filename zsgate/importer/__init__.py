@@ -47,6 +47,8 @@ def import_history(
     """Replay ``directory`` on a fresh server from ``engine``, read what it left and write it as a package at
     ``out``. An existing ``out`` is refused (before anything runs) unless ``force``; a history that does not
     replay is refused with its ``file:line`` and the server's message."""
+    if not out.name.isidentifier():
+        raise ImportRefused(f"{out}: a package's folder is named as Python names a module (e.g. zstack_models)")
     if out.exists() and not force:
         raise ImportRefused(f"{out} exists; --force replaces it")
     if not out.parent.is_dir():
