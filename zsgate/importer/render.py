@@ -140,9 +140,9 @@ def _init_module(schema: ReflectedSchema, provenance: Provenance, groups: list[s
     return f'''"""ZStack's schema at V{provenance.version}, as SQLAlchemy models: {tables}, {views}, \
 {_count(len(schema.triggers), "trigger")}.
 
-Written by `zsgate import` from the history `{provenance.history}`: {provenance.migrations} migrations up to \
-V{provenance.version}
-(SHA-256 of their names and checksums {provenance.digest[:16]}), replayed on {provenance.server}.
+Written by `zsgate import` from the history `{provenance.history}` ({provenance.migrations} migrations up to \
+V{provenance.version}), replayed on {provenance.server}.
+SHA-256 of the migrations' scripts and Flyway checksums: {provenance.digest[:16]}.
 From here on these are models: edit them by hand like any others. The tables are in one module per first
 letter of their names; views.py holds the views and triggers.
 """
@@ -200,7 +200,7 @@ def _ddl(statement: str) -> DDL:
 
 
 def view(name: str, select: str, options: str = "") -> None:
-    """Create the view `name` after every table (views in the order they are declared), drop it first."""
+    """Create the view `name` once every table exists (views in the order they are declared); drop it before them."""
     event.listen(metadata, "after_create", _ddl(f"CREATE {options}VIEW `{name}` AS {select}"))
     event.listen(metadata, "before_drop", _ddl(f"DROP VIEW IF EXISTS `{name}`"))
 
