@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import require_engine
 from tests.importer.test_import import HISTORY
+from tests.processes import default_signals
 from zsgate.files import write_folder_atomically
 
 WRITER = """
@@ -50,6 +51,7 @@ def test_a_stopped_import_exits_as_signalled_and_writes_nothing(tmp_path: Path, 
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=default_signals,  # not the SIGINT a background test run ignores
     )
     time.sleep(1.5)
     assert process.poll() is None, "the import ended before the signal"
