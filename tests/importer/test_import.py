@@ -33,7 +33,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("import") / "models"
     done = zsgate_import(HISTORY, "--out", out)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"wrote {out}: 6 tables, 2 views, 1 trigger of V0.7 in 8 files\n"
+    assert done.stdout == f"wrote {out}: 7 tables, 2 views, 1 trigger of V0.7 in 9 files\n"
     return out
 
 
@@ -46,7 +46,7 @@ def test_create_all_of_the_import_is_the_replay(imported: Path, driver: str) -> 
     latin1, partitions, a view over a view, a trigger."""
     replay, created = round_trip(HISTORY, imported, "local", driver)
     assert differences(replay, created) == []
-    assert len(replay["tables"]) == 8 and len(replay["views"]) == 2 and len(replay["triggers"]) == 1
+    assert len(replay["tables"]) == 9 and len(replay["views"]) == 2 and len(replay["triggers"]) == 1
 
 
 def test_a_unique_key_is_one_index_not_also_a_constraint(imported: Path) -> None:
@@ -76,7 +76,10 @@ def test_the_package_reads_as_models(imported: Path) -> None:
     assert "uuid: Mapped[Uuid] = mapped_column(primary_key=True" in sources["a.py"]
     assert 'LegacyLogVO = Table(\n    "LegacyLogVO",' in sources["l.py"]
     assert 'Column("my-col", String(8), nullable=True)' in sources["l.py"]
-    assert sources["__init__.py"].startswith('"""ZStack\'s schema at V0.7, as SQLAlchemy models: 6 tables')
+    assert 'class zone_tag(Base):\n    __tablename__ = "zone-tag"' in sources["z.py"]
+    assert 'class_: Mapped[str | None] = mapped_column("class", String(8))' in sources["z.py"]
+    assert 'metadata_: Mapped[str | None] = mapped_column("metadata", String(8))' in sources["z.py"]
+    assert sources["__init__.py"].startswith('"""ZStack\'s schema at V0.7, as SQLAlchemy models: 7 tables')
 
 
 def test_the_same_history_gives_the_same_bytes(imported: Path, tmp_path: Path) -> None:

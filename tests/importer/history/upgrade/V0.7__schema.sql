@@ -35,3 +35,10 @@ CREATE TABLE `NotificationVO` (
     PRIMARY KEY (`uuid`, `dateTime`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8
 PARTITION BY RANGE (year(`dateTime`)) (PARTITION p2017 VALUES LESS THAN (2018), PARTITION p9999 VALUES LESS THAN MAXVALUE);
+
+CREATE TABLE `zone-tag` (
+    `id` bigint unsigned NOT NULL AUTO_INCREMENT,
+    `class` varchar(8) DEFAULT NULL,
+    `metadata` varchar(8) DEFAULT NULL,
+    PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
