@@ -6,6 +6,7 @@ the linter's rules where both check the same thing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,8 +121,13 @@ def _foreign_key(fk: ForeignKeyConstraint) -> list[Violation]:
 
 
 def _column_shape(column: Column[Any]) -> str:
-    """Type, length and charset as the server sees them, e.g. ``VARCHAR(32) CHARSET utf8``."""
-    table = column.table
-    charset = getattr(column.type, "charset", None) or table.kwargs.get("mysql_default_charset")
-    rendered = mysql_type(column.type)
+    """Type, length and charset as the server sees them, e.g. ``VARCHAR(32) CHARSET utf8``: a column's own
+    collation names its charset (``utf8mb3_general_ci`` in a utf8mb4 table is utf8mb3), and is no part of it."""
+    collation = getattr(column.type, "collation", None)
+    charset = (
+        getattr(column.type, "charset", None)
+        or (collation.split("_")[0] if collation else None)
+        or column.table.kwargs.get("mysql_default_charset")
+    )
+    rendered = re.sub(r" (CHARACTER SET|COLLATE) \w+", "", mysql_type(column.type))
     return f"{rendered} CHARSET {charset}" if charset else rendered

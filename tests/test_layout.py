@@ -25,7 +25,7 @@ LAYERS: list[set[str]] = [
     {"zsgate.schema", "zsgate.engines", "zsgate.compare"},
     {"zsgate.generate", "zsgate.migrations"},
     {"zsgate.checks", "zsgate.checks.impact", "zsgate.checks.lint"},
-    {"zsgate.checks.verify", "zsgate.checks.replay", "zsgate.checks.doctor", "zsgate.checks.review"},
+    {"zsgate.checks.verify", "zsgate.checks.replay", "zsgate.checks.doctor", "zsgate.checks.review", "zsgate.importer"},
     {"zsgate.checks.report"},
     {"zsgate.cli", "zsgate.__main__"},
 ]
@@ -40,6 +40,7 @@ NEVER = {
     "zsgate.checks.replay": ("zsgate.checks.lint",),
     "zsgate.checks.review": ("zsgate.engines", "zsgate.checks.lint.rules", "zsgate.checks.verify", "sqlalchemy"),
     "zsgate.checks.doctor": ("zsgate.checks.lint",),
+    "zsgate.importer": ("zsgate.checks.lint", "zsgate.checks.verify"),
     "zsgate.checks.report": ("zsgate.engines", "zsgate.checks.lint.rules"),
 }
 

@@ -198,6 +198,7 @@ def main(context: click.Context) -> None:
                      --report----> a release's review with an ER picture, for the pull request
                      --docs------> a page per table
     conf/db history  --replay----> every file, as Flyway 3.2.1 migrates, on a fresh server
+                     --import----> models (a package) of what the replay leaves
                      --lock------> released files' checksums, which lint then guards
                      --doctor----> a customer's database read before its upgrade: ready or not, and why
     """
@@ -913,3 +914,36 @@ def docs(out: Path, history: Path | None) -> None:
         fail(f"{shown(out)}: cannot write: {error.strerror or error}")
     removed = f", removed {len(stale)} of tables no longer there" if stale else ""
     click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables{removed})")
+
+
+@main.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the Python package to write (its __init__.py exposes `metadata`).",
+)
+@engine_option
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+def import_(directory: Path, out: Path, engine: EngineSpec, force: bool) -> None:
+    """Write a conf/db history's schema as SQLAlchemy models.
+
+    Replays DIRECTORY as `zsgate replay` does on a throwaway server, reads every table, view and trigger it
+    leaves, and writes them as a package at --out (one module per first letter of the tables' names), which
+    `generate --models` and plain `metadata.create_all` take. The package appears whole or not at all.
+    Exit 0, or 2 when the history does not replay (file:line and the server's message) or --out exists.
+    """
+    from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
+    from zsgate.history.flyway import HistoryError
+    from zsgate.importer import ImportRefused, import_history
+    from zsgate.importer.render import UnmodelledType
+
+    try:
+        result = import_history(directory, out, engine, force)
+    except (ImportRefused, EngineError, SqlFileError, HistoryError, UnmodelledType, ValueError) as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"{shown(out)}: cannot write: {error.strerror or error}")
+    click.echo(f"wrote {shown(out)}: {result.summary}")

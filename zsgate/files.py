@@ -6,6 +6,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,6 +45,12 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]
     return files, problems
 
 
+def _temporary_prefix(path: Path) -> str:
+    """The start of the name of a temp file or folder this process writes beside ``path`` (see ``_TEMPORARY``)."""
+    writer = Owner.this_process()
+    return f".{path.name}.zsgate-{writer.pid}.{writer.start}-"
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path``'s content in one rename (keeping its mode when it exists). The data reaches
     the disk before the rename and the rename before returning; on any failure the old file stays
@@ -51,10 +58,7 @@ def write_atomically(path: Path, text: str) -> None:
     link stays one: the file it points to is replaced."""
     path = path.resolve() if path.is_symlink() else path
     remove_stale_temporaries(path)
-    writer = Owner.this_process()
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.zsgate-{writer.pid}.{writer.start}-", suffix=".tmp"
-    )
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -69,16 +73,59 @@ def write_atomically(path: Path, text: str) -> None:
     _sync_directory(path.parent)
 
 
+def write_folder_atomically(path: Path, files: dict[str, str], replace: bool = False) -> None:
+    """Create the folder ``path`` holding ``files`` (name -> text) in one rename: it is written beside, as
+    ``.NAME.zsgate-PID.START-XXXX.tmp``, and renamed into place once whole, so a reader (or a run killed midway) never
+    sees half of it. An existing ``path`` is a FileExistsError unless ``replace``; then it is swapped out and
+    removed only after the new folder is in place."""
+    remove_stale_temporaries(path)
+    if path.exists() and not replace:
+        raise FileExistsError(f"{path} exists")
+    temporary = Path(tempfile.mkdtemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp"))
+    old: Path | None = None
+    try:
+        for name, text in files.items():
+            with open(temporary / name, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.chmod(temporary, 0o777 & ~_umask())
+        _sync_directory(temporary)
+        if path.exists():
+            old = Path(tempfile.mkdtemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp"))
+            os.replace(path, old / path.name)
+        os.replace(temporary, path)
+    except BaseException:
+        if old is not None and not path.exists():  # put the old folder back
+            os.replace(old / path.name, path)
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    _sync_directory(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def remove_stale_temporaries(path: Path) -> list[Path]:
-    """Remove the temp files ``write_atomically`` made for ``path`` in runs that died before renaming
-    them (their writer has ended, even if a later process was given its pid); return them."""
+    """Remove the temp files (and folders) ``write_atomically`` (``write_folder_atomically``) made for ``path``
+    in runs that died before renaming them (their writer has ended, even if a later process was given its
+    pid); return them."""
     removed = []
     for candidate in path.parent.glob(f".{glob.escape(path.name)}.zsgate-*.tmp"):
         match = _TEMPORARY.fullmatch(candidate.name)
         if match is None or match["name"] != path.name:
             continue
         if Owner(int(match["pid"]), int(match["start"])).is_gone():
-            candidate.unlink(missing_ok=True)
+            if candidate.is_dir() and not candidate.is_symlink():
+                shutil.rmtree(candidate, ignore_errors=True)
+            else:
+                candidate.unlink(missing_ok=True)
             removed.append(candidate)
     return removed
 

@@ -43,7 +43,7 @@ from zsgate.checks.replay.schema_version import (
     remove_failed_migrations,
     untracked_tables,
 )
-from zsgate.engines import SCHEMA, EngineSpec, open_server
+from zsgate.engines import SCHEMA, EngineSpec, Server, open_server
 from zsgate.engines.execute import ApplyError, execute, load
 from zsgate.engines.signals import TerminationGuard
 from zsgate.engines.watchdog import DEFAULT_STATEMENT_TIMEOUT, limited_cursor
@@ -120,10 +120,26 @@ def replay(
 ) -> ReplayReport:
     """Migrate a fresh server from ``engine`` through the whole history; stop at the first error, or at a
     statement that runs longer than ``statement_timeout`` seconds (0: no limit)."""
+    with replayed(engine, directory, runner, on_file, limits, statement_timeout) as (report, _):
+        return report
+
+
+@contextmanager
+def replayed(
+    engine: EngineSpec | str,
+    directory: Path,
+    runner: Runner = Runner.FLYWAY,
+    on_file: OnFile = lambda file: None,
+    limits: SizeLimits = DEFAULT_LIMITS,
+    statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
+) -> Iterator[tuple[ReplayReport, Server]]:
+    """`replay`, with the server kept while the block runs: the report, and the server whose `zstack` database
+    holds what the history left (up to its error when the report is not ok)."""
     history, files = _read(directory, runner, limits)  # every file is read before a server starts
     with open_server(engine) as server:
         report = ReplayReport(server.description, server.version)
-        return _migrate(server.zstack_url, history, files, report, False, on_file, statement_timeout)
+        _migrate(server.zstack_url, history, files, report, False, on_file, statement_timeout)
+        yield report, server
 
 
 def migrate_database(

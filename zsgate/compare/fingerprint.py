@@ -23,7 +23,7 @@ Rows = list[Mapping[str, Any]]
 
 def fingerprint(connection: Connection, schema: str = SCHEMA) -> Fingerprint:
     """Every table of ``schema`` with its columns, indexes and foreign keys, normalized."""
-    return from_rows(*(_rows(connection, query, schema) for query in (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)))
+    return from_rows(*(rows(connection, query, schema) for query in (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)))
 
 
 def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key_rows: Rows) -> Fingerprint:
@@ -66,12 +66,13 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
     return tables
 
 
-def _rows(connection: Connection, query: str, schema: str) -> Rows:
+def rows(connection: Connection, query: str, schema: str = SCHEMA) -> Rows:
+    """The rows of one of the queries below (``:schema`` bound to ``schema``), as dicts."""
     return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
 
 
 TABLES = """
-SELECT t.TABLE_NAME, t.ENGINE, c.CHARACTER_SET_NAME AS CHARSET
+SELECT t.TABLE_NAME, t.ENGINE, c.CHARACTER_SET_NAME AS CHARSET, t.TABLE_COLLATION, t.TABLE_COMMENT
 FROM information_schema.TABLES t
 LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c
   ON t.TABLE_COLLATION IN (c.COLLATION_NAME, CONCAT(c.CHARACTER_SET_NAME, '_', c.COLLATION_NAME))
@@ -79,7 +80,8 @@ WHERE t.TABLE_SCHEMA = :schema AND t.TABLE_TYPE = 'BASE TABLE'
 ORDER BY t.TABLE_NAME
 """
 COLUMNS = """
-SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, CHARACTER_SET_NAME
+SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, CHARACTER_SET_NAME,
+  COLLATION_NAME, COLUMN_COMMENT
 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = :schema ORDER BY TABLE_NAME, ORDINAL_POSITION
 """
 INDEXES = """
@@ -87,7 +89,8 @@ SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART
 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = :schema ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
 """
 FOREIGN_KEYS = """
-SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE
+SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE,
+  r.UPDATE_RULE
 FROM information_schema.KEY_COLUMN_USAGE k
 JOIN information_schema.REFERENTIAL_CONSTRAINTS r
   ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME

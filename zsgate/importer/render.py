@@ -1,0 +1,553 @@
+"""A reflected schema as the source of a Python package of SQLAlchemy declarative models.
+
+The package: ``__init__.py`` (the header, ``metadata``), ``base.py`` (its own declarative base and the helpers
+that attach views and triggers), one module per first letter of the tables' names (``a.py`` ... ``z.py``,
+``other.py``) and ``views.py``. Everything is written in name order, so one schema gives the same bytes.
+
+What SQLAlchemy cannot say in a model is said in DDL attached to ``metadata``, which plain ``create_all`` runs:
+views (in dependency order), triggers, and AUTO_INCREMENT on a column outside the primary key.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from zsgate.compare.reflect import Column, Index, ReflectedSchema, Table, View
+
+LINE = 110
+"""Width a long SQL string is wrapped to (a view's definition)."""
+
+# What the project's schema/base.py calls these column types; the import uses the same words (Uuid only for a
+# column named ...uuid: ZStack has VARCHAR(32) states and times too).
+ALIASES = {"varchar(32)": ("Uuid", "str"), "tinyint(1)": ("Flag", "bool")}
+
+# MariaDB's display width of an integer type declared without one, signed and unsigned: left out of the model.
+DEFAULT_WIDTHS = {
+    "tinyint": (4, 3),
+    "smallint": (6, 5),
+    "mediumint": (9, 8),
+    "int": (11, 10),
+    "bigint": (20, 20),
+}
+INTEGERS = {
+    "tinyint": "TINYINT",
+    "smallint": "SMALLINT",
+    "mediumint": "MEDIUMINT",
+    "int": "INTEGER",
+    "bigint": "BIGINT",
+}
+TEXTS = {"text": "TEXT", "tinytext": "TINYTEXT", "mediumtext": "MEDIUMTEXT", "longtext": "LONGTEXT"}
+BLOBS = {"blob": "BLOB", "tinyblob": "TINYBLOB", "mediumblob": "MEDIUMBLOB", "longblob": "LONGBLOB", "json": "JSON"}
+TIMES = {"datetime": "DATETIME", "timestamp": "TIMESTAMP", "time": "TIME"}
+NUMBERS = {"double": "DOUBLE", "float": "FLOAT", "decimal": "DECIMAL"}
+PYTHON_TYPES = {
+    **dict.fromkeys(INTEGERS, "int"),
+    **dict.fromkeys([*TEXTS, "varchar", "char", "enum", "set"], "str"),
+    **dict.fromkeys([*BLOBS, "varbinary", "binary", "bit"], "bytes"),
+    "datetime": "dt.datetime",
+    "timestamp": "dt.datetime",
+    "time": "dt.time",
+    "date": "dt.date",
+    "year": "int",
+    "double": "float",
+    "float": "float",
+    "decimal": "Decimal",
+    "json": "str",
+}
+# Names a generated module imports; an attribute or class of the same name is renamed.
+MODULE_NAMES = frozenset(
+    {"dt", "Decimal", "Mapped", "mapped_column", "mysql", "text", "String", "Index", "ForeignKeyConstraint"}
+    | {"PrimaryKeyConstraint", "Table", "Column", "Base", "metadata", "auto_increment", "Uuid", "Flag"}
+    | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options"}
+)
+_TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
+_INTEGER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint)\b")
+_NUMERIC = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|decimal)\b")
+_ENUM_MEMBER = re.compile(r"'((?:[^']|'')*)'")
+
+
+class UnmodelledType(ValueError):
+    """A column type the renderer has no model for."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where the schema came from, for the package's header."""
+
+    history: str  # the history's folder name, e.g. "db"
+    version: str  # its last migration, e.g. "5.2.1"
+    migrations: int
+    digest: str  # SHA-256 over the migrations' scripts and Flyway checksums
+    server: str  # SELECT VERSION() of the server it was replayed on
+
+
+def render_package(schema: ReflectedSchema, provenance: Provenance) -> dict[str, str]:
+    """File name -> source of every file of the package."""
+    flavor = _Flavor(schema)
+    groups: dict[str, list[Table]] = {}
+    for table in schema.tables:
+        groups.setdefault(_group(table.name), []).append(table)
+    files = {f"{group}.py": _table_module(group, tables, flavor) for group, tables in sorted(groups.items())}
+    files["views.py"] = _views_module(schema)
+    files["base.py"] = BASE_MODULE
+    files["__init__.py"] = _init_module(schema, provenance, sorted(groups))
+    return dict(sorted(files.items()))
+
+
+class _Flavor:
+    """What depends on the server the schema was read from: how it spells defaults, its default rules."""
+
+    def __init__(self, schema: ReflectedSchema) -> None:
+        self.mariadb = "mariadb" in schema.server_version.lower()
+        self.default_collations = schema.default_collations
+        # the rule a foreign key without ON DELETE / ON UPDATE reports
+        self.default_rule = "RESTRICT" if self.mariadb else "NO ACTION"
+
+    def server_default(self, column: Column) -> str | None:
+        """The DEFAULT clause (and ON UPDATE) as SQL, or None where the column has none to declare."""
+        extra = column.extra.lower()
+        default = column.default
+        if self.mariadb:
+            if default == "NULL":
+                default = None
+        elif default is not None and "default_generated" not in extra and not _NUMERIC.match(column.type):
+            default = _sql_string(default)  # MySQL shows literals bare
+        if default is not None:
+            default = _now(default)
+        update = re.search(r"on update (\S+)", column.extra, re.IGNORECASE)
+        if update:
+            return f"{default or 'NULL'} ON UPDATE {_now(update.group(1))}"
+        return default
+
+
+def _now(sql: str) -> str:
+    """MariaDB's ``current_timestamp()`` in the spelling both families read, ``CURRENT_TIMESTAMP``."""
+    return re.sub(r"(?i)^current_timestamp(\(\))?$", "CURRENT_TIMESTAMP", sql)
+
+
+def _group(table: str) -> str:
+    first = table[:1].lower()
+    return first if "a" <= first <= "z" else "other"
+
+
+def _init_module(schema: ReflectedSchema, provenance: Provenance, groups: list[str]) -> str:
+    modules = ",\n    ".join([*groups, "views"])
+    tables, views = _count(len(schema.tables), "table"), _count(len(schema.views), "view")
+    return f'''"""ZStack's schema at V{provenance.version}, as SQLAlchemy models: {tables}, {views}, \
+{_count(len(schema.triggers), "trigger")}.
+
+Written by `zsgate import` from the history `{provenance.history}` ({provenance.migrations} migrations up to \
+V{provenance.version}), replayed on {provenance.server}.
+SHA-256 of the migrations' scripts and Flyway checksums: {provenance.digest[:16]}.
+From here on these are models: edit them by hand like any others. The tables are in one module per first
+letter of their names; views.py holds the views and triggers.
+"""
+
+from . import (  # noqa: F401  (each module registers its tables on `metadata`)
+    {modules},
+)
+from .base import Base, metadata
+
+__all__ = ["Base", "metadata"]
+'''
+
+
+BASE_MODULE = '''"""The declarative base of the imported models, and DDL SQLAlchemy's models cannot say, attached to
+`metadata` so that `metadata.create_all` runs it after the tables (views, triggers) or after one table."""
+
+from __future__ import annotations
+
+from sqlalchemy import DDL, MetaData, Table, event
+from sqlalchemy.orm import DeclarativeBase
+
+from zsgate.schema.base import Flag, Uuid
+
+__all__ = ["Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options", "trigger", "view"]
+
+DIALECTS = ("mysql", "mariadb")
+"""SQLAlchemy reads a `mariadb://` URL's options only with the `mariadb_` prefix, a `mysql://` one's with `mysql_`."""
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the imported models."""
+
+    metadata = MetaData()
+
+
+metadata = Base.metadata
+
+
+def table_options(
+    engine: str, charset: str, collate: str | None = None, comment: str | None = None, partition_by: str | None = None
+) -> dict[str, str]:
+    """A table's engine, charset, collation (where not the charset's default) and partitioning, for both dialects."""
+    options = {"engine": engine, "default_charset": charset, "collate": collate, "partition_by": partition_by}
+    found = {f"{dialect}_{key}": value for key, value in options.items() if value for dialect in DIALECTS}
+    return {**found, "comment": comment} if comment else found
+
+
+def prefix_lengths(lengths: dict[str, int]) -> dict[str, dict[str, int]]:
+    """An index's prefix lengths per column, for both dialects."""
+    return {f"{dialect}_length": lengths for dialect in DIALECTS}
+
+
+def _ddl(statement: str) -> DDL:
+    return DDL(statement.replace("%", "%%"))  # DDL formats its text with `%`
+
+
+def view(name: str, select: str, options: str = "") -> None:
+    """Create the view `name` once every table exists (views in the order they are declared); drop it before them."""
+    event.listen(metadata, "after_create", _ddl(f"CREATE {options}VIEW `{name}` AS {select}"))
+    event.listen(metadata, "before_drop", _ddl(f"DROP VIEW IF EXISTS `{name}`"))
+
+
+def trigger(name: str, timing: str, table: str, body: str) -> None:
+    """Create the trigger `name` (`timing`: "AFTER UPDATE" ...) on `table` once every table exists."""
+    event.listen(metadata, "after_create", _ddl(f"CREATE TRIGGER `{name}` {timing} ON `{table}` FOR EACH ROW {body}"))
+
+
+def after_table(table: Table, statement: str) -> None:
+    """Run `statement` right after `table` is created (what a model cannot declare, e.g. AUTO_INCREMENT on a
+    column outside the primary key)."""
+    event.listen(table, "after_create", _ddl(statement))
+'''
+
+
+def _table_module(group: str, tables: list[Table], flavor: _Flavor) -> str:
+    taken: set[str] = set()
+    body = [_table(table, flavor, taken) for table in tables]
+    names = ", ".join(table.name for table in tables[:3]) + (", ..." if len(tables) > 3 else "")
+    source = "\n\n\n".join(body)
+    imports = ["from __future__ import annotations", ""]
+    if "dt." in source:
+        imports.append("import datetime as dt")
+    if "Decimal" in source:
+        imports.append("from decimal import Decimal")
+    sqlalchemy = sorted(
+        name
+        for name in ("Column", "ForeignKeyConstraint", "Index", "PrimaryKeyConstraint", "String", "Table", "text")
+        if re.search(rf"\b{name}\(", source)
+    )
+    imports += [
+        "",
+        f"from sqlalchemy import {', '.join(sqlalchemy)}" if sqlalchemy else "",
+        "from sqlalchemy.dialects import mysql" if "mysql." in source else "",
+        "from sqlalchemy.orm import Mapped, mapped_column" if "Mapped[" in source else "",
+        "",
+    ]
+    helpers = ("Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options")
+    helpers = [name for name in helpers if re.search(rf"\b{name}\b", source)]
+    imports.append(f"from .base import {', '.join(helpers)}")
+    header = "\n".join(line for index, line in enumerate(imports) if line or imports[index - 1])
+    named = f"{group.upper()}..." if group != "other" else "otherwise"
+    return f'"""Tables named {named}: {names}."""\n\n{header}\n\n\n{source}\n'
+
+
+def _table(table: Table, flavor: _Flavor, taken: set[str]) -> str:
+    """A class for a table with a primary key, else a `Table`, named after it (unlike any name in `taken`)."""
+    name = _identifier(table.name, taken)
+    taken.add(name)
+    if table.primary_key:
+        return _class(name, table, flavor)
+    return _core_table(name, table, flavor)
+
+
+def _class(name: str, table: Table, flavor: _Flavor) -> str:
+    lines = [f"class {name}(Base):"]
+    if table.comment:
+        lines.append(f"    {_docstring(table.comment)}")
+        lines.append("")
+    lines.append(f"    __tablename__ = {_string(table.name)}")
+    arguments = _table_arguments(table, flavor, in_class=True)
+    lines.append("    __table_args__ = (")
+    lines += [f"        {argument}," for argument in arguments[:-1]]
+    lines.append(f"        {arguments[-1]},")
+    lines.append("    )")
+    lines.append("")
+    in_order = _primary_key_in_column_order(table)
+    taken: set[str] = set()
+    for column in table.columns:
+        attribute = _identifier(column.name, taken | {"__tablename__", "__table_args__"})
+        taken.add(attribute)
+        lines.append(f"    {_attribute(attribute, column, table, flavor, in_order)}")
+    return "\n".join(lines) + _after(table, f"{name}.__table__")
+
+
+def _core_table(name: str, table: Table, flavor: _Flavor) -> str:
+    lines = [f"{name} = Table(", f"    {_string(table.name)},", "    metadata,"]
+    lines += [f"    {_column_object(column, table, flavor)}," for column in table.columns]
+    lines += [f"    {argument}," for argument in _table_arguments(table, flavor, in_class=False)]
+    lines.append(")")
+    if table.comment:
+        lines.insert(0, f"# {table.comment}")
+    return "\n".join(lines) + _after(table, name)
+
+
+def _after(table: Table, expression: str) -> str:
+    """AUTO_INCREMENT on a column SQLAlchemy cannot give it: one outside the primary key."""
+    outside = [
+        column
+        for column in table.columns
+        if "auto_increment" in column.extra.lower() and column.name not in table.primary_key[:1]
+    ]
+    statements = [
+        f"ALTER TABLE `{table.name}` MODIFY `{column.name}` {column.type}"
+        f"{'' if column.nullable else ' NOT NULL'} AUTO_INCREMENT"
+        + (f" COMMENT {_sql_string(column.comment)}" if column.comment else "")
+        for column in outside
+    ]
+    return "".join(f"\n\n\nafter_table({expression}, {_string(statement)})" for statement in statements)
+
+
+def _foreign_key_indexes(table: Table) -> tuple[set[str], set[str]]:
+    """Which indexes the model leaves to their foreign key, and which keys it adds after the indexes.
+
+    `create_all` creates a table with its foreign keys, then its indexes. A key with no index to use makes
+    its own, named after it: the model leaves such an index to the key when the key alone on its columns
+    made it. Any other key (one a later index backs, or two on the same columns) is added after the indexes
+    (``use_alter``), so it uses the one the history left instead of making another.
+    """
+    left_to_keys: set[str] = set()
+    added_after: set[str] = set()
+    for key in table.foreign_keys:
+        width = len(key.columns)
+        if table.primary_key[:width] == key.columns:
+            continue
+        backing = [index for index in table.indexes if tuple(c for c, _ in index.columns[:width]) == key.columns]
+        twins = [other for other in table.foreign_keys if other.columns == key.columns]
+        made = [index for index in backing if index.name == key.name and not index.unique]
+        if len(backing) == 1 and made and made[0].columns == tuple((c, None) for c in key.columns) and len(twins) == 1:
+            left_to_keys.add(key.name)
+        else:
+            added_after.add(key.name)
+    return left_to_keys, added_after
+
+
+def _primary_key_in_column_order(table: Table) -> bool:
+    order = [column.name for column in table.columns if column.name in table.primary_key]
+    return order == list(table.primary_key)
+
+
+def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]:
+    arguments = []
+    if table.primary_key and not (in_class and _primary_key_in_column_order(table)):
+        arguments.append(f"PrimaryKeyConstraint({', '.join(map(_string, table.primary_key))})")
+    left_to_keys, added_after = _foreign_key_indexes(table)
+    for index in table.indexes:
+        if index.name not in left_to_keys:
+            arguments.append(_index(index))
+    for key in table.foreign_keys:
+        options = [f"name={_string(key.name)}"]
+        if key.name in added_after:
+            options.append("use_alter=True")
+        if key.on_delete != flavor.default_rule:
+            options.append(f"ondelete={_string(key.on_delete)}")
+        if key.on_update != flavor.default_rule:
+            options.append(f"onupdate={_string(key.on_update)}")
+        referred = ", ".join(_string(f"{key.referred_table}.{column}") for column in key.referred_columns)
+        columns = ", ".join(map(_string, key.columns))
+        arguments.append(f"ForeignKeyConstraint([{columns}], [{referred}], {', '.join(options)})")
+    options = {"engine": table.engine, "charset": table.charset}
+    if flavor.default_collations.get(table.charset) != table.collation:
+        options["collate"] = table.collation
+    if table.comment:
+        options["comment"] = table.comment
+    if table.partitioning:
+        options["partition_by"] = table.partitioning
+    rendered = f"table_options({', '.join(f'{key}={_string(value)}' for key, value in options.items())})"
+    arguments.append(rendered if in_class else f"**{rendered}")
+    return arguments
+
+
+def _index(index: Index) -> str:
+    parts = [_string(index.name), *(_string(column) for column, _ in index.columns)]
+    if index.unique:
+        parts.append("unique=True")
+    lengths = {column: length for column, length in index.columns if length is not None}
+    if lengths:
+        parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
+    return f"Index({', '.join(parts)})"
+
+
+def _attribute(attribute: str, column: Column, table: Table, flavor: _Flavor, pk_inline: bool) -> str:
+    sql_type, python_type, alias = _type(column, table)
+    annotation = alias or python_type
+    if column.nullable:
+        annotation = f"{annotation} | None"
+    arguments = [] if attribute == column.name else [_string(column.name)]
+    if not alias:
+        arguments.append(sql_type)
+    arguments += _column_options(column, table, flavor, pk_inline)
+    assignment = f" = mapped_column({', '.join(arguments)})" if arguments else ""
+    return f"{attribute}: Mapped[{annotation}]{assignment}"
+
+
+def _column_object(column: Column, table: Table, flavor: _Flavor) -> str:
+    sql_type, _, alias = _type(column, table)
+    if alias == "Uuid":
+        sql_type = "String(32)"
+    elif alias == "Flag":
+        sql_type = "mysql.TINYINT(1)"
+    arguments = [_string(column.name), sql_type, *_column_options(column, table, flavor, False)]
+    arguments.append(f"nullable={column.nullable}")
+    return f"Column({', '.join(arguments)})"
+
+
+def _column_options(column: Column, table: Table, flavor: _Flavor, pk_inline: bool) -> list[str]:
+    options = []
+    in_key = column.name in table.primary_key
+    if in_key and pk_inline:
+        options.append("primary_key=True")
+    if in_key and column.name == table.primary_key[0] and _INTEGER.match(column.type):
+        options.append(f"autoincrement={'auto_increment' in column.extra.lower()}")
+    if (default := flavor.server_default(column)) is not None:
+        options.append(f"server_default=text({_string(default)})")
+    if column.comment:
+        options.append(f"comment={_string(column.comment)}")
+    return options
+
+
+def _type(column: Column, table: Table) -> tuple[str, str, str | None]:
+    """The SQLAlchemy type expression, the Python type, and the project's alias when one fits exactly."""
+    collation = column.collation if column.collation and column.collation != table.collation else None
+    spelled = column.type.lower()
+    if spelled in ALIASES and collation is None and (spelled != "varchar(32)" or column.name.lower().endswith("uuid")):
+        alias, python_type = ALIASES[spelled]
+        return "", python_type, alias
+    match = _TYPE.fullmatch(column.type)
+    if match is None or match.group("name").lower() not in PYTHON_TYPES:
+        raise UnmodelledType(f"{table.name}.{column.name}: no model for the type {column.type}")
+    name, args = match.group("name").lower(), match.group("args")
+    unsigned = bool(match.group("unsigned"))
+    if match.group("zerofill"):
+        raise UnmodelledType(f"{table.name}.{column.name}: no model for ZEROFILL ({column.type})")
+    keywords = [f"collation={_string(collation)}"] if collation else []
+    if name in INTEGERS:
+        width = int(args) if args else None
+        positional = [] if width is None or width == DEFAULT_WIDTHS[name][unsigned] else [str(width)]
+        expression = _call(f"mysql.{INTEGERS[name]}", positional, ["unsigned=True"] if unsigned else [])
+    elif name == "varchar":
+        expression = _call("mysql.VARCHAR", [args], keywords) if keywords else f"String({args})"
+    elif name == "char":
+        expression = _call("mysql.CHAR", [args], keywords)
+    elif name in ("enum", "set"):
+        members = [_string(member.replace("''", "'")) for member in _ENUM_MEMBER.findall(args or "")]
+        expression = _call(f"mysql.{name.upper()}", members, keywords)
+    elif name in TEXTS:
+        expression = _call(f"mysql.{TEXTS[name]}", [], keywords)
+    elif name in BLOBS:
+        expression = _call(f"mysql.{BLOBS[name]}", [], [])
+    elif name in ("varbinary", "binary", "bit"):
+        expression = _call(f"mysql.{name.upper()}", [args] if args else [], [])
+    elif name in TIMES:
+        expression = _call(f"mysql.{TIMES[name]}", [], [f"fsp={args}"] if args else [])
+    elif name in NUMBERS:
+        digits = (args or "").split(",") if args else []
+        precision = [f"{word}={value.strip()}" for word, value in zip(("precision", "scale"), digits, strict=False)]
+        expression = _call(f"mysql.{NUMBERS[name]}", [], [*precision, *(["unsigned=True"] * unsigned)])
+    else:  # date, year
+        expression = _call(f"mysql.{name.upper()}", [], [])
+    return expression, PYTHON_TYPES[name], None
+
+
+def _call(function: str, positional: list[str], keywords: list[str]) -> str:
+    return f"{function}({', '.join([*positional, *keywords])})"
+
+
+def _views_module(schema: ReflectedSchema) -> str:
+    blocks = []
+    for item in _in_dependency_order(schema.views):
+        options = ""
+        if item.algorithm.upper() != "UNDEFINED":
+            options += f"ALGORITHM={item.algorithm} "
+        if item.security.upper() != "DEFINER":
+            options += f"SQL SECURITY {item.security} "
+        select = item.definition
+        if item.check_option.upper() != "NONE":
+            select += f" WITH {item.check_option} CHECK OPTION"
+        arguments = [_string(item.name), _wrapped(select, "    ")]
+        if options:
+            arguments.append(_string(options))
+        blocks.append("view(\n    " + ",\n    ".join(arguments) + ",\n)")
+    for item in schema.triggers:
+        body = item.statement
+        timing = f"{item.timing} {item.event}"
+        blocks.append(
+            f"trigger(\n    {_string(item.name)},\n    {_string(timing)},\n    {_string(item.table)},\n"
+            f"    {_wrapped(body, '    ')},\n)"
+        )
+    summary = f"{_count(len(schema.views), 'view')} and {_count(len(schema.triggers), 'trigger')}"
+    return (
+        f'"""The {summary}, created after every table, views in dependency order."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from .base import trigger, view\n\n" + "\n\n".join(blocks) + "\n"
+    )
+
+
+def _in_dependency_order(views: tuple[View, ...]) -> list[View]:
+    """Views by name, each after the views it reads."""
+    by_name = {item.name: item for item in views}
+    done: dict[str, View] = {}
+
+    def visit(item: View, path: tuple[str, ...]) -> None:
+        if item.name in done or item.name in path:
+            return
+        for other in sorted(by_name):
+            if other != item.name and f"`{other}`" in item.definition:
+                visit(by_name[other], (*path, item.name))
+        done[item.name] = item
+
+    for name in sorted(by_name):
+        visit(by_name[name], ())
+    return list(done.values())
+
+
+def _wrapped(sql: str, indent: str) -> str:
+    """A long SQL string as adjacent literals of about LINE characters, cut after commas or at line ends."""
+    pieces = list(_pieces(sql))
+    if len(pieces) == 1:
+        return _string(pieces[0])
+    return "(\n" + "".join(f"{indent}    {_string(piece)}\n" for piece in pieces) + f"{indent})"
+
+
+def _pieces(sql: str) -> Iterator[str]:
+    current = ""
+    for token in re.split(r"(?<=,)|(?<=\n)", sql):
+        if current and len(current) + len(token) > LINE:
+            yield current
+            current = ""
+        current += token
+    if current or not sql:
+        yield current
+
+
+def _identifier(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """``name`` as a Python name: other characters become ``_``; a keyword, a name the module imports or
+    one already taken gets a trailing ``_``."""
+    identifier = re.sub(r"\W", "_", name)
+    if not identifier or identifier[0].isdigit():
+        identifier = f"_{identifier}"
+    while keyword.iskeyword(identifier) or identifier in MODULE_NAMES or identifier in taken:
+        identifier += "_"
+    return identifier
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _string(value: str) -> str:
+    """A Python string literal (double quotes, non-ASCII kept as it is)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _docstring(value: str) -> str:
+    return '"""' + value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + '"""'
