@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import require_engine
 from tests.importer.test_import import HISTORY
-from tests.processes import default_signals
+from tests.processes import children_of, default_signals
 from zsgate.files import write_folder_atomically
 
 WRITER = """
@@ -53,8 +53,10 @@ def test_a_stopped_import_exits_as_signalled_and_writes_nothing(tmp_path: Path, 
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
         preexec_fn=default_signals,  # not the SIGINT a background test run ignores
     )
-    time.sleep(1.5)
-    assert process.poll() is None, "the import ended before the signal"
+    deadline = time.monotonic() + 120
+    while not children_of(process.pid):  # its server: the signal lands in the work, not in Python's start
+        assert process.poll() is None and time.monotonic() < deadline, "the import ended before the signal"
+        time.sleep(0.01)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == code, stderr
