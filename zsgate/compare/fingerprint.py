@@ -38,6 +38,8 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
             "foreign_keys": {},
         }
     for row in column_rows:
+        if row["TABLE_NAME"] not in tables:
+            continue  # a view's column
         tables[row["TABLE_NAME"]]["columns"][row["COLUMN_NAME"]] = {
             "type": families.column_type(row["COLUMN_TYPE"]),
             "nullable": row["IS_NULLABLE"] == "YES",
