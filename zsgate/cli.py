@@ -272,7 +272,10 @@ def _generate_from_history(
     from zsgate.compare.schema import against_history
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
+    from zsgate.generate.files import ProjectError, project_migrations, release_from_history, write
+    from zsgate.generate.plan import PlanError
     from zsgate.history.flyway import HistoryError
+    from zsgate.history.lock import LockError
     from zsgate.schema.loading import ModelsError, load_metadata
 
     try:
@@ -290,7 +293,21 @@ def _generate_from_history(
             sys.exit(EXIT_FAILED)
         click.echo(f"the models agree with what {shown(history)} leaves ({len(metadata.tables)} tables)")
         return
-    fail("generate --history writes files only with --check for now")
+    if release is None:
+        fail("generate --history needs --release X.Y.Z: the release the changes go into")
+    try:
+        directory = out or project_migrations()
+        files = release_from_history(found, metadata, release, history, directory)
+    except (PlanError, LockError, ProjectError) as error:
+        fail(str(error))
+    if not files:
+        click.echo(f"nothing to generate: the models agree with what {shown(history)} leaves")
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    changed = write(files, directory)
+    for file in files:
+        path = directory / file.name
+        click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
 
 
 FORMATS = ("text", "json", "sarif", "github")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# ZStack's style: the first file makes the tables, a later one widens a column.
+# ZStack's style: the first file makes the tables, later ones widen a column and add to them.
 HISTORY = {
     "V0.6__schema.sql": """CREATE TABLE `HostEO` (
     `uuid` varchar(32) NOT NULL,
     `name` varchar(255) NOT NULL,
     `state` varchar(32) DEFAULT NULL,
+    `cpuNum` int(10) unsigned DEFAULT 0,
     PRIMARY KEY (`uuid`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 CREATE TABLE `VmVO` (
@@ -20,10 +21,18 @@ CREATE TABLE `VmVO` (
     CONSTRAINT `fkVmVOHostEO` FOREIGN KEY (`hostUuid`) REFERENCES `HostEO` (`uuid`) ON DELETE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 """,
-    "V1.0__schema.sql": "ALTER TABLE `HostEO` MODIFY `name` varchar(512) NOT NULL;\n",
+    "V1.0__schema.sql": """ALTER TABLE `HostEO` MODIFY `name` varchar(512) NOT NULL;
+CREATE INDEX `idxHostEOCpuNum` ON `HostEO` (`cpuNum`);
+CREATE TABLE `ClusterVO` (
+    `uuid` varchar(32) NOT NULL,
+    `name` varchar(255) DEFAULT NULL,
+    PRIMARY KEY (`uuid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+""",
 }
 
-MODELS = """from sqlalchemy import Column, ForeignKey, MetaData, String, Table
+MODELS = """from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy.dialects.mysql import INTEGER
 
 metadata = MetaData()
 Table(
@@ -32,6 +41,8 @@ Table(
     Column("uuid", String(32), primary_key=True),
     Column("name", String(512), nullable=False),
     Column("state", String(32)),
+    Column("cpuNum", INTEGER(unsigned=True), server_default="0"),
+    Index("idxHostEOCpuNum", "cpuNum"),
     mysql_engine="InnoDB",
     mysql_default_charset="utf8",
 )
@@ -44,7 +55,23 @@ Table(
     mysql_engine="InnoDB",
     mysql_default_charset="utf8",
 )
+Table(
+    "ClusterVO",
+    metadata,
+    Column("uuid", String(32), primary_key=True),
+    Column("name", String(255)),
+    mysql_engine="InnoDB",
+    mysql_default_charset="utf8",
+)
 """
+
+SEED = [
+    "INSERT INTO `HostEO` (`uuid`, `name`, `state`, `cpuNum`)"
+    " VALUES ('h1', 'host one', NULL, 4), ('h2', 'host two', 'Enabled', 8)",
+    "INSERT INTO `VmVO` (`uuid`, `hostUuid`, `description`) VALUES ('v1', 'h1', 'first vm'), ('v2', 'h2', NULL)",
+    "INSERT INTO `ClusterVO` (`uuid`, `name`) VALUES ('c1', 'cluster one')",
+]
+"""Rows of the released schema, some holding NULL where a model change makes the column NOT NULL."""
 
 
 def write_history(root: Path, files: dict[str, str] = HISTORY) -> Path:
@@ -55,11 +82,15 @@ def write_history(root: Path, files: dict[str, str] = HISTORY) -> Path:
     return root
 
 
-def write_models(path: Path, *replacements: tuple[str, str]) -> Path:
+def models_text(*replacements: tuple[str, str]) -> str:
     """`MODELS` with each (old, new) replaced once (each must be there)."""
     text = MODELS
     for old, new in replacements:
         assert old in text, old
         text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def write_models(path: Path, *replacements: tuple[str, str]) -> Path:
+    path.write_text(models_text(*replacements), encoding="utf-8")
     return path

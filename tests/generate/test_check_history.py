@@ -48,19 +48,21 @@ def test_every_difference_is_named(tmp_path: Path) -> None:
     models = write_models(
         tmp_path / "models.py",
         ('Column("state", String(32))', 'Column("state", String(32), nullable=False, server_default="Enabled")'),
+        ('INTEGER(unsigned=True), server_default="0"', "INTEGER(unsigned=True)"),
+        ('Index("idxHostEOCpuNum", "cpuNum")', 'Index("idxHostEOState", "state")'),
         ('ondelete="SET NULL"', 'ondelete="CASCADE"'),
-        ('    Column("description", String(2048)),\n', '    Column("cpuNum", Integer),\n'),
-        ("from sqlalchemy import Column", "from sqlalchemy import Integer, Index, Column"),
-        ('mysql_engine="InnoDB",\n    mysql_default_charset="utf8",\n)\n', 'Index("idxHostEOState", "state"),\n)\n'),
+        ('    Column("description", String(2048)),\n', '    Column("memory", Integer),\n'),
     )
     done = check(write_history(tmp_path / "db"), models)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
+        "HostEO.cpuNum: no DEFAULT in the models, DEFAULT 0 in the history",
         "HostEO.state: NOT NULL in the models, NULL in the history",
         "HostEO.state: DEFAULT Enabled in the models, no DEFAULT in the history",
+        "HostEO.cpuNum: key idxHostEOCpuNum (cpuNum) in the history, not in the models",
         "HostEO.state: key idxHostEOState (state) in the models, not in the history",
-        "VmVO.cpuNum: INTEGER NULL in the models, not in the history",
         "VmVO.description: VARCHAR(2048) NULL in the history, not in the models",
+        "VmVO.memory: INTEGER NULL in the models, not in the history",
         "VmVO.hostUuid: fkVmVOHostEO → HostEO(uuid) ON DELETE CASCADE in the models, "
         "fkVmVOHostEO → HostEO(uuid) ON DELETE SET NULL in the history",
     ]

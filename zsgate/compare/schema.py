@@ -162,12 +162,13 @@ def _flatten(diffs: list[Any]) -> list[tuple[Any, ...]]:
 
 
 def _from_alembic(diffs: list[tuple[Any, ...]], metadata: MetaData, live: Fingerprint) -> list[Difference]:
-    found: dict[tuple[Aspect, str, str | None], Difference] = {}
+    found: dict[tuple[Aspect, str, str | None, bool], Difference] = {}
     for diff in diffs:
         difference = _one(diff, metadata, live)
         if difference is not None:
-            found.setdefault((difference.aspect, difference.table, difference.name), difference)  # UNIQUE once
-    whole = {table for aspect, table, _ in found if aspect is Aspect.TABLE}  # its keys go with it
+            key = (difference.aspect, difference.table, difference.name, difference.model is None)
+            found.setdefault(key, difference)  # a UNIQUE key once, not as an index and a constraint
+    whole = {table for aspect, table, _, _ in found if aspect is Aspect.TABLE}  # its keys go with it
     return [d for d in found.values() if d.aspect is Aspect.TABLE or d.table not in whole]
 
 
@@ -200,6 +201,7 @@ def _one(diff: tuple[Any, ...], metadata: MetaData, live: Fingerprint) -> Differ
         key = diff[1]
         if kind == "add_constraint" and not isinstance(key, UniqueConstraint):
             return None
+        key = _modelled_key(metadata.tables[key.table.name], str(key.name)) or key  # Alembic's may be a copy
         return Difference(Aspect.INDEX, key.table.name, str(key.name), key_sql(key), None, _names(key), model=key)
     if kind in ("remove_index", "remove_constraint"):
         key = diff[1]
@@ -208,6 +210,12 @@ def _one(diff: tuple[Any, ...], metadata: MetaData, live: Fingerprint) -> Differ
         got = live[key.table.name]["indexes"].get(key.name, {})
         return Difference(Aspect.INDEX, key.table.name, str(key.name), None, key_sql(key), _names(key), released=got)
     return None  # modify_type (compared below), comments and others zsgate does not keep
+
+
+def _modelled_key(table: Table, name: str) -> Index | UniqueConstraint | None:
+    """The models' own index or UNIQUE constraint ``name`` of ``table``."""
+    keys = [*table.indexes, *(c for c in table.constraints if isinstance(c, UniqueConstraint))]
+    return next((key for key in keys if key.name == name), None)
 
 
 # -- zsgate's part -------------------------------------------------------------------------------------------
@@ -289,11 +297,28 @@ def _foreign_keys(table: Table, live: dict[str, Any]) -> list[Difference]:
     return found
 
 
-def _order(metadata: MetaData) -> Callable[[Difference], tuple[int, str, int, str]]:
-    """Tables in the models' FK order (the others after, by name), then by aspect and name."""
+_GROUP = {
+    Aspect.TABLE: 0,
+    Aspect.ENGINE: 1,
+    Aspect.CHARSET: 1,
+    Aspect.INDEX: 3,
+    Aspect.KEY_PARTS: 3,
+    Aspect.FOREIGN_KEY: 4,
+}
+
+
+def _order(metadata: MetaData) -> Callable[[Difference], tuple[int, str, int, str, int]]:
+    """Tables in the models' FK order (the others after, by name); in a table the table itself, its options,
+    its columns (each with all its aspects), keys, foreign keys, each by name."""
     position = {table.name: place for place, table in enumerate(metadata.sorted_tables)}
     aspects = list(Aspect)
-    return lambda d: (position.get(d.table, len(position)), d.table, aspects.index(d.aspect), d.name or "")
+    return lambda d: (
+        position.get(d.table, len(position)),
+        d.table,
+        _GROUP.get(d.aspect, 2),
+        d.name or "",
+        aspects.index(d.aspect),
+    )
 
 
 # -- words ---------------------------------------------------------------------------------------------------
