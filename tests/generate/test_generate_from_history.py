@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from sqlalchemy import Connection, MetaData
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
-from tests.generate.history import SEED, models_text, write_history
+from tests.generate.history import HISTORY, SEED, models_text, write_history
 from tests.servers import client_command
 from zsgate.checks.replay.released import released_differences
 from zsgate.checks.replay.run import migrate_database
@@ -25,7 +24,6 @@ from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.engines.execute import apply, load
 from zsgate.generate.files import release_from_history
-from zsgate.generate.plan import PlanError
 from zsgate.history import metadata_table
 from zsgate.schema.loading import load_metadata
 
@@ -244,12 +242,6 @@ def client(server: Server, path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode()
 
 
-@pytest.fixture
-def server(engine: str) -> Iterator[Server]:
-    with open_server(engine) as running:
-        yield running
-
-
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str, case: str) -> None:
     edits, query, rows = CASES[case]
@@ -316,8 +308,12 @@ def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str
             (('Column("state", String(32))', 'Column("state", String(32), nullable=False)'),),
             "HostEO.state: NULL to NOT NULL needs a server_default",
         ),
+        (
+            (('Column("name", String(512), nullable=False)', 'Column("name", String(512), primary_key=True)'),),
+            "HostEO: PRIMARY KEY (uuid, name) in the models, PRIMARY KEY (uuid) released; a primary key change",
+        ),
     ],
-    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default"],
+    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default", "primary-key"],
 )
 def test_a_change_that_loses_data_is_refused_by_name(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], refusal: str
@@ -341,11 +337,18 @@ def test_a_change_that_loses_data_is_refused_by_name(
     assert not (tmp_path / "out").exists()
 
 
+def test_a_released_version_is_never_generated_again(tmp_path: Path) -> None:
+    history = write_history(tmp_path / "db")
+    models = tmp_path / "models.py"
+    models.write_text(models_text(('Column("name", String(512)', 'Column("name", String(1024)')), encoding="utf-8")
+    command = ["generate", "--history", history, "--models", models, "--release", "1.0", "--out", history / "upgrade"]
+    done = subprocess.run([sys.executable, "-m", "zsgate", *map(str, command)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "V1.0__schema.sql: release 1.0 is not after the history's newest (1.0)" in done.stderr
+    assert (history / "upgrade" / "V1.0__schema.sql").read_text(encoding="utf-8") == HISTORY["V1.0__schema.sql"]
+
+
 def test_a_narrowing_the_models_acknowledge_is_generated(tmp_path: Path) -> None:
     edits = (('Column("name", String(512)', 'Column("name", String(255), info={"narrowed": "names are short"}'),)
     *_, upgrade, _ = generate(tmp_path, "local", *edits)
     assert "ALTER TABLE `zstack`.`HostEO` MODIFY COLUMN `name` VARCHAR(255) NOT NULL;" in upgrade.read_text()
-
-
-def test_plan_error_is_what_refuses() -> None:
-    assert issubclass(PlanError, Exception)

@@ -39,6 +39,7 @@ class Aspect(StrEnum):
     FOREIGN_KEY = "foreign key"
     ENGINE = "engine"
     CHARSET = "charset"
+    PRIMARY_KEY = "primary key"
 
 
 COLUMN_ASPECTS = frozenset({Aspect.TYPE, Aspect.NULLABLE, Aspect.DEFAULT})
@@ -81,6 +82,7 @@ def differences(connection: Connection, metadata: MetaData, live: Fingerprint) -
         if table.name in live:
             found += _column_types(table, live[table.name])
             found += _table_options(table, live[table.name])
+            found += _primary_key(table, live[table.name])
             found += _prefix_lengths(table, live[table.name])
             found += _foreign_keys(table, live[table.name])
     return sorted(found, key=_order(metadata))
@@ -249,6 +251,16 @@ def _table_options(table: Table, live: dict[str, Any]) -> list[Difference]:
     return found
 
 
+def _primary_key(table: Table, live: dict[str, Any]) -> list[Difference]:
+    wanted = [column.name for column in table.primary_key.columns]
+    got = [name for name, _ in live["indexes"].get("PRIMARY", {}).get("columns", [])]
+    if wanted == got:
+        return []
+    models = f"PRIMARY KEY ({', '.join(wanted)})" if wanted else "no PRIMARY KEY"
+    seen = f"PRIMARY KEY ({', '.join(got)})" if got else "no PRIMARY KEY"
+    return [Difference(Aspect.PRIMARY_KEY, table.name, None, models, seen, model=table, released=got)]
+
+
 def _prefix_lengths(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     for index in sorted(table.indexes, key=lambda index: str(index.name)):
@@ -301,6 +313,7 @@ _GROUP = {
     Aspect.TABLE: 0,
     Aspect.ENGINE: 1,
     Aspect.CHARSET: 1,
+    Aspect.PRIMARY_KEY: 1,
     Aspect.INDEX: 3,
     Aspect.KEY_PARTS: 3,
     Aspect.FOREIGN_KEY: 4,

@@ -173,6 +173,10 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     operations += dict.fromkeys(renamed.values())
     operations += _altered_columns(found, refused)
     operations += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
+    refused += [
+        f"{d.table}: {d.models} in the models, {d.live} released; a primary key change cannot be generated yet"
+        for d in by_kind[Aspect.PRIMARY_KEY]
+    ]
     operations += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], refused)
     operations += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
     operations += _foreign_keys_over_altered_columns(operations, metadata)

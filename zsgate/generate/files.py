@@ -121,6 +121,11 @@ def release_from_history(
     lock = out / LOCK_NAME
     if lock.is_file() and version_key(release) in read_lock(lock):
         raise LockError(lock, f"release {release} is locked (released); generate the next release instead")
+    newest = max(read_history(history).migrations, key=lambda migration: migration.key)
+    if version_key(release) <= newest.key:
+        raise LockError(
+            newest.path, f"release {release} is not after the history's newest ({newest.version}); released files stay"
+        )
     operations = plan_changes(found, metadata)
     if not operations:
         return []
