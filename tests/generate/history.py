@@ -26,12 +26,15 @@ CREATE INDEX `idxHostEOCpuNum` ON `HostEO` (`cpuNum`);
 CREATE TABLE `ClusterVO` (
     `uuid` varchar(32) NOT NULL,
     `name` varchar(255) DEFAULT NULL,
+    `hypervisor` enum('KVM','ESX') DEFAULT 'KVM',
+    `enabled` tinyint(1) NOT NULL DEFAULT 1,
     PRIMARY KEY (`uuid`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 """,
 }
 
-MODELS = """from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+MODELS = """from sqlalchemy import Boolean, Column, Enum, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import UniqueConstraint
 from sqlalchemy.dialects.mysql import INTEGER
 
 metadata = MetaData()
@@ -60,6 +63,8 @@ Table(
     metadata,
     Column("uuid", String(32), primary_key=True),
     Column("name", String(255)),
+    Column("hypervisor", Enum("KVM", "ESX"), server_default="KVM"),
+    Column("enabled", Boolean, nullable=False, server_default="1"),
     mysql_engine="InnoDB",
     mysql_default_charset="utf8",
 )

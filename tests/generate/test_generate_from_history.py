@@ -145,8 +145,8 @@ CASES: dict[str, Case] = {
     "add-foreign-key": (
         (
             (
-                'Column("name", String(255)),\n    mysql',
-                'Column("name", String(255)),\n'
+                'server_default="1"),\n    mysql',
+                'server_default="1"),\n'
                 '    Column("hostUuid", String(32),'
                 ' ForeignKey("HostEO.uuid", name="fkClusterVOHostEO", ondelete="CASCADE")),'
                 "\n    mysql",
@@ -166,8 +166,8 @@ CASES: dict[str, Case] = {
     "engine-changed": (
         (
             (
-                'Column("name", String(255)),\n    mysql_engine="InnoDB"',
-                'Column("name", String(255)),\n    mysql_engine="MyISAM"',
+                'server_default="1"),\n    mysql_engine="InnoDB"',
+                'server_default="1"),\n    mysql_engine="MyISAM"',
             ),
         ),
         "SELECT `name` FROM `ClusterVO`",
@@ -176,12 +176,17 @@ CASES: dict[str, Case] = {
     "charset-changed": (
         (
             (
-                'Column("name", String(255)),\n    mysql_engine="InnoDB",\n    mysql_default_charset="utf8"',
-                'Column("name", String(255)),\n    mysql_engine="InnoDB",\n    mysql_default_charset="utf8mb4"',
+                'server_default="1"),\n    mysql_engine="InnoDB",\n    mysql_default_charset="utf8"',
+                'server_default="1"),\n    mysql_engine="InnoDB",\n    mysql_default_charset="utf8mb4"',
             ),
         ),
         "SELECT `name` FROM `ClusterVO`",
         "[('cluster one',)]",
+    ),
+    "enum-member-added": (
+        (('Enum("KVM", "ESX")', 'Enum("KVM", "ESX", "XEN")'),),
+        "SELECT `hypervisor` FROM `ClusterVO`",
+        "[('KVM',)]",
     ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
     "new-table": (
