@@ -188,6 +188,17 @@ CASES: dict[str, Case] = {
         "SELECT `hypervisor` FROM `ClusterVO`",
         "[('KVM',)]",
     ),
+    "column-charset": (
+        (
+            (
+                'Column("name", String(255)),\n    Column("hyper',
+                'Column("name", VARCHAR(255, charset="utf8mb4")),\n    Column("hyper',
+            ),
+            ("from sqlalchemy import", "from sqlalchemy.dialects.mysql import VARCHAR\nfrom sqlalchemy import"),
+        ),
+        "SELECT `name` FROM `ClusterVO`",
+        "[('cluster one',)]",
+    ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
     "new-table": (
         (

@@ -40,9 +40,10 @@ class Aspect(StrEnum):
     ENGINE = "engine"
     CHARSET = "charset"
     PRIMARY_KEY = "primary key"
+    COLUMN_CHARSET = "column charset"
 
 
-COLUMN_ASPECTS = frozenset({Aspect.TYPE, Aspect.NULLABLE, Aspect.DEFAULT})
+COLUMN_ASPECTS = frozenset({Aspect.TYPE, Aspect.COLUMN_CHARSET, Aspect.NULLABLE, Aspect.DEFAULT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def differences(connection: Connection, metadata: MetaData, live: Fingerprint) -
     for table in metadata.sorted_tables:
         if table.name in live:
             found += _column_types(table, live[table.name])
+            found += _column_charsets(table, live[table.name])
             found += _table_options(table, live[table.name])
             found += _primary_key(table, live[table.name])
             found += _prefix_lengths(table, live[table.name])
@@ -230,6 +232,32 @@ def _column_types(table: Table, live: dict[str, Any]) -> list[Difference]:
         if got is not None and families.column_type(model_type(column)) != got["type"]:
             found.append(
                 Difference(Aspect.TYPE, table.name, column.name, type_sql(column), got["type"].upper(), (), column, got)
+            )
+    return found
+
+
+def _column_charsets(table: Table, live: dict[str, Any]) -> list[Difference]:
+    """A column's charset where the model names one, or where both sides' tables agree on theirs (else the
+    table's difference covers its columns)."""
+    table_charset = families.charset(table.kwargs.get("mysql_default_charset"))
+    found = []
+    for column in table.columns:
+        got = live["columns"].get(column.name)
+        wanted = families.charset(getattr(column.type, "charset", None))
+        if wanted is None and table_charset == live["charset"]:
+            wanted = table_charset
+        if got is not None and got["charset"] and wanted and got["charset"] != wanted:
+            found.append(
+                Difference(
+                    Aspect.COLUMN_CHARSET,
+                    table.name,
+                    column.name,
+                    f"CHARACTER SET {wanted}",
+                    f"CHARACTER SET {got['charset']}",
+                    (),
+                    column,
+                    got,
+                )
             )
     return found
 

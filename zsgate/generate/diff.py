@@ -226,6 +226,13 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
                 f"{difference.table}.{column.name}: {released['type'].upper()} to {wanted.upper()} may not hold every "
                 "value; say why no value is lost in the column's info={'narrowed': 'reason'}"
             )
+        charset = families.charset(getattr(column.type, "charset", None))
+        converted = charset and released.get("charset") not in (None, charset) and charset != "utf8mb4"
+        if converted and not narrowing_reason(column):
+            refused.append(
+                f"{difference.table}.{column.name}: CHARACTER SET {released['charset']} to {charset} may not hold "
+                "every character; say why no value is lost in the column's info={'narrowed': 'reason'}"
+            )
         backfill = released["nullable"] and not column.nullable
         if backfill and column.server_default is None:
             refused.append(

@@ -149,7 +149,8 @@ def column_spec(column: Column[Any]) -> str:
 
 def _released_spec(name: str, released: Facts) -> str:
     """A released column's definition from the fingerprint's facts."""
-    spec = f"{identifier(name)} {released['type'].upper()} {'NULL' if released['nullable'] else 'NOT NULL'}"
+    charset = f" CHARACTER SET {released['charset']}" if released.get("charset") else ""
+    spec = f"{identifier(name)} {released['type'].upper()}{charset} {'NULL' if released['nullable'] else 'NOT NULL'}"
     default = released["default"]
     if default is not None:
         bare = re.fullmatch(r"CURRENT_TIMESTAMP( ON UPDATE CURRENT_TIMESTAMP)?|-?\d+(\.\d+)?", default)
