@@ -234,20 +234,31 @@ def generate(
     if history is not None:
         _generate_from_history(release, check, models, out, history, engine)
         return
-    from zsgate.generate.files import ProjectError, drift, generated_files, project_migrations, write
+    from zsgate.generate.files import (
+        ProjectError,
+        drift,
+        generated_files,
+        project_migrations,
+        released_rewrites,
+        write,
+    )
     from zsgate.generate.plan import PlanError
+    from zsgate.history.lock import LockError
     from zsgate.schema.invariants import InvariantError
     from zsgate.schema.loading import ModelsError, load_metadata
 
     try:
         directory = out or project_migrations()
         files = generated_files(load_metadata(models), release)
+        refused = released_rewrites(files, directory)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (ModelsError, PlanError, ProjectError, ValueError) as error:
+    except (ModelsError, PlanError, ProjectError, LockError, ValueError) as error:
         fail(str(error))
+    if refused:
+        fail("\n".join(refused))
     if check:
         if diff := drift(files, directory):
             click.echo(diff.rstrip("\n"))

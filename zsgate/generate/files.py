@@ -20,7 +20,7 @@ from zsgate.generate.render import render_rollback, render_upgrade
 from zsgate.generate.render_changes import render_release
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import HELPERS
-from zsgate.history.lock import LOCK_NAME, LockError, read_lock
+from zsgate.history.lock import LOCK_NAME, LockError, find_lock, read_lock
 from zsgate.schema.invariants import require
 
 MIGRATIONS = "migrations"
@@ -70,6 +70,24 @@ def generated_files(metadata: MetaData, release: str | None = None) -> list[Gene
     if release is None:
         files.append(GeneratedFile(FACTS, model_facts(metadata)))
     return files
+
+
+def released_rewrites(files: list[GeneratedFile], directory: Path) -> list[str]:
+    """Why each file that ``directory``'s flyway.lock holds as released would change: a released file is never
+    rewritten, the change goes into a later release (``zsgate generate --history``)."""
+    lock = find_lock(directory / FACTS)
+    locked = read_lock(lock) if lock is not None and lock.is_file() else {}
+    refused = []
+    for file in files:
+        path = directory / file.name
+        version = re.fullmatch(r"[VU](\d+(?:\.\d+)*)__.*", file.name)
+        released = version is not None and version_key(version[1]) in locked and path.is_file()
+        if released and path.read_text(encoding="utf-8") != file.text:
+            refused.append(
+                f"{path}: release {file.name[1:].split('__')[0]} is locked in {lock}; the models' change to it "
+                "would rewrite a released file: put it in a later release (zsgate generate --history DIR --release X)"
+            )
+    return refused
 
 
 def model_facts(metadata: MetaData) -> str:
