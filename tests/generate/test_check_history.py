@@ -81,3 +81,28 @@ def test_a_folder_without_a_history_is_refused(tmp_path: Path) -> None:
     done = check(tmp_path / "empty", write_models(tmp_path / "models.py"))
     assert done.returncode == 2
     assert "no V<version>__*.sql files" in done.stderr
+
+
+CORPUS_MODEL = """from sqlalchemy import Column, MetaData, String, Table
+
+metadata = MetaData()
+Table(  # as ZStack's V0.6__schema.sql made it; V0.7 widened `type` to a nullable VARCHAR(255)
+    "PrimaryStorageEO",
+    metadata,
+    Column("uuid", String(32), primary_key=True),
+    Column("type", String(32), nullable=False),
+    mysql_engine="InnoDB",
+    mysql_default_charset="utf8",
+)
+"""
+
+
+def test_a_column_edited_later_in_zstacks_history_is_named(tmp_path: Path, corpus: Path) -> None:
+    models = tmp_path / "models.py"
+    models.write_text(CORPUS_MODEL, encoding="utf-8")
+    done = check(corpus, models)
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert "PrimaryStorageEO.type: VARCHAR(32) in the models, VARCHAR(255) in the history" in lines
+    assert "PrimaryStorageEO.type: NOT NULL in the models, NULL in the history" in lines
+    assert "HostEO: table in the history, not in the models" in lines
