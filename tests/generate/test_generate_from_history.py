@@ -199,6 +199,20 @@ CASES: dict[str, Case] = {
         "SELECT `name` FROM `ClusterVO`",
         "[('cluster one',)]",
     ),
+    "foreign-key-columns-widened": (
+        (
+            (
+                'Column("uuid", String(32), primary_key=True),\n    Column("name", String(512)',
+                'Column("uuid", String(64), primary_key=True),\n    Column("name", String(512)',
+            ),
+            (
+                'Column("hostUuid", String(32), ForeignKey("HostEO.uuid"',
+                'Column("hostUuid", String(64), ForeignKey("HostEO.uuid"',
+            ),
+        ),
+        "SELECT `uuid`, `hostUuid` FROM `VmVO` ORDER BY `uuid`",
+        "[('v1', 'h1'), ('v2', 'h2')]",
+    ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
     "new-table": (
         (
