@@ -106,3 +106,23 @@ def test_a_column_edited_later_in_zstacks_history_is_named(tmp_path: Path, corpu
     assert "PrimaryStorageEO.type: VARCHAR(32) in the models, VARCHAR(255) in the history" in lines
     assert "PrimaryStorageEO.type: NOT NULL in the models, NULL in the history" in lines
     assert "HostEO: table in the history, not in the models" in lines
+
+
+@pytest.mark.parametrize(
+    "key",
+    ['UniqueConstraint("name", name="ukHostEOName")', 'Index("ukHostEOName", "name", unique=True)'],
+    ids=["unique-constraint", "unique-index"],
+)
+def test_a_unique_key_is_one_thing_not_an_index_and_a_constraint(tmp_path: Path, key: str) -> None:
+    """alembic#1240, #1531: MySQL reflects a UNIQUE key as both; the models agree whichever way they say it."""
+    history = write_history(
+        tmp_path / "db",
+        {**HISTORY, "V1.1__schema.sql": "ALTER TABLE `HostEO` ADD UNIQUE KEY `ukHostEOName` (`name`);\n"},
+    )
+    models = write_models(
+        tmp_path / "models.py", ('Index("idxHostEOCpuNum", "cpuNum")', f'Index("idxHostEOCpuNum", "cpuNum"), {key}')
+    )
+    assert (done := check(history, models)).returncode == 0, done.stdout + done.stderr
+    missing = write_models(tmp_path / "missing.py")
+    done = check(history, missing)
+    assert done.stdout.splitlines() == ["HostEO.name: UNIQUE key ukHostEOName (name) in the history, not in the models"]
