@@ -213,6 +213,17 @@ CASES: dict[str, Case] = {
         "SELECT `uuid`, `hostUuid` FROM `VmVO` ORDER BY `uuid`",
         "[('v1', 'h1'), ('v2', 'h2')]",
     ),
+    "rename-table": (
+        (
+            ('Table(\n    "ClusterVO",', 'Table(\n    "ZoneGroupVO",'),
+            (
+                'server_default="1"),\n    mysql',
+                'server_default="1"),\n    info={"renamed_from": "ClusterVO"},\n    mysql',
+            ),
+        ),
+        "SELECT `name` FROM `ZoneGroupVO`",
+        "[('cluster one',)]",
+    ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
     "new-table": (
         (

@@ -30,6 +30,7 @@ class Aspect(StrEnum):
     """What a difference is about."""
 
     TABLE = "table"
+    TABLE_NAME = "table name"
     COLUMN = "column"
     TYPE = "type"
     NULLABLE = "nullable"
@@ -339,6 +340,7 @@ def _foreign_keys(table: Table, live: dict[str, Any]) -> list[Difference]:
 
 _GROUP = {
     Aspect.TABLE: 0,
+    Aspect.TABLE_NAME: 0,
     Aspect.ENGINE: 1,
     Aspect.CHARSET: 1,
     Aspect.PRIMARY_KEY: 1,

@@ -37,6 +37,12 @@ class DropTable:
 
 
 @dataclass(frozen=True, slots=True)
+class RenameTable:
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
 class AddColumn:
     column: Column[Any]
 
@@ -104,7 +110,8 @@ class SetTableOptions:
 
 
 Operation = (
-    CreateTable
+    RenameTable
+    | CreateTable
     | DropTable
     | AddColumn
     | DropColumn
@@ -122,6 +129,7 @@ Operation = (
 ORDER: tuple[type, ...] = (
     DropForeignKey,
     DropIndex,
+    RenameTable,
     CreateTable,
     RenameColumn,
     AddColumn,
@@ -145,11 +153,10 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     for difference in found:
         by_kind[difference.aspect].append(difference)
 
+    operations += [RenameTable(str(d.released), d.table) for d in by_kind[Aspect.TABLE_NAME]]
     renamed = _renames(by_kind[Aspect.COLUMN], metadata)
     for difference in by_kind[Aspect.TABLE]:
         if difference.model is not None:
-            if renamed_from(difference.model):
-                refused.append(f"{difference.table}: a table rename cannot be generated yet; rename it in its own file")
             operations.append(CreateTable(difference.model))
         elif reason := drop_reason(metadata, difference.table):
             operations.append(DropTable(difference.released, reason))

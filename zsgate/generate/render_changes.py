@@ -29,6 +29,7 @@ from zsgate.generate.diff import (
     Facts,
     Operation,
     RenameColumn,
+    RenameTable,
     SetTableOptions,
 )
 from zsgate.generate.render import DIALECT, call_helper, create_table, qualified
@@ -79,6 +80,8 @@ def _file(kind: str, release: str, source: str, operations: list[Operation], sta
 
 def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noqa: PLR0911 - one per kind
     match operation:
+        case RenameTable(old, new):
+            return [rename_table(old, new)]
         case CreateTable(table):
             return [create_table(table)]
         case DropTable(table, reason):
@@ -106,6 +109,8 @@ def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noq
 
 def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noqa: PLR0911 - one per kind
     match operation:
+        case RenameTable(old, new):
+            return [rename_table(new, old)]
         case CreateTable(table):
             return [f"DROP TABLE IF EXISTS {qualified(table.name)};"]
         case DropTable(table, _):
@@ -137,6 +142,12 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
         case DropForeignKey(table, name, released, _):
             return [_add_released_foreign_key(table, name, released)]
     raise AssertionError(operation)
+
+
+def rename_table(old: str, new: str) -> str:
+    """``RENAME TABLE`` while the old name is there (ZStack 5.4's RENAME_TABLE helper is not in every history)."""
+    statement = f"RENAME TABLE {qualified(old)} TO {qualified(new)}"
+    return _guarded(1, f"TABLES WHERE TABLE_SCHEMA = {string(SCHEMA)} AND TABLE_NAME = {string(old)}", statement)
 
 
 # -- columns -------------------------------------------------------------------------------------------------
