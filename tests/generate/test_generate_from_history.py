@@ -25,6 +25,7 @@ from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.engines.execute import apply, load
 from zsgate.generate.files import release_from_history
 from zsgate.history import metadata_table
+from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.schema.loading import load_metadata
 
 ENGINES = ("local", LOCAL_MYSQL)
@@ -255,9 +256,11 @@ def engine(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-def generate(tmp_path: Path, engine: str, *edits: tuple[str, str]) -> tuple[Path, MetaData, Path, Path]:
+def generate(
+    tmp_path: Path, engine: str, *edits: tuple[str, str], history_files: dict[str, str] = HISTORY
+) -> tuple[Path, MetaData, Path, Path]:
     """The history, the models, and the V/U pair of release 1.1 generated from them."""
-    history = write_history(tmp_path / "db")
+    history = write_history(tmp_path / "db", history_files)
     (tmp_path / "models.py").write_text(models_text(*edits), encoding="utf-8")
     metadata = load_metadata(str(tmp_path / "models.py"))
     found = released_differences(engine, history, metadata)
@@ -285,8 +288,30 @@ def client(server: Server, path: Path) -> None:
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str, case: str) -> None:
+    prove(tmp_path, engine, case, HISTORY)
+
+
+HELPER_CALLS = {
+    "add-column": "CALL ADD_COLUMN('VmVO', 'memory', 'INTEGER', 1, '1');",
+    "drop-column": "CALL DROP_COLUMN('VmVO', 'description');",
+    "add-index": "CALL CREATE_INDEX('HostEO', 'idxHostEOState', 'state');",
+    "drop-index": "CALL DELETE_INDEX('HostEO', 'idxHostEOCpuNum');",
+    "add-foreign-key": "CALL ADD_CONSTRAINT('ClusterVO', 'fkClusterVOHostEO', 'hostUuid', 'HostEO', 'uuid',"
+    " 'CASCADE');",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HELPER_CALLS))
+def test_zstacks_helpers_are_called_where_the_history_defines_them(tmp_path: Path, engine: str, case: str) -> None:
+    """A history whose beforeMigrate.sql defines ZStack's helpers gets calls of them, proven the same way."""
+    upgrade = prove(tmp_path, engine, case, {**HISTORY, "beforeMigrate.sql": HELPERS_SQL.read_text(encoding="utf-8")})
+    assert HELPER_CALLS[case] in upgrade.read_text(encoding="utf-8")
+
+
+def prove(tmp_path: Path, engine: str, case: str, history_files: dict[str, str]) -> Path:
+    """Generate ``case`` against the history, and prove its files on a server of ``engine``; the upgrade file."""
     edits, query, rows = CASES[case]
-    history, metadata, upgrade, rollback = generate(tmp_path, engine, *edits)
+    history, metadata, upgrade, rollback = generate(tmp_path, engine, *edits, history_files=history_files)
     with open_server(engine) as server:
         report = migrate_database(server.zstack_url, history)
         assert report.ok, report.as_dict()
@@ -328,6 +353,7 @@ def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str
                     assert schema(connection) == released, f"rolled back after resuming at {stop}"
         finally:
             database.dispose()
+    return upgrade
 
 
 @pytest.mark.parametrize(
