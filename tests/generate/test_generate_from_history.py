@@ -225,6 +225,15 @@ CASES: dict[str, Case] = {
         "SELECT `name` FROM `ZoneGroupVO`",
         "[('cluster one',)]",
     ),
+    "dropped-tables-in-foreign-key-order": (
+        (
+            ("metadata = MetaData()", 'metadata = MetaData(info={"dropped": {"HostEO": "gone", "VmVO": "gone"}})'),
+            ('Table(\n    "HostEO",\n    metadata,', 'Table(\n    "HostEO",\n    MetaData(),'),
+            ('Table(\n    "VmVO",\n    metadata,', 'Table(\n    "VmVO",\n    MetaData(),'),
+        ),
+        None,
+        None,
+    ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
     "new-table": (
         (

@@ -13,7 +13,7 @@ generation can act on it; :func:`expected` (verify's wording) and :func:`against
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -79,7 +79,14 @@ class Difference:
 def differences(connection: Connection, metadata: MetaData, live: Fingerprint) -> list[Difference]:
     """Every difference between the models and the live schema ``live`` of ``connection``, table by table."""
     context = MigrationContext.configure(connection, opts=alembic_options(live))
-    found = _from_alembic(_flatten(compare_metadata(context, metadata)), metadata, live)
+    found = [
+        replace(
+            d, released=Table(d.table, MetaData(), autoload_with=connection)
+        )  # with its keys, which Alembic's lacks
+        if d.aspect is Aspect.TABLE and d.released is not None
+        else d
+        for d in _from_alembic(_flatten(compare_metadata(context, metadata)), metadata, live)
+    ]
     for table in metadata.sorted_tables:
         if table.name in live:
             found += _column_types(table, live[table.name])

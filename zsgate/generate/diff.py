@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, ForeignKeyConstraint, Index, MetaData, Table, UniqueConstraint
+from sqlalchemy.schema import sort_tables
 
 from zsgate.compare import families
 from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, model_type
@@ -189,7 +190,12 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     operations += _foreign_keys_over_altered_columns(operations, metadata)
     if refused:
         raise PlanError("\n".join(refused))
-    return sorted(operations, key=lambda operation: ORDER.index(type(operation)))
+    dropped = [op.table for op in operations if isinstance(op, DropTable)]
+    last_first = {table.name: place for place, table in enumerate(reversed(sort_tables(dropped)))}
+    return sorted(
+        operations,
+        key=lambda op: (ORDER.index(type(op)), last_first.get(op.table.name, 0) if isinstance(op, DropTable) else 0),
+    )
 
 
 def _renames(columns: list[Difference], metadata: MetaData) -> dict[tuple[str, str | None], RenameColumn]:
