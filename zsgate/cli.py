@@ -221,33 +221,107 @@ def main(context: click.Context) -> None:
     default=None,
     help="Directory of the generated files (default: the project's migrations/).",
 )
-def generate(release: str | None, check: bool, models: str, out: Path | None) -> None:
+@click.option(
+    "--history",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="A conf/db tree: the released schema is what it leaves, replayed on a throwaway server (--engine).",
+)
+@engine_option
+def generate(
+    release: str | None, check: bool, models: str, out: Path | None, history: Path | None, engine: EngineSpec
+) -> None:
     """Generate upgrade and rollback SQL from the models.
 
     Writes V<release>__schema.sql and U<release>__schema.sql for every release after the
     baseline, plus model-facts.json for the linter. Refuses (exit 2) models that break an
     invariant, naming Table.column and the rule.
+
+    With --history DIR, the released schema is what DIR's history leaves on a throwaway server:
+    --check then names every difference between it and the models (exit 1), and writes nothing.
     """
-    from zsgate.generate.files import ProjectError, drift, generated_files, project_migrations, write
+    if history is not None:
+        _generate_from_history(release, check, models, out, history, engine)
+        return
+    from zsgate.generate.files import (
+        ProjectError,
+        drift,
+        generated_files,
+        project_migrations,
+        released_rewrites,
+        write,
+    )
     from zsgate.generate.plan import PlanError
+    from zsgate.history.lock import LockError
     from zsgate.schema.invariants import InvariantError
     from zsgate.schema.loading import ModelsError, load_metadata
 
     try:
         directory = out or project_migrations()
         files = generated_files(load_metadata(models), release)
+        refused = released_rewrites(files, directory)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (ModelsError, PlanError, ProjectError, ValueError) as error:
+    except (ModelsError, PlanError, ProjectError, LockError, ValueError) as error:
         fail(str(error))
+    if refused:
+        fail("\n".join(refused))
     if check:
         if diff := drift(files, directory):
             click.echo(diff.rstrip("\n"))
             click.echo("zsgate: generated files differ from the models; run `zsgate generate`", err=True)
             sys.exit(EXIT_FAILED)
         click.echo(f"{len(files)} generated files match the models")
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    changed = write(files, directory)
+    for file in files:
+        path = directory / file.name
+        click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
+
+
+def _generate_from_history(
+    release: str | None, check: bool, models: str, out: Path | None, history: Path, engine: EngineSpec
+) -> None:
+    """``generate --history DIR``: the models against what DIR's history leaves."""
+    from sqlalchemy.exc import DBAPIError
+
+    from zsgate.checks.replay.released import released_differences
+    from zsgate.compare.schema import against_history
+    from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
+    from zsgate.generate.files import ProjectError, project_migrations, release_from_history, write
+    from zsgate.generate.plan import PlanError
+    from zsgate.history.flyway import HistoryError
+    from zsgate.history.lock import LockError
+    from zsgate.schema.loading import ModelsError, load_metadata
+
+    try:
+        metadata = load_metadata(models)
+        found = released_differences(engine, history, metadata)
+    except (ModelsError, EngineError, SqlFileError, HistoryError, ValueError) as error:
+        fail(str(error))
+    except DBAPIError as error:
+        fail(f"cannot use the server: {error.orig}")
+    if check:
+        for difference in found:
+            click.echo(against_history(difference))
+        if found:
+            click.echo(f"zsgate: {len(found)} differences between the models and {shown(history)}", err=True)
+            sys.exit(EXIT_FAILED)
+        click.echo(f"the models agree with what {shown(history)} leaves ({len(metadata.tables)} tables)")
+        return
+    if release is None:
+        fail("generate --history needs --release X.Y.Z: the release the changes go into")
+    try:
+        directory = out or project_migrations()
+        files = release_from_history(found, metadata, release, history, directory)
+    except (PlanError, LockError, ProjectError) as error:
+        fail(str(error))
+    if not files:
+        click.echo(f"nothing to generate: the models agree with what {shown(history)} leaves")
         return
     directory.mkdir(parents=True, exist_ok=True)
     changed = write(files, directory)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,15 @@ from pathlib import Path
 from sqlalchemy import MetaData
 from sqlalchemy.dialects import mysql
 
+from zsgate.compare.schema import Difference
 from zsgate.files import write_atomically
+from zsgate.generate.diff import plan_changes
 from zsgate.generate.plan import plan_release, upgrade_releases
 from zsgate.generate.render import render_rollback, render_upgrade
+from zsgate.generate.render_changes import render_release
+from zsgate.history.flyway import read_history, version_key
+from zsgate.history.helpers import HELPERS
+from zsgate.history.lock import LOCK_NAME, LockError, find_lock, read_lock
 from zsgate.schema.invariants import require
 
 MIGRATIONS = "migrations"
@@ -65,6 +72,24 @@ def generated_files(metadata: MetaData, release: str | None = None) -> list[Gene
     return files
 
 
+def released_rewrites(files: list[GeneratedFile], directory: Path) -> list[str]:
+    """Why each file that ``directory``'s flyway.lock holds as released would change: a released file is never
+    rewritten, the change goes into a later release (``zsgate generate --history``)."""
+    lock = find_lock(directory / FACTS)
+    locked = read_lock(lock) if lock is not None and lock.is_file() else {}
+    refused = []
+    for file in files:
+        path = directory / file.name
+        version = re.fullmatch(r"[VU](\d+(?:\.\d+)*)__.*", file.name)
+        released = version is not None and version_key(version[1]) in locked and path.is_file()
+        if released and path.read_text(encoding="utf-8") != file.text:
+            refused.append(
+                f"{path}: release {file.name[1:].split('__')[0]} is locked in {lock}; the models' change to it "
+                "would rewrite a released file: put it in a later release (zsgate generate --history DIR --release X)"
+            )
+    return refused
+
+
 def model_facts(metadata: MetaData) -> str:
     """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy."""
     dialect = mysql.dialect()
@@ -103,3 +128,34 @@ def drift(files: list[GeneratedFile], directory: Path) -> str:
                 tofile=f"{path} (from the models)",
             )
     return "".join(chunks)
+
+
+def release_from_history(
+    found: list[Difference], metadata: MetaData, release: str, history: Path, out: Path
+) -> list[GeneratedFile]:
+    """``release``'s upgrade and rollback: what takes the schema ``history`` leaves (``found``, the comparison)
+    to the models. Empty when they agree. LockError when ``out``'s flyway.lock holds ``release``: a released
+    file is never rewritten."""
+    lock = out / LOCK_NAME
+    if lock.is_file() and version_key(release) in read_lock(lock):
+        raise LockError(lock, f"release {release} is locked (released); generate the next release instead")
+    newest = max(read_history(history).migrations, key=lambda migration: migration.key)
+    if version_key(release) <= newest.key:
+        raise LockError(
+            newest.path, f"release {release} is not after the history's newest ({newest.version}); released files stay"
+        )
+    operations = plan_changes(found, metadata)
+    if not operations:
+        return []
+    upgrade, rollback = render_release(release, operations, defined_helpers(history), history.name or str(history))
+    return [GeneratedFile(f"V{release}__schema.sql", upgrade), GeneratedFile(f"U{release}__schema.sql", rollback)]
+
+
+def defined_helpers(history: Path) -> frozenset[str]:
+    """The catalogue's helpers the history's beforeMigrate.sql defines: only those are called."""
+    before = read_history(history).callbacks.get("beforeMigrate")
+    if before is None:
+        return frozenset()
+    text = before.read_text(encoding="utf-8", errors="replace")
+    defined = re.findall(r"CREATE\s+PROCEDURE\s+`?(\w+)`?", text, re.IGNORECASE)
+    return frozenset(name.upper() for name in defined) & frozenset(HELPERS)
