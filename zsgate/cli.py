@@ -1008,14 +1008,17 @@ def import_(directory: Path, out: Path, engine: EngineSpec, force: bool) -> None
     `generate --models` and plain `metadata.create_all` take. The package appears whole or not at all.
     Exit 0, or 2 when the history does not replay (file:line and the server's message) or --out exists.
     """
+    from zsgate.checks.report.progress import progress, replay_progress
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
-    from zsgate.history.flyway import HistoryError
+    from zsgate.history.flyway import HistoryError, read_history
     from zsgate.importer import ImportRefused, import_history
     from zsgate.importer.render import UnmodelledType
 
     try:
-        result = import_history(directory, out, engine, force)
+        with progress(sys.stderr) as bar:
+            on_file = replay_progress(bar, len(read_history(directory).migrations))
+            result = import_history(directory, out, engine, force, on_file)
     except (ImportRefused, EngineError, SqlFileError, HistoryError, UnmodelledType, ValueError) as error:
         fail(str(error))
     except OSError as error:
