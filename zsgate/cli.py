@@ -228,14 +228,29 @@ def main(context: click.Context) -> None:
     help="A conf/db tree: the released schema is what it leaves, replayed on a throwaway server (--engine).",
 )
 @engine_option
+@click.option(
+    "--rebaseline",
+    is_flag=True,
+    help="Record the baseline models as they are now (they were wrong, and now match the released schema).",
+)
 def generate(
-    release: str | None, check: bool, models: str, out: Path | None, history: Path | None, engine: EngineSpec
+    release: str | None,
+    check: bool,
+    models: str,
+    out: Path | None,
+    history: Path | None,
+    engine: EngineSpec,
+    rebaseline: bool,
 ) -> None:
     """Generate upgrade and rollback SQL from the models.
 
     Writes V<release>__schema.sql and U<release>__schema.sql for every release after the
     baseline, plus model-facts.json for the linter. Refuses (exit 2) models that break an
     invariant, naming Table.column and the rule.
+
+    The baseline models are the released schema: a change to one of its tables (recorded in
+    model-facts.json) would reach no upgrade file, so it is refused (exit 2) naming the table, unless
+    --rebaseline says the baseline models were wrong and now match what customers have.
 
     With --history DIR, the released schema is what DIR's history leaves on a throwaway server:
     --check then names every difference between it and the models (exit 1), and writes nothing.
@@ -245,6 +260,7 @@ def generate(
         return
     from zsgate.generate.files import (
         ProjectError,
+        baseline_changes,
         drift,
         generated_files,
         project_migrations,
@@ -258,8 +274,11 @@ def generate(
 
     try:
         directory = out or project_migrations()
-        files = generated_files(load_metadata(models), release)
+        metadata = load_metadata(models)
+        files = generated_files(metadata, release)
         refused = released_rewrites(files, directory)
+        if not rebaseline and (moved := baseline_changes(metadata, directory)):
+            refused += [*moved, _BASELINE_HINT]
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
@@ -280,6 +299,13 @@ def generate(
     for file in files:
         path = directory / file.name
         click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
+
+
+_BASELINE_HINT = (
+    "a change to a released table belongs to a release: generate it with `zsgate generate --history DIR "
+    "--release X`; if the baseline models were wrong and now match what customers have, run `zsgate generate "
+    "--rebaseline`"
+)
 
 
 def _generate_from_history(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 import tomllib
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData
-from sqlalchemy.dialects import mysql
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from zsgate.compare.schema import Difference
 from zsgate.files import write_atomically
@@ -21,7 +22,9 @@ from zsgate.generate.render_changes import render_release
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import HELPERS
 from zsgate.history.lock import LOCK_NAME, LockError, find_lock, read_lock
+from zsgate.schema.base import MYSQL, mysql_type
 from zsgate.schema.invariants import require
+from zsgate.schema.releases import BASELINE, as_of
 
 MIGRATIONS = "migrations"
 FACTS = "model-facts.json"
@@ -91,16 +94,65 @@ def released_rewrites(files: list[GeneratedFile], directory: Path) -> list[str]:
 
 
 def model_facts(metadata: MetaData) -> str:
-    """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy."""
-    dialect = mysql.dialect()
+    """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy; and under
+    ``baseline`` a digest of each released (baseline) table's definition, which later runs hold the models to."""
     tables = {
         table.name: {
-            column.name: {"type": column.type.compile(dialect=dialect), "nullable": bool(column.nullable)}
+            column.name: {"type": mysql_type(column.type), "nullable": bool(column.nullable)}
             for column in table.columns
         }
         for table in sorted(metadata.tables.values(), key=lambda table: table.name)
     }
-    return json.dumps({"generated_by": "zsgate generate", "tables": tables}, indent=2) + "\n"
+    facts = {"generated_by": "zsgate generate", "tables": tables, "baseline": _baseline_digests(metadata)}
+    return json.dumps(facts, indent=2) + "\n"
+
+
+def baseline_changes(metadata: MetaData, directory: Path) -> list[str]:
+    """Each released (baseline) table whose definition in the models differs from the one the committed
+    model-facts.json recorded, and how. The baseline is what customers already have: a change to it reaches
+    no upgrade file unless it is made a release (``zsgate generate --history DIR --release X``)."""
+    path = directory / FACTS
+    try:
+        committed = json.loads(path.read_text(encoding="utf-8"))
+        recorded, columns = committed["baseline"], committed["tables"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []  # nothing recorded yet: this run records the baseline
+    now = _baseline_digests(metadata)
+    current = json.loads(model_facts(metadata))["tables"]
+    changes = []
+    for table in sorted(recorded.keys() | now.keys()):
+        if recorded.get(table) == now.get(table):
+            continue
+        if table not in now:
+            how = "it is gone from the models' baseline"
+        elif table not in recorded:
+            how = "it is new in the models' baseline (a new table belongs to a release: since(...))"
+        else:
+            before, after = columns.get(table, {}), current[table]
+            moved = [
+                f"{name}: {_fact(before.get(name))} -> {_fact(after.get(name))}"
+                for name in sorted(before.keys() | after.keys())
+                if before.get(name) != after.get(name)
+            ]
+            how = "; ".join(moved) or "its keys, indexes, defaults or options"
+        changes.append(f"{table}: a released (baseline) table changed ({how})")
+    return changes
+
+
+def _fact(facts: dict[str, object] | None) -> str:
+    if facts is None:
+        return "absent"
+    return f"{facts['type']}{'' if facts['nullable'] else ' NOT NULL'}"
+
+
+def _baseline_digests(metadata: MetaData) -> dict[str, str]:
+    """Per baseline table, the SHA-256 of its DDL as the baseline makes it (release-tagged parts left out)."""
+    digests = {}
+    for table in sorted(as_of(metadata, BASELINE).tables.values(), key=lambda table: table.name):
+        ddl = [str(CreateTable(table).compile(dialect=MYSQL))]
+        ddl += sorted(str(CreateIndex(index).compile(dialect=MYSQL)) for index in table.indexes)
+        digests[table.name] = hashlib.sha256("\n".join(ddl).encode()).hexdigest()
+    return digests
 
 
 def write(files: list[GeneratedFile], directory: Path) -> list[Path]:
