@@ -7,9 +7,14 @@ Flyway's own `mysql/MySQLSqlStatementBuilderSmallTest`, with the result it asser
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from zsgate.sql import flyway
 from zsgate.sql.flyway import StatementBuilder, read_lines, read_script, simplify_line
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import PieceKind, Runner
@@ -248,3 +253,66 @@ def test_flyway_mode_is_lossless_and_sends_flyways_statements(text: str) -> None
         assert statement.text == text[statement.start : statement.end]
         for token in statement.tokens:
             assert statement.start <= token.start <= token.end < statement.end
+
+
+# Lines of SQL, quirks around the plain path included: separators only, tabs, controls, a lone `-`, Unicode
+PLAIN_OR_NOT = st.lists(
+    st.sampled_from(
+        [
+            "CREATE TABLE t (",
+            "  a int,",
+            ");",
+            ")\t;",
+            "\x1c;",
+            ";",
+            "",
+            " ",
+            "\t",
+            "-",
+            "a - b;",
+            "DELIMITER $$",
+            "  delimiter ;",
+            "END$$",
+            "'",
+            "''",
+            '"',
+            "#",
+            "--",
+            "/*",
+            "*/",
+            "/*!40101 SET a=1 */;",
+            "\\",
+            "x'0a'",
+            "@a := 1;",
+            "ß;",
+            "(\t)",
+            "()",
+            "\x1c(",
+            ", ,",
+            "{}",
+            "a;;",
+            "; a",
+            "SELECT 1; SELECT 2;",
+            "\r",
+        ]
+    ),
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(PLAIN_OR_NOT, st.text(alphabet=" \t\n;()'\"#-/*\\abDELIMITER$x\x1c", max_size=120)))
+def test_the_plain_path_reads_lines_as_the_general_one_does(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = read_script(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(flyway, "_NOT_PLAIN", re.compile(""))  # matches every line: the general path only
+        assert read_script(text) == fast
+
+
+def test_the_plain_path_reads_zstacks_files_as_the_general_one_does(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [path.read_text() for path in sorted(corpus.rglob("*.sql"))]
+    fast = [read_script(text) for text in texts]
+    monkeypatch.setattr(flyway, "_NOT_PLAIN", re.compile(""))
+    assert [read_script(text) for text in texts] == fast

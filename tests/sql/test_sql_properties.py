@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sqlglot.dialects.mysql import MySQL
 
 from zsgate.sql.parse import StatementTooDeep, parse_statement
+from zsgate.sql.quoting import has_invisible, is_invisible
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import BOM, PieceKind, SqlFile
 
@@ -119,3 +120,9 @@ def test_parse_statement_raises_nothing_but_too_deep(text: str) -> None:
     for statement in split_sql(text).statements:
         with contextlib.suppress(StatementTooDeep):
             parse_statement(statement)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x7F))))
+def test_has_invisible_finds_what_a_look_at_each_character_finds(text: str) -> None:
+    assert has_invisible(text) == any(map(is_invisible, text))

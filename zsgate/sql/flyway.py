@@ -42,6 +42,10 @@ _DIRECTIVE_START = re.compile(r"/\*!\d{5} .*")
 _DELIMITER_KEYWORD = "DELIMITER"
 # What can make a token anything but OTHER in extractStringLiteralDelimitingTokens
 _MARKS = re.compile(r"['\"#]|--|/\*|\*/")
+# What keeps a line off StatementBuilder's plain path: marks of strings and comments, and escapes
+_NOT_PLAIN = re.compile(r"['\"#\\]|--|/\*|\*/")
+# A line that _java_split cuts into no token: only separators, once simplifyLine made its whitespace spaces
+_ONLY_SEPARATORS = re.compile(r"[ \t\n\x0b\f\r@<>;:=|(),+{}]+")
 # PlaceholderReplacer: prefix "${", suffix "}", and Java's `.`, which stops at any line terminator
 _PLACEHOLDER = re.compile("\\$\\{[^\n\r\u0085\u2028\u2029]+?\\}")
 # MySQLSqlStatementBuilder.charSets, for cleanToken's `_utf8'...'` introducers
@@ -147,6 +151,11 @@ class StatementBuilder:
     def add_line(self, line: str) -> None:
         """addLine."""
         self.lines.append(line)
+        if self.delimiter == ";" and self.alternate_quote is None and not self._in_string_comment_or_directive():
+            trimmed = _java_trim(line)
+            if _NOT_PLAIN.search(trimmed) is None and not trimmed.upper().startswith(_DELIMITER_KEYWORD):
+                self._add_plain_line(trimmed)
+                return
         simplified = simplify_line(line)
         self._apply_state_changes(simplified)
         if self.inside_quote or self.inside_alternate_quote or self.inside_multi_line_comment:
@@ -156,6 +165,22 @@ class StatementBuilder:
         if self._is_comment_directive(simplified):
             self.non_comment_part_seen = True
         if not self.line_ends_with_single_line_comment and simplified.endswith(self.delimiter.upper()):
+            self._strip_delimiter()
+            self.terminated = True
+
+    def _in_string_comment_or_directive(self) -> bool:
+        return (
+            self.inside_quote or self.inside_alternate_quote or self.inside_multi_line_comment or self.inside_directive
+        )
+
+    def _add_plain_line(self, trimmed: str) -> None:
+        """What addLine does with a line that holds no quote, comment mark or backslash (most lines), `;` in
+        force and no string or comment open: the same as its general path, without simplifying the line or
+        splitting it into tokens. ``trimmed`` is the line without what String.trim removes."""
+        self.line_ends_with_single_line_comment = False
+        if not trimmed or _ONLY_SEPARATORS.fullmatch(trimmed) is None:  # _java_split finds a token in it
+            self.non_comment_part_seen = True
+        if trimmed.endswith(";"):
             self._strip_delimiter()
             self.terminated = True
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from sqlglot.dialects.mysql import MySQL
 
-from zsgate.sql.flyway import FlywayStatement, read_lines, read_script
+from zsgate.sql.flyway import FlywayScript, FlywayStatement, read_lines, read_script
 from zsgate.sql.statements import BOM, Piece, PieceKind, Runner, SplitError, SqlFile, Statement, comments_of
 from zsgate.sql.tokens import own_tokens
 
@@ -14,6 +15,56 @@ from zsgate.sql.tokens import own_tokens
 def read_as_flyway(client: SqlFile) -> SqlFile:
     """The file as Flyway 3.2.1 cuts it, from its client reading."""
     return _FlywayReading(client).run()
+
+
+@dataclass(frozen=True, slots=True)
+class FlywayCut:
+    """Where one of Flyway's statements lies in the file, and what Flyway sends for it: what a comparison
+    with the client reading needs, without the tokens, comments and pieces of a whole reading."""
+
+    start: int
+    """Its first character that is not blank."""
+    end: int
+    """Where it ends before its delimiter and the blanks before that."""
+    delimiter_end: int
+    """Where its delimiter ends (its own end if it has none)."""
+    sent: str
+    delimiter: str
+    terminated: bool
+
+
+def flyway_cuts(
+    client: SqlFile, statements: Iterable[FlywayStatement], line_ends: list[int] | None = None
+) -> Iterator[FlywayCut]:
+    """Where Flyway's `statements` (`zsgate.sql.flyway.read_script` of the file) lie in the client reading's text."""
+    text, starts = client.text, client.lines.starts
+    line_ends = _line_ends(client) if line_ends is None else line_ends
+    for flyway in statements:
+        start = starts[flyway.first_line - 1]
+        first_line_end = line_ends[flyway.first_line - 1]
+        while start < first_line_end and (text[start].isspace() or text[start] == BOM):
+            start += 1
+        stop = line_ends[flyway.last_line - 1]
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        yield FlywayCut(start, end, max(stop, end), flyway.sql, flyway.delimiter, flyway.terminated)
+
+
+def placeholder_errors(client: SqlFile, script: FlywayScript) -> tuple[SplitError, ...]:
+    """Why Flyway 3.2.1 refuses the whole file: a `${...}` placeholder, which ZStack gives no value."""
+    return tuple(
+        SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
+                   " placeholder to it, and none has a value (even in a comment or string)")
+        for offset, expression in script.placeholders
+    )  # fmt: skip
+
+
+def _line_ends(client: SqlFile) -> list[int]:
+    """Where each line of the file ends, before its line break (as `read_lines` cuts it)."""
+    return [start + len(line) for start, line in zip(client.lines.starts, read_lines(client.text), strict=False)]
 
 
 class _FlywayReading:
@@ -30,26 +81,22 @@ class _FlywayReading:
         self.client = client
         self.text = client.text
         self.scan = " " + self.text[1:] if self.text.startswith(BOM) else self.text
-        self.line_ends = [
-            start + len(line) for start, line in zip(client.lines.starts, read_lines(self.text), strict=False)
-        ]
         self.tokenizer = MySQL.Tokenizer(dialect="mysql")
         self.starts = [comment.start for comment in client.comments]
         self.by_span = {(statement.start, statement.end): statement for statement in client.statements}
 
     def run(self) -> SqlFile:
         script = read_script(self.text)
+        line_ends = _line_ends(self.client)
         spans: list[tuple[PieceKind, int, int]] = []
         statements = []
-        for flyway_statement in script.statements:
-            statement, delimiter_end = self._statement(flyway_statement)
-            statements.append(statement)
-            spans.append((PieceKind.STATEMENT, statement.start, statement.end))
-            if delimiter_end > statement.end:
-                delimiter_start = delimiter_end - len(flyway_statement.delimiter)
-                spans.append((PieceKind.DELIMITER, delimiter_start, delimiter_end))
+        for cut in flyway_cuts(self.client, script.statements, line_ends):
+            statements.append(self._statement(cut))
+            spans.append((PieceKind.STATEMENT, cut.start, cut.end))
+            if cut.delimiter_end > cut.end:
+                spans.append((PieceKind.DELIMITER, cut.delimiter_end - len(cut.delimiter), cut.delimiter_end))
         for number in script.delimiter_lines:
-            spans.append((PieceKind.DIRECTIVE, self.client.lines.starts[number - 1], self.line_ends[number - 1]))
+            spans.append((PieceKind.DIRECTIVE, self.client.lines.starts[number - 1], line_ends[number - 1]))
         pieces, cursor = [], 0
         for kind, start, end in sorted(spans, key=lambda span: (span[1], span[2])):
             if start > cursor:
@@ -59,50 +106,32 @@ class _FlywayReading:
         if cursor < len(self.text):
             pieces.append(Piece(PieceKind.TRIVIA, cursor, len(self.text), self.text[cursor:]))
         client = self.client
-        errors = tuple(
-            SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
-                       " placeholder to it, and none has a value (even in a comment or string)")
-            for offset, expression in script.placeholders
-        )  # fmt: skip
         return SqlFile(
             client.path,
             self.text,
             tuple(pieces),
             tuple(statements),
             client.comments,
-            errors,
+            placeholder_errors(client, script),
             client.lines,
             Runner.FLYWAY,
         )
 
-    def _statement(self, flyway: FlywayStatement) -> tuple[Statement, int]:
-        """The Statement for one of Flyway's, and where its delimiter ends (its own end if it has none)."""
-        text = self.text
-        start = self.client.lines.starts[flyway.first_line - 1]
-        first_line_end = self.line_ends[flyway.first_line - 1]
-        while start < first_line_end and (text[start].isspace() or text[start] == BOM):
-            start += 1
-        stop = self.line_ends[flyway.last_line - 1]
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        delimiter_end = stop
-        end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        same = self.by_span.get((start, end))
+    def _statement(self, cut: FlywayCut) -> Statement:
+        """The Statement for one of Flyway's: the client's where it has the same span, else a new one."""
+        same = self.by_span.get((cut.start, cut.end))
         if same is not None:  # the client's statement, which has its tokens and comments already
-            statement = replace(same, delimiter=flyway.delimiter, terminated=flyway.terminated, sent=flyway.sql)
-        else:
-            statement = self._new_statement(flyway, start, end)
-        return statement, max(delimiter_end, end)
+            return replace(same, delimiter=cut.delimiter, terminated=cut.terminated, sent=cut.sent)
+        return self._new_statement(cut)
 
-    def _new_statement(self, flyway: FlywayStatement, start: int, end: int) -> Statement:
+    def _new_statement(self, cut: FlywayCut) -> Statement:
         """A statement the client reading does not have: its own tokens, the client's comments inside it."""
+        start, end = cut.start, cut.end
         line, column = self.client.lines.locate(start)
         tokens = own_tokens(self.tokenizer, self.scan, self.client.lines, start, end) or ()
         statement = Statement(
-            self.client.path, self.text[start:end], start, end, line, column, flyway.delimiter, flyway.terminated,
-            tokens, (), self.text, flyway.sql,
+            self.client.path, self.text[start:end], start, end, line, column, cut.delimiter, cut.terminated,
+            tokens, (), self.text, cut.sent,
         )  # fmt: skip
         if end == start:
             return statement

@@ -25,7 +25,7 @@ def string(value: str) -> str:
     """``value`` as a string literal: single-quoted as the default sql_mode reads one (a backslash
     escapes), or in hex (``_utf8mb4 X'0d0a'``) when it holds an invisible character, which the
     client may not send as written (it drops the CR of a CR LF even inside a string)."""
-    if any(map(is_invisible, value)):
+    if has_invisible(value):
         return f"_utf8mb4 X'{value.encode().hex()}'"
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
@@ -33,6 +33,13 @@ def string(value: str) -> str:
 def is_invisible(char: str) -> bool:
     """A control, format or separator character: one that breaks a line or hides what a line says."""
     return unicodedata.category(char) in _INVISIBLE
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character :func:`is_invisible` finds: in ASCII, only the controls are."""
+    if text.isascii():
+        return not text.isprintable()
+    return any(map(is_invisible, text))
 
 
 def visible(text: str) -> str:

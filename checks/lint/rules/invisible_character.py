@@ -7,7 +7,7 @@ from sqlglot.tokens import TokenType
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.history.helpers import helper
-from zsgate.sql.quoting import is_invisible, visible
+from zsgate.sql.quoting import has_invisible, visible
 
 _NAMES = frozenset({TokenType.IDENTIFIER, TokenType.VAR})
 
@@ -37,5 +37,5 @@ class InvisibleCharacter(Rule):
         if (call := statement.call) is not None and (called := helper(call.procedure)) is not None:
             names += [(argument.start, str(argument.value)) for argument in called.spliced_names(call)]
         for start, name in sorted(names):
-            if any(map(is_invisible, name)):
+            if has_invisible(name):
                 yield Hit(start, f"name `{visible(name)}` holds invisible characters (shown as \\uXXXX): rename it")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
@@ -8,8 +9,9 @@ from sqlglot.tokens import TokenType
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.sql.split import as_run_by
-from zsgate.sql.statements import Runner, SqlFile, Statement
+from zsgate.sql.flyway import read_script
+from zsgate.sql.flyway_reading import flyway_cuts, placeholder_errors
+from zsgate.sql.statements import SqlFile
 
 _TOKENIZER = MySQL.Tokenizer()
 
@@ -46,16 +48,27 @@ class RunnerDisagreement(Rule):
         if context.sql.errors:  # parse-error reports what keeps the file from being read at all
             return
         client = context.sql
-        flyway = as_run_by(client, Runner.FLYWAY)
-        for error in flyway.errors:
+        script = read_script(client.text)
+        for error in placeholder_errors(client, script):
             yield Hit(context.offset_at(error.line, error.column), f"{error.message}; the mysql client sends it")
-        for ours, theirs in _differing_regions(client.statements, flyway.statements):
+        for ours, theirs in differing_regions(client.statements, tuple(flyway_cuts(client, script.statements))):
             yield _explain(client, ours, theirs)
 
 
-def _differing_regions(
-    client: tuple[Statement, ...], flyway: tuple[Statement, ...]
-) -> Iterator[tuple[list[Statement], list[Statement]]]:
+class Cut(Protocol):
+    """Where a reading puts a statement and what it sends: a client `Statement` or a `FlywayCut`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def sent(self) -> str: ...
+    @property
+    def delimiter(self) -> str: ...
+
+
+def differing_regions(client: Sequence[Cut], flyway: Sequence[Cut]) -> Iterator[tuple[list[Cut], list[Cut]]]:
     """Runs of statements where the readings cut differently and send different SQL."""
     i = j = 0
     while i < len(client) or j < len(flyway):
@@ -81,11 +94,11 @@ def _differing_regions(
             yield ours, theirs
 
 
-def _span(statement: Statement) -> tuple[int, int]:
+def _span(statement: Cut) -> tuple[int, int]:
     return statement.start, statement.end
 
 
-def _server_tokens(statement: Statement) -> tuple[str, ...]:
+def _server_tokens(statement: Cut) -> tuple[str, ...]:
     """What the server reads in what is sent: its tokens, without comments or a trailing `;`."""
     try:
         tokens = _TOKENIZER.tokenize(statement.sent)
@@ -115,7 +128,7 @@ _INDENTED_DELIMITER = (
 )
 
 
-def _explain(client: SqlFile, ours: list[Statement], theirs: list[Statement]) -> Hit:
+def _explain(client: SqlFile, ours: list[Cut], theirs: list[Cut]) -> Hit:
     """Where the difference starts and what it is, in a user's words."""
     start = min(ours[0].start if ours else len(client.text), theirs[0].start if theirs else len(client.text))
     if len(theirs) == 1 and theirs[0].sent.lstrip().startswith(theirs[0].delimiter or ";"):
@@ -143,7 +156,7 @@ def _explain(client: SqlFile, ours: list[Statement], theirs: list[Statement]) ->
     )
 
 
-def _joined(client: SqlFile, ours: list[Statement], joined: Statement) -> str:
+def _joined(client: SqlFile, ours: list[Cut], joined: Cut) -> str:
     """Why Flyway sends several of the client's statements as one, judged from the line the first ends on."""
     first = ours[0]
     line_end = client.text.find("\n", first.end)
@@ -161,6 +174,6 @@ def _joined(client: SqlFile, ours: list[Statement], joined: Statement) -> str:
     )
 
 
-def _snippet(statement: Statement) -> str:
+def _snippet(statement: Cut) -> str:
     text = " ".join(statement.sent.split())
     return text if len(text) <= 60 else text[:57] + "..."
