@@ -101,13 +101,13 @@ class Rule:
 
 
 def _filled(paragraph: str, fields: dict[str, str]) -> str:
-    """``paragraph`` with its ``{name}`` fields filled, wrapped again as the docstring was (the examples,
-    which hold no field, keep their lines)."""
+    """``paragraph`` with its ``{name}`` fields filled, wrapped again as the docstring was; an example
+    (``Bad:``, ``Good:``) keeps its lines."""
     filled = paragraph
     for name, text in fields.items():
         filled = filled.replace(f"{{{name}}}", text)
-    if filled == paragraph:
-        return paragraph
+    if filled == paragraph or paragraph.startswith(("Bad:", "Good:")):
+        return filled
     kept_whole = _UNBROKEN.sub(lambda span: span.group().replace(" ", "\0"), " ".join(filled.split()))
     return textwrap.fill(kept_whole, width=DOC_WIDTH, break_on_hyphens=False).replace("\0", " ")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from zsgate import servers
-from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.checks.lint.rule import Hit, Rule, listed
 from zsgate.checks.lint.rules._keys import added_keys
 from zsgate.history.changes import Change, CreateTable
 from zsgate.history.schema import ForeignKey, Schema
@@ -15,7 +15,7 @@ class DefaultCollationFk(Rule):
     """A foreign key between a table the file creates and an older one, over text columns whose
     collation the target server picks differently from the releases before it.
 
-    Why: MariaDB 11.5+ (the target mariadb-11.8) gives a table created ``DEFAULT CHARSET=utf8`` the
+    Why: MariaDB 11.5+ (the target {changed}) gives a table created ``DEFAULT CHARSET=utf8`` the
     collation ``utf8mb3_uca1400_ai_ci``, where 10.11 gave ``utf8mb3_general_ci``. A database made before
     its server was upgraded in place keeps the old collation, so on it the foreign key from (or to) the new
     table is refused: errno 150, even with foreign_key_checks off; joining the two columns fails with error
@@ -26,7 +26,7 @@ class DefaultCollationFk(Rule):
     time. Tables that both come from the file, or both from before it, agree with each other.
 
     Bad:
-        -- zsgate: target=mariadb-11.8
+        -- zsgate: target={first}
         CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO` (`uuid` VARCHAR(32) NOT NULL,
             `hostUuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`),
             CONSTRAINT `fkAiHostModelCacheVOHostEO` FOREIGN KEY (`hostUuid`)
@@ -34,7 +34,7 @@ class DefaultCollationFk(Rule):
         ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 
     Good:
-        -- zsgate: target=mariadb-11.8
+        -- zsgate: target={first}
         CREATE TABLE IF NOT EXISTS `zstack`.`AiHostModelCacheVO` (`uuid` VARCHAR(32) NOT NULL,
             `hostUuid` VARCHAR(32) NOT NULL, PRIMARY KEY (`uuid`),
             CONSTRAINT `fkAiHostModelCacheVOHostEO` FOREIGN KEY (`hostUuid`)  -- noqa: default-collation-fk: see Why
@@ -45,6 +45,11 @@ class DefaultCollationFk(Rule):
     code = "ZS402"
     name = "default-collation-fk"
     checks_schema = True
+
+    @classmethod
+    def doc_fields(cls) -> dict[str, str]:
+        changed = [target.name for target in servers.TARGETS if target.collation_change is not None]
+        return {"changed": listed(changed, "or"), "first": changed[0]}
 
     def check_changes(self, changes: Sequence[Change], schema: Schema, target: str) -> Iterator[Hit]:
         change_of = servers.target(target).collation_change
