@@ -719,7 +719,15 @@ def replay(
     required=True,
     help="The customer's database, e.g. mysql://reader@db:3306/zstack; an account with SELECT on it is enough.",
 )
-@engine_option
+@click.option(
+    "--engine",
+    type=EngineOption(),
+    default=None,
+    envvar=ENGINE_ENV,
+    show_envvar=True,
+    help="Where the expected schema is replayed (default: a server of the customer's family and release found here:"
+    " the installed one, $ZSGATE_ROOTFS_<TARGET>'s binary, docker:<target>; the report says which). " + ENGINE_HELP,
+)
 @click.option(
     "--rate",
     type=click.FloatRange(min=0, min_open=True),
@@ -737,7 +745,12 @@ def replay(
 )
 @click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def doctor(
-    directory: Path, database: URL, engine: EngineSpec, rate: float | None, max_statement_time: float, output: str
+    directory: Path,
+    database: URL,
+    engine: EngineSpec | None,
+    rate: float | None,
+    max_statement_time: float,
+    output: str,
 ) -> None:
     """Whether a customer's database is ready for DIRECTORY's upgrade, read only.
 

@@ -38,6 +38,7 @@ from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.replay.schema_version import AppliedMigration, Discrepancy, Finding, applied_migrations, compare
 from zsgate.engines import EngineSpec
+from zsgate.engines.choice import engine_like
 from zsgate.engines.probe import family_of, label, safe_message, shown
 from zsgate.history.flyway import History, HistoryError, Migration, read_history, version_key
 from zsgate.history.metadata_table import TABLE
@@ -63,6 +64,9 @@ class DoctorReport:
     validate: list[Finding] = field(default_factory=list)
     out_of_order: list[str] = field(default_factory=list)
     expected_from: str = ""
+    engine: str = ""
+    """The engine the expected schema was (or would be) replayed on."""
+    engine_why: str = ""
     drift: list[Drift] = field(default_factory=list)
     pending: list[Migration] = field(default_factory=list)
     prechecks: list[CountedPrecheck] = field(default_factory=list)
@@ -112,6 +116,7 @@ class DoctorReport:
             ],
             "out_of_order": self.out_of_order,
             "expected_from": self.expected_from,
+            "engine": {"spec": self.engine, "why": self.engine_why},
             "drift": [item.as_dict() for item in self.drift],
             "pending": [{"path": str(m.path), "version": m.version} for m in self.pending],
             "prechecks": [item.as_dict() for item in self.prechecks],
@@ -127,14 +132,15 @@ class DoctorReport:
 def doctor(
     url: URL,
     directory: Path,
-    engine: EngineSpec,
+    engine: EngineSpec | None = None,
     rate: float | None = None,
     max_statement_time: float = 60,
     replay_timeout: float = 600,
 ) -> DoctorReport:
     """Read the database at ``url`` against the history in ``directory``; the expected schema is replayed on
-    ``engine`` (or read from the cache); copies are estimated at ``rate`` rows per second (default: the rate
-    measured for the server's family). DoctorError when it cannot run."""
+    ``engine`` (default: one like the customer's server, engines/choice.py) or read from the cache; copies are
+    estimated at ``rate`` rows per second (default: the rate measured for the server's family). DoctorError when
+    it cannot run."""
     started = time.perf_counter()
     try:
         history = read_history(directory)
@@ -153,7 +159,7 @@ def doctor(
 def _read(
     url: URL,
     directory: Path,
-    engine: EngineSpec,
+    engine: EngineSpec | None,
     history: History,
     rate: float | None,
     max_statement_time: float,
@@ -163,6 +169,12 @@ def _read(
         report = _standing(url, reader, history)
         live = snapshot(reader.connection, str(url.database))
         applied = [migration.version for migration in history.migrations if migration not in report.pending]
+        if engine is None:
+            chosen = engine_like(family_of(reader.server_version), reader.server_version)
+            engine, report.engine_why = chosen.spec, chosen.why
+        else:
+            report.engine_why = "--engine"
+        report.engine = str(engine)
         try:
             expected = expected_schema(engine, directory, history, applied, replay_timeout)
         except ExpectedUnavailable as error:
@@ -208,16 +220,32 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
     if not report.pending:
         return
     target = servers.target_of(family_of(reader.server_version), reader.server_version)
-    known = target if target in TARGETS else None
-    impact = impact_paths([migration.path for migration in report.pending], (known or TARGETS[0],))
+    known = impact_target(target)
+    if known != target:
+        report.notes.append(
+            f"changes that copy or block read as on {known}: impact has no online-DDL table for {target}"
+        )
+    impact = impact_paths([migration.path for migration in report.pending], (known,))
     report.not_checked += [NotChecked("impact", error) for error in impact.errors]
     prechecked = run_prechecks(impact.prechecks, tables, reader.query)
     report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
     report.not_checked += prechecked.cut
-    if known is None:  # what locks says nothing of what fails: a note, not a reason
-        report.notes.append(f"changes that copy or block not listed: impact has no online-DDL table for {target}")
-        return
     report.blocking = blocking_changes(impact.statements, known, reader.table_sizes(), rate)
+
+
+def impact_target(target: str) -> str:
+    """``target`` when impact predicts for it, else its family's newest release impact knows not after it (or the
+    family's oldest): ``mariadb-10.6`` is read as ``mariadb-10.11``, ``mysql-8.2`` as ``mysql-8.0``."""
+    if target in TARGETS:
+        return target
+    family, _, version = target.partition("-")
+    wanted = version_key(version)
+    same = sorted(
+        (known for known in TARGETS if known.startswith(f"{family}-")),
+        key=lambda name: version_key(name.partition("-")[2]),
+    )
+    older = [known for known in same if version_key(known.partition("-")[2]) <= wanted]
+    return (older or same or list(TARGETS))[-1 if older else 0]
 
 
 @dataclass

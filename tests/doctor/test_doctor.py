@@ -129,16 +129,26 @@ def customer(engine: str, tmp_path: Path) -> Iterator[tuple[URL, URL, Path]]:
         yield server.url, reader, write(history, PENDING)
 
 
-def doctor(reader: URL, history: Path, engine: str, cache: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def doctor(
+    reader: URL, history: Path, engine: str | None, cache: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """Doctor's run on ``reader``'s database; ``engine`` None: the one doctor chooses."""
     url = reader.render_as_string(hide_password=False)
-    return zsgate("doctor", history, "--database", url, "--engine", engine, *options, cache=cache)
+    chosen = () if engine is None else ("--engine", engine)
+    return zsgate("doctor", history, "--database", url, *chosen, *options, cache=cache)
 
 
-def test_a_clean_replay_is_ready(customer: tuple[URL, URL, Path], engine: str, tmp_path: Path) -> None:
+def test_a_clean_replay_is_ready_on_an_engine_of_the_servers_own_release(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """No --engine: the expected schema is replayed on a server like the customer's (the installed MariaDB
+    10.11 for MariaDB 10.11, the MySQL 9.7 binary for MySQL 9.7), and the report says which."""
     _, reader, history = customer
-    result = doctor(reader, history, engine, tmp_path / "cache", "--format", "json")
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
+    assert report["engine"]["spec"] == engine and "as the server is" in report["engine"]["why"], report["engine"]
+    assert ("MySQL 9.7" if engine == LOCAL_MYSQL else "MariaDB 10.11") in report["expected_from"]
     assert report["ready"] and report["version"] == "1.0" and report["drift"] == []
     assert report["pending"] == [{"path": str(history / "upgrade" / "V2.0__schema.sql"), "version": "2.0"}]
     assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0, 0, 0]
