@@ -10,6 +10,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
+from zsgate.checks.doctor.fixes import RowChange
 from zsgate.checks.impact.analyse import StatementImpact
 from zsgate.checks.impact.prechecks import Precheck
 from zsgate.compare.fingerprint import Fingerprint
@@ -36,9 +37,24 @@ class CountedPrecheck:
     finds: str
     rows: int
     sample: tuple[str, ...]
+    fixed_by: str | None = None
+    """Where the pending files change these rows before the change meets them (``the file at line 3``): the rows
+    counted are the customer's now, not the ones the change will meet."""
+
+    @property
+    def fails(self) -> bool:
+        """Whether the change will fail on rows as they are."""
+        return bool(self.rows) and self.fixed_by is None
 
     def as_dict(self) -> dict[str, object]:
-        return {"path": self.path, "line": self.line, "finds": self.finds, "rows": self.rows, "sample": self.sample}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "finds": self.finds,
+            "rows": self.rows,
+            "sample": self.sample,
+            "fixed_by": self.fixed_by,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +107,11 @@ class Prechecked:
     """``path:line: finds`` of a change to a table a pending file makes: its rows are the upgrade's own."""
 
 
-def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Query) -> Prechecked:
-    """Each precheck counted on the live rows of ``tables``, or why it was not."""
+def run_prechecks(
+    prechecks: Iterable[Precheck], tables: Fingerprint, query: Query, fixed: Callable[[Precheck], RowChange | None]
+) -> Prechecked:
+    """Each precheck counted on the live rows of ``tables``, or why it was not; ``fixed`` finds the statement of
+    the pending files that changes a precheck's rows before its change runs."""
     found = Prechecked()
     counted, unchecked = found.counted, found.cut
     for precheck in prechecks:
@@ -103,6 +122,16 @@ def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Que
         if live is None:
             found.on_new_tables.append(what)
             continue
+        fix = fixed(precheck)
+        if fix is not None and fix.in_routine:
+            unchecked.append(
+                NotChecked(
+                    what,
+                    f"a routine {fix.where(precheck.path)} changes {table.name if table else 'its'} rows before this"
+                    " change runs: what it leaves cannot be read here",
+                )
+            )
+            continue
         count_sql, sample_sql, shown = _queries(tree, precheck.sql, live)
         count = query(count_sql)
         sample = query(sample_sql) if sample_sql else []
@@ -110,7 +139,10 @@ def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Que
             unchecked.append(NotChecked(what, "cut by --max-statement-time"))
             continue
         rows = int(count[0][0] or 0) if count else 0
-        counted.append(CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample))))
+        fixed_by = fix.where(precheck.path) if fix is not None else None
+        counted.append(
+            CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample)), fixed_by)
+        )
     return found
 
 

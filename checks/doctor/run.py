@@ -25,6 +25,7 @@ from sqlalchemy.pool import NullPool
 from zsgate import servers
 from zsgate.checks.doctor.drift import Drift, drift
 from zsgate.checks.doctor.expected import ExpectedUnavailable, expected_schema
+from zsgate.checks.doctor.fixes import fix_for, row_changes
 from zsgate.checks.doctor.readiness import (
     COPY_ROWS_PER_SECOND,
     BlockingChange,
@@ -93,7 +94,7 @@ class DoctorReport:
         reasons += [
             f"{item.path}:{item.line}: {item.finds}: {item.rows:,} row{'' if item.rows == 1 else 's'}"
             for item in self.prechecks
-            if item.rows
+            if item.fails
         ]
         if self.not_checked:
             reasons.append(f"{len(self.not_checked)} checks could not run")
@@ -227,7 +228,9 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
         )
     impact = impact_paths([migration.path for migration in report.pending], (known,))
     report.not_checked += [NotChecked("impact", error) for error in impact.errors]
-    prechecked = run_prechecks(impact.prechecks, tables, reader.query)
+    paths = [str(migration.path) for migration in report.pending]
+    changes, order = row_changes(paths), {path: place for place, path in enumerate(paths)}
+    prechecked = run_prechecks(impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order))
     report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
     report.not_checked += prechecked.cut
     report.blocking = blocking_changes(impact.statements, known, reader.table_sizes(), rate)

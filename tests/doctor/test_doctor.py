@@ -85,6 +85,15 @@ def execute(url: URL, *statements: str) -> None:
         engine.dispose()
 
 
+def rows_of(root: URL, sql: str) -> list[tuple[object, ...]]:
+    engine = sqlalchemy.create_engine(root.set(database=SCHEMA), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
 def state(root: URL) -> dict[str, object]:
     """What must not change: the schema, every table's checksum, the databases, schema_version's rows."""
     database = root.set(database=SCHEMA)
@@ -178,7 +187,7 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
         ("VmVO.idxVmVOhostUuid", "index", "(hostUuid)", None),
     ]
     path = str(history / "upgrade" / "V2.0__schema.sql")
-    assert report["prechecks"] == [
+    assert [{key: value for key, value in item.items() if key != "fixed_by"} for item in report["prechecks"]] == [
         {"path": path, "line": 1, "finds": "HostVO.name holds NULL", "rows": 2, "sample": ["uuid='h1'", "uuid='h2'"]},
         {
             "path": path,
@@ -209,6 +218,7 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
             "sample": ["uuid='v3'"],
         },
     ]
+    assert {item["fixed_by"] for item in report["prechecks"]} == {None}
     assert report["not_checked"] == []
     narrowing = {"path": path, "line": 3, "table": "VmVO", "operation": "narrow-type", "algorithm": "copy"}
     assert [{key: item[key] for key in narrowing} for item in report["blocking"] if item["line"] == 3] == [narrowing]
@@ -276,3 +286,52 @@ def test_no_history_and_no_server_cannot_run(tmp_path: Path) -> None:
     away = zsgate("doctor", write(tmp_path / "db", RELEASED), "--database", url, cache=tmp_path)
     assert away.returncode == 2 and "zsgate: error: cannot connect to" in away.stderr, away.stderr
     assert PASSWORD not in empty.stderr + away.stderr + away.stdout and "Traceback" not in away.stderr
+
+
+FIXES_ITS_ROWS = (
+    "UPDATE `HostVO` SET `name` = '' WHERE `name` IS NULL;\n"
+    "DELETE h1 FROM `HostVO` h1 JOIN `HostVO` h2 ON h1.`managementIp` = h2.`managementIp` AND h1.`uuid` > h2.`uuid`;\n"
+    "ALTER TABLE `HostVO` MODIFY `name` varchar(255) NOT NULL;\n"
+    "ALTER TABLE `HostVO` ADD UNIQUE KEY `ukHostVOmanagementIp` (`managementIp`);\n"
+)
+FIXES_TOO_LATE = (
+    "ALTER TABLE `VmVO` MODIFY `description` varchar(128) DEFAULT NULL;\n"
+    "UPDATE `VmVO` SET `description` = LEFT(`description`, 128);\n"
+)
+
+
+def test_rows_a_pending_file_fixes_before_its_change_do_not_count_and_the_upgrade_proves_it(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """2.0 sets NULL names to '' and deletes duplicate addresses before its NOT NULL and UNIQUE: fixed by the
+    file, not a reason. 2.1 cuts descriptions after narrowing them: too late, a reason. The server agrees: the
+    upgrade runs 2.0 and fails on 2.1."""
+    root, reader, history = customer
+    upgrade = history / "upgrade"
+    (upgrade / "V2.0__schema.sql").write_text(FIXES_ITS_ROWS)
+    (upgrade / "V2.1__schema.sql").write_text(FIXES_TOO_LATE)
+    execute(root.set(database=SCHEMA), ROWS[0], ROWS[1])
+
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    found = [(Path(item["path"]).name, item["line"], item["rows"], item["fixed_by"]) for item in report["prechecks"]]
+    assert found == [
+        ("V2.0__schema.sql", 3, 2, "the file at line 1"),
+        ("V2.0__schema.sql", 4, 5, "the file at line 2"),
+        ("V2.1__schema.sql", 1, 1, None),
+    ]
+    assert report["reasons"] == [
+        f"{upgrade / 'V2.1__schema.sql'}:1: VmVO.description holds values longer than 128: 1 row"
+    ]
+    markdown = doctor(reader, history, None, tmp_path / "cache", "--format", "markdown")
+    assert "2 (fixed by the file at line 1)" in markdown.stdout, markdown.stdout
+
+    upgraded = zsgate(
+        "replay", history, "--database", root.set(database=SCHEMA).render_as_string(hide_password=False), cache=tmp_path
+    )
+    assert upgraded.returncode == 1, upgraded.stdout + upgraded.stderr
+    assert rows_of(
+        root, "SELECT version, success FROM schema_version WHERE version >= '2' ORDER BY installed_rank"
+    ) == [("2.0", 1), ("2.1", 0)]
