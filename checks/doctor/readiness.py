@@ -10,6 +10,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
+from zsgate.checks.doctor.drift import Drift
 from zsgate.checks.doctor.fixes import RowChange
 from zsgate.checks.impact.analyse import StatementImpact
 from zsgate.checks.impact.prechecks import Precheck
@@ -144,6 +145,28 @@ def run_prechecks(
             CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample)), fixed_by)
         )
     return found
+
+
+def read_against_history(statements: Iterable[StatementImpact], drift: Iterable[Drift]) -> dict[tuple[str, int], str]:
+    """The pending statements read against a definition the server does not have, by ``(path, line)``, each with
+    why: a change to a column whose live definition differs from what the history leaves (impact read it, and
+    wrote its precheck, from the history's), or to a table the server lacks."""
+    columns = {item.object.lower(): item for item in drift if item.kind == "column"}
+    tables = {item.object.lower(): item for item in drift if item.kind == "table" and item.found is None}
+    unsure: dict[tuple[str, int], str] = {}
+    for statement in statements:
+        if (missing := tables.get(statement.table.lower())) is not None:
+            unsure[statement.path, statement.line] = f"{missing.object} is missing on the server"
+            continue
+        for change in statement.changes:
+            differs = columns.get(f"{change.table}.{change.column}".lower()) if change.before is not None else None
+            if differs is not None:
+                unsure[statement.path, statement.line] = (
+                    f"{differs.object} is {differs.found or 'missing'} on the server where the history leaves"
+                    f" {differs.expected or 'none'}: the change was read against the history's definition"
+                )
+                break
+    return unsure
 
 
 def _live_table(tables: Fingerprint, name: str) -> dict[str, Any] | None:

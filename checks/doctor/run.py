@@ -32,6 +32,7 @@ from zsgate.checks.doctor.readiness import (
     CountedPrecheck,
     NotChecked,
     blocking_changes,
+    read_against_history,
     run_prechecks,
 )
 from zsgate.checks.doctor.snapshot import literal, snapshot
@@ -231,7 +232,14 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
     paths = [str(migration.path) for migration in report.pending]
     changes, order = row_changes(paths), {path: place for place, path in enumerate(paths)}
     prechecked = run_prechecks(impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order))
-    report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
+    unsure = read_against_history(impact.statements, report.drift)
+    report.prechecks = [item for item in prechecked.counted if (item.path, item.line) not in unsure]
+    report.on_new_tables = [
+        what
+        for what in prechecked.on_new_tables
+        if not any(what.startswith(f"{path}:{line}: ") for path, line in unsure)
+    ]
+    report.not_checked += [NotChecked(f"{path}:{line}", reason) for (path, line), reason in unsure.items()]
     report.not_checked += prechecked.cut
     report.blocking = blocking_changes(impact.statements, known, reader.table_sizes(), rate)
 

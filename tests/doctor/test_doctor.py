@@ -335,3 +335,32 @@ def test_rows_a_pending_file_fixes_before_its_change_do_not_count_and_the_upgrad
     assert rows_of(
         root, "SELECT version, success FROM schema_version WHERE version >= '2' ORDER BY installed_rank"
     ) == [("2.0", 1), ("2.1", 0)]
+
+
+def test_a_change_to_a_column_support_altered_is_not_checked_and_the_server_agrees(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """History: VmVO.hostUuid is varchar(32), so 2.0's varchar(48) widens it and has no precheck. Support made
+    it varchar(64) and a row holds 60 characters: on this server 2.0 narrows. Doctor does not read the change
+    against the history's definition: it says why it could not check it, and the upgrade does fail there."""
+    root, reader, history = customer
+    pending = history / "upgrade" / "V2.0__schema.sql"
+    pending.write_text("ALTER TABLE `VmVO` MODIFY `hostUuid` varchar(48) DEFAULT NULL;\n")
+    execute(root.set(database=SCHEMA), BY_HAND[0], f"INSERT INTO `VmVO` VALUES ('v1', '{'h' * 60}', NULL)")
+
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["prechecks"] == [] and report["prechecks_on_new_tables"] == []
+    assert report["not_checked"] == [
+        {
+            "what": f"{pending}:1",
+            "reason": "VmVO.hostUuid is varchar(64) NULL CHARSET utf8mb4 on the server where the history leaves"
+            " varchar(32) NULL CHARSET utf8mb4: the change was read against the history's definition",
+        }
+    ]
+    upgraded = zsgate(
+        "replay", history, "--database", root.set(database=SCHEMA).render_as_string(hide_password=False), cache=tmp_path
+    )
+    assert upgraded.returncode == 1 and "V2.0__schema.sql:1" in upgraded.stdout + upgraded.stderr, upgraded.stdout
