@@ -35,12 +35,13 @@ from zsgate.checks.doctor.readiness import (
     read_against_history,
     run_prechecks,
 )
-from zsgate.checks.doctor.snapshot import literal, snapshot
+from zsgate.checks.doctor.snapshot import snapshot
 from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.replay.schema_version import AppliedMigration, Discrepancy, Finding, applied_migrations, compare
 from zsgate.engines import EngineSpec
 from zsgate.engines.choice import engine_like
+from zsgate.engines.execute import AS_WRITTEN
 from zsgate.engines.probe import family_of, label, safe_message, shown
 from zsgate.history.flyway import History, HistoryError, Migration, read_history, version_key
 from zsgate.history.metadata_table import TABLE
@@ -279,7 +280,7 @@ class Reader:
                     f"SELECT /*+ MAX_EXECUTION_TIME({max(1, round(self.limit * 1000))}) */{sql.removeprefix('SELECT')}"
                 )
         try:
-            return [tuple(row) for row in self.connection.exec_driver_sql(literal(sql))]
+            return [tuple(row) for row in self.connection.exec_driver_sql(sql, execution_options=AS_WRITTEN)]
         except OperationalError as error:
             if error.orig.args[0] in (ER_QUERY_TIMEOUT, ER_STATEMENT_TIMEOUT):
                 return None
