@@ -761,13 +761,16 @@ def doctor(
     this server, with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could
     not run.
     """
+    from zsgate.checks.doctor.readiness import no_progress
     from zsgate.checks.doctor.run import DoctorError
     from zsgate.checks.doctor.run import doctor as run_doctor
     from zsgate.checks.report import doctor as render
+    from zsgate.checks.report.progress import progress
     from zsgate.engines import EngineError
 
     try:
-        report = run_doctor(database, directory, engine, rate, max_statement_time)
+        with progress(sys.stderr) as bar:
+            report = run_doctor(database, directory, engine, rate, max_statement_time, on_progress=bar or no_progress)
     except (DoctorError, EngineError) as error:
         fail(str(error))
     writer = {"json": render.write_json, "markdown": render.write_markdown, "text": render.write_text}[output]

@@ -25,6 +25,14 @@ VmInstanceVO of 300,000 rows, two secondary indexes, narrowed with ALGORITHM=COP
 the slower figure is kept, so an estimate errs long. ``--rate`` gives the customer's own."""
 
 
+Progress = Callable[[str, int, "int | None"], None]
+"""Told what doctor is doing, how much of it is done, and of how much (None: unknown)."""
+
+
+def no_progress(description: str, done: int, total: int | None) -> None:
+    """Progress nobody watches."""
+
+
 Query = Callable[[str], "list[tuple[Any, ...]] | None"]
 """Runs one bounded read on the customer's database: its rows, or None when the time limit cut it."""
 
@@ -109,13 +117,18 @@ class Prechecked:
 
 
 def run_prechecks(
-    prechecks: Iterable[Precheck], tables: Fingerprint, query: Query, fixed: Callable[[Precheck], RowChange | None]
+    prechecks: Sequence[Precheck],
+    tables: Fingerprint,
+    query: Query,
+    fixed: Callable[[Precheck], RowChange | None],
+    on_progress: Progress = no_progress,
 ) -> Prechecked:
     """Each precheck counted on the live rows of ``tables``, or why it was not; ``fixed`` finds the statement of
     the pending files that changes a precheck's rows before its change runs."""
     found = Prechecked()
     counted, unchecked = found.counted, found.cut
-    for precheck in prechecks:
+    for done, precheck in enumerate(prechecks):
+        on_progress(f"precheck: {precheck.finds}", done, len(prechecks))
         what = f"{precheck.path}:{precheck.line}: {precheck.finds}"
         tree = sqlglot.parse_one(precheck.sql, read="mysql")
         table = tree.find(exp.Table)

@@ -31,7 +31,9 @@ from zsgate.checks.doctor.readiness import (
     BlockingChange,
     CountedPrecheck,
     NotChecked,
+    Progress,
     blocking_changes,
+    no_progress,
     read_against_history,
     run_prechecks,
 )
@@ -139,6 +141,7 @@ def doctor(
     rate: float | None = None,
     max_statement_time: float = 60,
     replay_timeout: float = 600,
+    on_progress: Progress = no_progress,
 ) -> DoctorReport:
     """Read the database at ``url`` against the history in ``directory``; the expected schema is replayed on
     ``engine`` (default: one like the customer's server, engines/choice.py) or read from the cache; copies are
@@ -152,7 +155,7 @@ def doctor(
     if not history.migrations:
         raise DoctorError(f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     try:
-        report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout)
+        report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout, on_progress)
     except (DBAPIError, pymysql.MySQLError) as error:
         raise DoctorError(f"cannot read {shown(url)}: {safe_message(error, url)}") from None
     report.seconds = time.perf_counter() - started
@@ -167,7 +170,9 @@ def _read(
     rate: float | None,
     max_statement_time: float,
     replay_timeout: float,
+    on_progress: Progress,
 ) -> DoctorReport:
+    on_progress("reading the database", 0, None)
     with read_only(url, max_statement_time) as reader:
         report = _standing(url, reader, history)
         live = snapshot(reader.connection, str(url.database))
@@ -179,7 +184,7 @@ def _read(
             report.engine_why = "--engine"
         report.engine = str(engine)
         try:
-            expected = expected_schema(engine, directory, history, applied, replay_timeout)
+            expected = expected_schema(engine, directory, history, applied, replay_timeout, on_progress)
         except ExpectedUnavailable as error:
             report.not_checked.append(NotChecked("drift", str(error)))
         else:
@@ -193,7 +198,7 @@ def _read(
                     " its helper procedures again on every migrate"
                 )
         report.rate = rate or COPY_ROWS_PER_SECOND[family_of(reader.server_version)]
-        _readiness(report, reader, live.tables, report.rate)
+        _readiness(report, reader, live.tables, report.rate, on_progress)
     return report
 
 
@@ -218,7 +223,9 @@ def _standing(url: URL, reader: Reader, history: History) -> DoctorReport:
     return report
 
 
-def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rate: float) -> None:
+def _readiness(
+    report: DoctorReport, reader: Reader, tables: dict[str, Any], rate: float, on_progress: Progress
+) -> None:
     """Prechecks and blocking changes of the pending files, read as impact reads them for this server."""
     if not report.pending:
         return
@@ -232,7 +239,9 @@ def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rat
     report.not_checked += [NotChecked("impact", error) for error in impact.errors]
     paths = [str(migration.path) for migration in report.pending]
     changes, order = row_changes(paths), {path: place for place, path in enumerate(paths)}
-    prechecked = run_prechecks(impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order))
+    prechecked = run_prechecks(
+        impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order), on_progress
+    )
     unsure = read_against_history(impact.statements, report.drift)
     report.prechecks = [item for item in prechecked.counted if (item.path, item.line) not in unsure]
     report.on_new_tables = [

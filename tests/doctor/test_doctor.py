@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
+from tests.processes import run_with_terminal_stderr
 from zsgate.compare.fingerprint import fingerprint
 from zsgate.engines import SCHEMA, open_server
 
@@ -364,3 +365,20 @@ def test_a_change_to_a_column_support_altered_is_not_checked_and_the_server_agre
         "replay", history, "--database", root.set(database=SCHEMA).render_as_string(hide_password=False), cache=tmp_path
     )
     assert upgraded.returncode == 1 and "V2.0__schema.sql:1" in upgraded.stdout + upgraded.stderr, upgraded.stdout
+
+
+def test_a_terminal_sees_the_replay_and_the_prechecks_and_the_output_is_the_same_as_without_one(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, reader, history = customer
+    monkeypatch.setenv("ZSGATE_CACHE_DIR", str(tmp_path / "cache"))
+    command = [sys.executable, "-m", "zsgate", "doctor", history, "--database"]
+    command += [reader.render_as_string(hide_password=False), "--format", "json"]
+    code, stdout, terminal = run_with_terminal_stderr(list(map(str, command)))
+    assert code == 0, stdout + terminal.decode(errors="replace")
+    assert b"for the expected schema" in terminal and b"precheck: " in terminal, terminal
+    assert PASSWORD.encode() not in terminal and "\x1b" not in stdout
+    piped = subprocess.run(list(map(str, command)), capture_output=True, text=True, check=False)
+    assert piped.returncode == 0 and piped.stderr == ""
+    unfigured = [{**json.loads(output), "seconds": 0, "expected_from": ""} for output in (stdout, piped.stdout)]
+    assert unfigured[0] == unfigured[1]  # the second run's expected schema is the cache's
