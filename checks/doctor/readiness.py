@@ -160,14 +160,20 @@ def run_prechecks(
     return found
 
 
-def read_against_history(statements: Iterable[StatementImpact], drift: Iterable[Drift]) -> dict[tuple[str, int], str]:
+def read_against_history(
+    statements: Iterable[StatementImpact], drift: Iterable[Drift], unreadable: Iterable[str] = ()
+) -> dict[tuple[str, int], str]:
     """The pending statements read against a definition the server does not have, by ``(path, line)``, each with
     why: a change to a column whose live definition differs from what the history leaves (impact read it, and
-    wrote its precheck, from the history's), or to a table the server lacks."""
+    wrote its precheck, from the history's), to a table the server lacks, or to one the account may not read."""
     columns = {item.object.lower(): item for item in drift if item.kind == "column"}
     tables = {item.object.lower(): item for item in drift if item.kind == "table" and item.found is None}
+    hidden = {name.lower() for name in unreadable}
     unsure: dict[tuple[str, int], str] = {}
     for statement in statements:
+        if statement.table.lower() in hidden:
+            unsure[statement.path, statement.line] = f"this account may not read {statement.table}"
+            continue
         if (missing := tables.get(statement.table.lower())) is not None:
             unsure[statement.path, statement.line] = f"{missing.object} is missing on the server"
             continue

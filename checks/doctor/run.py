@@ -45,11 +45,15 @@ from zsgate.engines import EngineSpec
 from zsgate.engines.choice import engine_like
 from zsgate.engines.execute import AS_WRITTEN
 from zsgate.engines.probe import family_of, label, safe_message, shown
+from zsgate.engines.signals import TerminationGuard
 from zsgate.history.flyway import History, HistoryError, Migration, read_history, version_key
 from zsgate.history.metadata_table import TABLE
+from zsgate.sql.quoting import identifier
 
 ER_QUERY_TIMEOUT = 3024  # MySQL: maximum statement execution time exceeded
 ER_STATEMENT_TIMEOUT = 1969  # MariaDB: max_statement_time exceeded
+ER_TABLEACCESS_DENIED = 1142  # SELECT command denied to user ... for table ...
+ER_NO_SUCH_TABLE = 1146
 REFUSING = frozenset({Discrepancy.EDITED, Discrepancy.MISSING, Discrepancy.RENAMED})
 """What Flyway's validation before migrate stops on (a failed row stops migrate itself)."""
 
@@ -78,6 +82,8 @@ class DoctorReport:
     on_new_tables: list[str] = field(default_factory=list)
     """Prechecks of changes to tables a pending file makes: no row of the database meets them (verify's part)."""
     blocking: list[BlockingChange] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    """Tables the history leaves that this account may not read (information_schema hides them from it)."""
     not_checked: list[NotChecked] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What was left out and does not stand in the way."""
@@ -155,7 +161,8 @@ def doctor(
     if not history.migrations:
         raise DoctorError(f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     try:
-        report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout, on_progress)
+        with TerminationGuard():  # SIGTERM and SIGINT end the run through its cleanup: no server left running
+            report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout, on_progress)
     except (DBAPIError, pymysql.MySQLError) as error:
         raise DoctorError(f"cannot read {shown(url)}: {safe_message(error, url)}") from None
     report.seconds = time.perf_counter() - started
@@ -190,6 +197,13 @@ def _read(
         else:
             report.expected_from = f"{expected.server}{', from the cache' if expected.cached else ''}"
             report.drift = drift(expected.snapshot, live)
+            hidden = [item for item in report.drift if item.kind == "table" and not item.found and reader.denied(item)]
+            report.drift = [item for item in report.drift if item not in hidden]
+            report.unreadable = [item.object for item in hidden]
+            report.not_checked += [
+                NotChecked(name, "this account may not SELECT from it: its definition and rows are not checked")
+                for name in report.unreadable
+            ]
             if live.routines == () and expected.snapshot.routines:
                 report.drift = [item for item in report.drift if item.kind != "routine"]
                 report.notes.append(
@@ -242,7 +256,7 @@ def _readiness(
     prechecked = run_prechecks(
         impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order), on_progress
     )
-    unsure = read_against_history(impact.statements, report.drift)
+    unsure = read_against_history(impact.statements, report.drift, report.unreadable)
     report.prechecks = [item for item in prechecked.counted if (item.path, item.line) not in unsure]
     report.on_new_tables = [
         what
@@ -295,6 +309,18 @@ class Reader:
                 return None
             raise
 
+    def denied(self, table: Drift) -> bool:
+        """Whether ``table``, missing from what information_schema shows this account, is there but hidden from it."""
+        try:
+            self.connection.exec_driver_sql(f"SELECT 1 FROM {identifier(table.object)} LIMIT 0")
+        except DBAPIError as error:
+            if error.orig is not None and error.orig.args[0] == ER_TABLEACCESS_DENIED:
+                return True
+            if error.orig is not None and error.orig.args[0] == ER_NO_SUCH_TABLE:
+                return False
+            raise
+        return False
+
     def table_sizes(self) -> dict[str, tuple[int, int]]:
         """Rows and bytes (data and indexes) of each table, as information_schema estimates them, by lower-case name."""
         rows = self.connection.execute(
@@ -310,7 +336,8 @@ class Reader:
 def read_only(url: URL, max_statement_time: float) -> Iterator[Reader]:
     """A session on ``url`` that can only read, its prechecks bounded by ``max_statement_time`` seconds (0: none),
     with the database's schema_version rows; DoctorError when there is no connection or no schema_version."""
-    connector = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    # unpooled, so closing is the reset: no ROLLBACK first, which a connection cut mid-query refuses
+    connector = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
     try:
         try:
             connection = connector.connect()
