@@ -755,11 +755,11 @@ def doctor(
     """Whether a customer's database is ready for DIRECTORY's upgrade, read only.
 
     Reads only (its session is READ ONLY; nothing is created on the server): the last version in schema_version
-    and what validate finds; drift from the schema the history leaves at that version (replayed on --engine,
-    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing, ENUM or
-    foreign-key change would fail on, with sample keys; and the changes that copy a table or block writes on
-    this server, with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could
-    not run.
+    and what validate finds; drift from the schema the history leaves at that version (replayed on a server of
+    the customer's release, or --engine; cached); the pending files in Flyway's order; the rows each pending
+    NOT NULL, UNIQUE, narrowing, ENUM or foreign-key change would fail on, with sample keys; and the changes
+    that copy a table or block writes on this server, with the table's rows, bytes and an estimated duration.
+    Exit 0 ready, 1 not ready, 2 it could not run.
     """
     from zsgate.checks.doctor.readiness import no_progress
     from zsgate.checks.doctor.run import DoctorError

@@ -35,9 +35,8 @@ def sections(report: Report) -> list[Section]:
     where = f"schema_version: last success {report['version']}"
     if report["out_of_order"]:
         where += f"; run out of order: {', '.join(report['out_of_order'])}"
-    expected = (
-        f"{report['expected_from'] or report['engine']['spec'] or 'no engine'}, chosen: {report['engine']['why']}"
-    )
+    engine = report["engine"]
+    expected = f"{report['expected_from'] or engine['spec'] or 'no engine'}; engine chosen: {engine['why']}"
     return [
         Section("Why", (), [(reason,) for reason in report["reasons"]], "nothing stands in the way"),
         Section(
