@@ -19,25 +19,25 @@ import sqlalchemy
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from tests.conftest import require_engine
-from tests.doctor.test_doctor import HOSTS, PASSWORD, PENDING, RELEASED, execute, state, write, zsgate
+from tests.conftest import engine_id, require_engine
+from tests.doctor.test_doctor import ENGINES, HOSTS, PASSWORD, PENDING, RELEASED, execute, state, write, zsgate
 from zsgate.engines import SCHEMA, Server, open_server
 
 DIGITS = "(SELECT 0 AS d UNION ALL " + " UNION ALL ".join(f"SELECT {n}" for n in range(1, 10)) + ")"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[URL, URL, Path]]:
-    require_engine("local")
-    with customer_server() as (running, root, reader, history):
+@pytest.fixture(scope="module", params=ENGINES, ids=engine_id)
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[URL, URL, Path]]:
+    require_engine(request.param)
+    with customer_server(request.param) as (_, root, reader, history):
         yield root, reader, history
 
 
 @contextmanager
-def customer_server() -> Iterator[tuple[Server, URL, URL, Path]]:
-    """A MariaDB whose `zstack` a replay stopped at 1.0 built, 1,000,000 hosts whose names 2.0 makes NOT NULL;
+def customer_server(engine: str) -> Iterator[tuple[Server, URL, URL, Path]]:
+    """A server whose `zstack` a replay stopped at 1.0 built, 1,000,000 hosts whose names 2.0 makes NOT NULL;
     the server, root's URL, a SELECT-only reader's, the history with 2.0."""
-    with open_server("local") as running, _folder() as folder:
+    with open_server(engine) as running, _folder() as folder:
         root = running.url.set(database=SCHEMA)
         history = write(folder / "db", RELEASED)
         replayed = zsgate("replay", history, "--database", root.render_as_string(hide_password=False), cache=folder)
@@ -155,24 +155,21 @@ def _wait_for(process: subprocess.Popen[str], stage: str, root: URL) -> list[int
     """Until doctor is in ``stage``: its replay's server started, or a precheck running on the customer's server;
     the server processes doctor started."""
     deadline = time.monotonic() + 60
-    engine = sqlalchemy.create_engine(root, poolclass=NullPool)
+    engine = sqlalchemy.create_engine(root, poolclass=NullPool, isolation_level="AUTOCOMMIT")
     try:
-        while time.monotonic() < deadline:
-            assert process.poll() is None, process.communicate()
-            if stage == "replay":
-                servers = _descendants(process.pid, ("mariadbd", "mysqld"))
-                if servers:
-                    time.sleep(1.0)  # the server up, the replay under way
-                    return servers
-            else:
-                with engine.connect() as connection:
-                    running = connection.exec_driver_sql(
-                        "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = 'reader'"
-                        " AND INFO LIKE '%%max_statement_time%%'"
-                    ).scalar_one()
-                if running:
+        with engine.connect() as connection:
+            while time.monotonic() < deadline:
+                assert process.poll() is None, process.communicate()
+                if stage == "replay":
+                    if servers := _descendants(process.pid, ("mariadbd", "mysqld")):
+                        time.sleep(1.0)  # the server up, the replay under way
+                        return servers
+                elif connection.exec_driver_sql(
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = 'reader'"
+                    " AND (INFO LIKE 'SET STATEMENT%%' OR INFO LIKE 'SELECT /*+ MAX_EXECUTION_TIME%%')"
+                ).scalar_one():
                     return []
-            time.sleep(0.05)
+                time.sleep(0.01)
     finally:
         engine.dispose()
     raise AssertionError(f"doctor never reached its {stage}")
@@ -184,11 +181,13 @@ def _descendants(pid: int, names: tuple[str, ...]) -> list[int]:
         if not entry.name.isdigit():
             continue
         try:
-            status = (entry / "status").read_text()
+            command = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        fields = dict(line.split(":\t", 1) for line in status.splitlines() if ":\t" in line)
-        if fields.get("Name", "").strip() in names and _ancestor(int(entry.name), pid):
+        # a root filesystem's server runs under its own loader: its binary is an argument, not the program
+        if any(Path(part.decode(errors="replace")).name in names for part in command[:2]) and _ancestor(
+            int(entry.name), pid
+        ):
             found.append(int(entry.name))
     return found
 
@@ -211,9 +210,10 @@ def _zombie(pid: int) -> bool:
         return True
 
 
-def test_a_customer_server_that_dies_mid_run(tmp_path: Path) -> None:
-    require_engine("local")
-    with customer_server() as (running, root, reader, history):
+@pytest.mark.parametrize("engine", ENGINES, ids=engine_id)
+def test_a_customer_server_that_dies_mid_run(engine: str, tmp_path: Path) -> None:
+    require_engine(engine)
+    with customer_server(engine) as (running, root, reader, history):
         assert run(reader, history, tmp_path, "--format", "json").returncode == 1  # the expected schema cached
         environment = {**os.environ, "ZSGATE_CACHE_DIR": str(tmp_path)}
         command = [sys.executable, "-m", "zsgate", "doctor", str(history), "--database"]
