@@ -820,7 +820,15 @@ def replay(
     required=True,
     help="The customer's database, e.g. mysql://reader@db:3306/zstack; an account with SELECT on it is enough.",
 )
-@engine_option
+@click.option(
+    "--engine",
+    type=EngineOption(),
+    default=None,
+    envvar=ENGINE_ENV,
+    show_envvar=True,
+    help="Where the expected schema is replayed (default: a server of the customer's family and release found here:"
+    " the installed one, $ZSGATE_ROOTFS_<TARGET>'s binary, docker:<target>; the report says which). " + ENGINE_HELP,
+)
 @click.option(
     "--rate",
     type=click.FloatRange(min=0, min_open=True),
@@ -838,24 +846,32 @@ def replay(
 )
 @click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def doctor(
-    directory: Path, database: URL, engine: EngineSpec, rate: float | None, max_statement_time: float, output: str
+    directory: Path,
+    database: URL,
+    engine: EngineSpec | None,
+    rate: float | None,
+    max_statement_time: float,
+    output: str,
 ) -> None:
     """Whether a customer's database is ready for DIRECTORY's upgrade, read only.
 
     Reads only (its session is READ ONLY; nothing is created on the server): the last version in schema_version
-    and what validate finds; drift from the schema the history leaves at that version (replayed on --engine,
-    cached); the pending files in Flyway's order; the rows each pending NOT NULL, UNIQUE, narrowing, ENUM or
-    foreign-key change would fail on, with sample keys; and the changes that copy a table or block writes on
-    this server, with the table's rows, bytes and an estimated duration. Exit 0 ready, 1 not ready, 2 it could
-    not run.
+    and what validate finds; drift from the schema the history leaves at that version (replayed on a server of
+    the customer's release, or --engine; cached); the pending files in Flyway's order; the rows each pending
+    NOT NULL, UNIQUE, narrowing, ENUM or foreign-key change would fail on, with sample keys; and the changes
+    that copy a table or block writes on this server, with the table's rows, bytes and an estimated duration.
+    Exit 0 ready, 1 not ready, 2 it could not run.
     """
+    from zsgate.checks.doctor.readiness import no_progress
     from zsgate.checks.doctor.run import DoctorError
     from zsgate.checks.doctor.run import doctor as run_doctor
     from zsgate.checks.report import doctor as render
+    from zsgate.checks.report.progress import progress
     from zsgate.engines import EngineError
 
     try:
-        report = run_doctor(database, directory, engine, rate, max_statement_time)
+        with progress(sys.stderr) as bar:
+            report = run_doctor(database, directory, engine, rate, max_statement_time, on_progress=bar or no_progress)
     except (DoctorError, EngineError) as error:
         fail(str(error))
     writer = {"json": render.write_json, "markdown": render.write_markdown, "text": render.write_text}[output]

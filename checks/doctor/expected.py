@@ -14,8 +14,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from zsgate import __version__
+from zsgate.checks.doctor.readiness import Progress, no_progress
 from zsgate.checks.doctor.snapshot import Snapshot, snapshot
-from zsgate.checks.replay.run import migrate_database
+from zsgate.checks.replay.run import ReplayedFile, migrate_database
 from zsgate.engines import SCHEMA, EngineSpec, open_server
 from zsgate.engines.execute import SqlFileError
 from zsgate.files import write_atomically
@@ -57,7 +58,12 @@ def cache_key(history: History, versions: Sequence[str], engine: EngineSpec) -> 
 
 
 def expected_schema(
-    engine: EngineSpec, directory: Path, history: History, versions: Sequence[str], statement_timeout: float
+    engine: EngineSpec,
+    directory: Path,
+    history: History,
+    versions: Sequence[str],
+    statement_timeout: float,
+    on_progress: Progress = no_progress,
 ) -> Expected:
     """The schema ``directory``'s files of ``versions`` leave, from the cache or replayed on ``engine``."""
     path = cache_folder() / f"{cache_key(history, versions, engine)}.json"
@@ -66,10 +72,18 @@ def expected_schema(
         return Expected(Snapshot.from_dict(data["snapshot"]), data["server"], cached=True)
     except (OSError, ValueError, KeyError):
         pass  # none yet, or unreadable: made again
+    on_progress(f"starting {engine} for the expected schema", 0, len(versions))
+    replayed = 0
+
+    def file_run(file: ReplayedFile) -> None:
+        nonlocal replayed
+        replayed += file.version is not None
+        on_progress(f"replayed {Path(file.path).name} for the expected schema", replayed, len(versions))
+
     with open_server(engine) as server:
         try:
             report = migrate_database(
-                server.zstack_url, directory, statement_timeout=statement_timeout, versions=versions
+                server.zstack_url, directory, on_file=file_run, statement_timeout=statement_timeout, versions=versions
             )
         except (SqlFileError, ValueError) as error:  # a file too large to read, or one Flyway cannot record
             raise ExpectedUnavailable(f"the history cannot be replayed: {error}") from None

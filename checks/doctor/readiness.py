@@ -10,6 +10,8 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
+from zsgate.checks.doctor.drift import Drift
+from zsgate.checks.doctor.fixes import RowChange
 from zsgate.checks.impact.analyse import StatementImpact
 from zsgate.checks.impact.prechecks import Precheck
 from zsgate.compare.fingerprint import Fingerprint
@@ -21,6 +23,14 @@ COPY_ROWS_PER_SECOND = {"mariadb": 33_000, "mysql": 10_000}
 VmInstanceVO of 300,000 rows, two secondary indexes, narrowed with ALGORITHM=COPY) on this project's shared
 2-core machine gave 33,000 to 50,000 on MariaDB 10.11.19 and 10,000 to 18,000 on MySQL 9.7.4 as it was busy;
 the slower figure is kept, so an estimate errs long. ``--rate`` gives the customer's own."""
+
+
+Progress = Callable[[str, int, "int | None"], None]
+"""Told what doctor is doing, how much of it is done, and of how much (None: unknown)."""
+
+
+def no_progress(description: str, done: int, total: int | None) -> None:
+    """Progress nobody watches."""
 
 
 Query = Callable[[str], "list[tuple[Any, ...]] | None"]
@@ -36,9 +46,24 @@ class CountedPrecheck:
     finds: str
     rows: int
     sample: tuple[str, ...]
+    fixed_by: str | None = None
+    """Where the pending files change these rows before the change meets them (``the file at line 3``): the rows
+    counted are the customer's now, not the ones the change will meet."""
+
+    @property
+    def fails(self) -> bool:
+        """Whether the change will fail on rows as they are."""
+        return bool(self.rows) and self.fixed_by is None
 
     def as_dict(self) -> dict[str, object]:
-        return {"path": self.path, "line": self.line, "finds": self.finds, "rows": self.rows, "sample": self.sample}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "finds": self.finds,
+            "rows": self.rows,
+            "sample": self.sample,
+            "fixed_by": self.fixed_by,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,17 +116,35 @@ class Prechecked:
     """``path:line: finds`` of a change to a table a pending file makes: its rows are the upgrade's own."""
 
 
-def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Query) -> Prechecked:
-    """Each precheck counted on the live rows of ``tables``, or why it was not."""
+def run_prechecks(
+    prechecks: Sequence[Precheck],
+    tables: Fingerprint,
+    query: Query,
+    fixed: Callable[[Precheck], RowChange | None],
+    on_progress: Progress = no_progress,
+) -> Prechecked:
+    """Each precheck counted on the live rows of ``tables``, or why it was not; ``fixed`` finds the statement of
+    the pending files that changes a precheck's rows before its change runs."""
     found = Prechecked()
     counted, unchecked = found.counted, found.cut
-    for precheck in prechecks:
+    for done, precheck in enumerate(prechecks):
+        on_progress(f"precheck: {precheck.finds}", done, len(prechecks))
         what = f"{precheck.path}:{precheck.line}: {precheck.finds}"
         tree = sqlglot.parse_one(precheck.sql, read="mysql")
         table = tree.find(exp.Table)
         live = _live_table(tables, table.name if table else "")
         if live is None:
             found.on_new_tables.append(what)
+            continue
+        fix = fixed(precheck)
+        if fix is not None and fix.in_routine:
+            unchecked.append(
+                NotChecked(
+                    what,
+                    f"a routine {fix.where(precheck.path)} changes {table.name if table else 'its'} rows before this"
+                    " change runs: what it leaves cannot be read here",
+                )
+            )
             continue
         count_sql, sample_sql, shown = _queries(tree, precheck.sql, live)
         count = query(count_sql)
@@ -110,8 +153,39 @@ def run_prechecks(prechecks: Iterable[Precheck], tables: Fingerprint, query: Que
             unchecked.append(NotChecked(what, "cut by --max-statement-time"))
             continue
         rows = int(count[0][0] or 0) if count else 0
-        counted.append(CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample))))
+        fixed_by = fix.where(precheck.path) if fix is not None else None
+        counted.append(
+            CountedPrecheck(precheck.path, precheck.line, precheck.finds, rows, tuple(map(shown, sample)), fixed_by)
+        )
     return found
+
+
+def read_against_history(
+    statements: Iterable[StatementImpact], drift: Iterable[Drift], unreadable: Iterable[str] = ()
+) -> dict[tuple[str, int], str]:
+    """The pending statements read against a definition the server does not have, by ``(path, line)``, each with
+    why: a change to a column whose live definition differs from what the history leaves (impact read it, and
+    wrote its precheck, from the history's), to a table the server lacks, or to one the account may not read."""
+    columns = {item.object.lower(): item for item in drift if item.kind == "column"}
+    tables = {item.object.lower(): item for item in drift if item.kind == "table" and item.found is None}
+    hidden = {name.lower() for name in unreadable}
+    unsure: dict[tuple[str, int], str] = {}
+    for statement in statements:
+        if statement.table.lower() in hidden:
+            unsure[statement.path, statement.line] = f"this account may not read {statement.table}"
+            continue
+        if (missing := tables.get(statement.table.lower())) is not None:
+            unsure[statement.path, statement.line] = f"{missing.object} is missing on the server"
+            continue
+        for change in statement.changes:
+            differs = columns.get(f"{change.table}.{change.column}".lower()) if change.before is not None else None
+            if differs is not None:
+                unsure[statement.path, statement.line] = (
+                    f"{differs.object} is {differs.found or 'missing'} on the server where the history leaves"
+                    f" {differs.expected or 'none'}: the change was read against the history's definition"
+                )
+                break
+    return unsure
 
 
 def _live_table(tables: Fingerprint, name: str) -> dict[str, Any] | None:

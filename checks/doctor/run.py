@@ -25,25 +25,35 @@ from sqlalchemy.pool import NullPool
 from zsgate import servers
 from zsgate.checks.doctor.drift import Drift, drift
 from zsgate.checks.doctor.expected import ExpectedUnavailable, expected_schema
+from zsgate.checks.doctor.fixes import fix_for, row_changes
 from zsgate.checks.doctor.readiness import (
     COPY_ROWS_PER_SECOND,
     BlockingChange,
     CountedPrecheck,
     NotChecked,
+    Progress,
     blocking_changes,
+    no_progress,
+    read_against_history,
     run_prechecks,
 )
-from zsgate.checks.doctor.snapshot import literal, snapshot
+from zsgate.checks.doctor.snapshot import snapshot
 from zsgate.checks.impact.analyse import impact_paths
 from zsgate.checks.impact.online_ddl import TARGETS
 from zsgate.checks.replay.schema_version import AppliedMigration, Discrepancy, Finding, applied_migrations, compare
 from zsgate.engines import EngineSpec
+from zsgate.engines.choice import engine_like
+from zsgate.engines.execute import AS_WRITTEN
 from zsgate.engines.probe import family_of, label, safe_message, shown
+from zsgate.engines.signals import TerminationGuard
 from zsgate.history.flyway import History, HistoryError, Migration, read_history, version_key
 from zsgate.history.metadata_table import TABLE
+from zsgate.sql.quoting import identifier
 
 ER_QUERY_TIMEOUT = 3024  # MySQL: maximum statement execution time exceeded
 ER_STATEMENT_TIMEOUT = 1969  # MariaDB: max_statement_time exceeded
+ER_TABLEACCESS_DENIED = 1142  # SELECT command denied to user ... for table ...
+ER_NO_SUCH_TABLE = 1146
 REFUSING = frozenset({Discrepancy.EDITED, Discrepancy.MISSING, Discrepancy.RENAMED})
 """What Flyway's validation before migrate stops on (a failed row stops migrate itself)."""
 
@@ -63,12 +73,17 @@ class DoctorReport:
     validate: list[Finding] = field(default_factory=list)
     out_of_order: list[str] = field(default_factory=list)
     expected_from: str = ""
+    engine: str = ""
+    """The engine the expected schema was (or would be) replayed on."""
+    engine_why: str = ""
     drift: list[Drift] = field(default_factory=list)
     pending: list[Migration] = field(default_factory=list)
     prechecks: list[CountedPrecheck] = field(default_factory=list)
     on_new_tables: list[str] = field(default_factory=list)
     """Prechecks of changes to tables a pending file makes: no row of the database meets them (verify's part)."""
     blocking: list[BlockingChange] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    """Tables the history leaves that this account may not read (information_schema hides them from it)."""
     not_checked: list[NotChecked] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What was left out and does not stand in the way."""
@@ -89,7 +104,7 @@ class DoctorReport:
         reasons += [
             f"{item.path}:{item.line}: {item.finds}: {item.rows:,} row{'' if item.rows == 1 else 's'}"
             for item in self.prechecks
-            if item.rows
+            if item.fails
         ]
         if self.not_checked:
             reasons.append(f"{len(self.not_checked)} checks could not run")
@@ -112,6 +127,7 @@ class DoctorReport:
             ],
             "out_of_order": self.out_of_order,
             "expected_from": self.expected_from,
+            "engine": {"spec": self.engine, "why": self.engine_why},
             "drift": [item.as_dict() for item in self.drift],
             "pending": [{"path": str(m.path), "version": m.version} for m in self.pending],
             "prechecks": [item.as_dict() for item in self.prechecks],
@@ -127,14 +143,16 @@ class DoctorReport:
 def doctor(
     url: URL,
     directory: Path,
-    engine: EngineSpec,
+    engine: EngineSpec | None = None,
     rate: float | None = None,
     max_statement_time: float = 60,
     replay_timeout: float = 600,
+    on_progress: Progress = no_progress,
 ) -> DoctorReport:
     """Read the database at ``url`` against the history in ``directory``; the expected schema is replayed on
-    ``engine`` (or read from the cache); copies are estimated at ``rate`` rows per second (default: the rate
-    measured for the server's family). DoctorError when it cannot run."""
+    ``engine`` (default: one like the customer's server, engines/choice.py) or read from the cache; copies are
+    estimated at ``rate`` rows per second (default: the rate measured for the server's family). DoctorError when
+    it cannot run."""
     started = time.perf_counter()
     try:
         history = read_history(directory)
@@ -143,7 +161,8 @@ def doctor(
     if not history.migrations:
         raise DoctorError(f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     try:
-        report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout)
+        with TerminationGuard():  # SIGTERM and SIGINT end the run through its cleanup: no server left running
+            report = _read(url, directory, engine, history, rate, max_statement_time, replay_timeout, on_progress)
     except (DBAPIError, pymysql.MySQLError) as error:
         raise DoctorError(f"cannot read {shown(url)}: {safe_message(error, url)}") from None
     report.seconds = time.perf_counter() - started
@@ -153,23 +172,38 @@ def doctor(
 def _read(
     url: URL,
     directory: Path,
-    engine: EngineSpec,
+    engine: EngineSpec | None,
     history: History,
     rate: float | None,
     max_statement_time: float,
     replay_timeout: float,
+    on_progress: Progress,
 ) -> DoctorReport:
+    on_progress("reading the database", 0, None)
     with read_only(url, max_statement_time) as reader:
         report = _standing(url, reader, history)
         live = snapshot(reader.connection, str(url.database))
         applied = [migration.version for migration in history.migrations if migration not in report.pending]
+        if engine is None:
+            chosen = engine_like(family_of(reader.server_version), reader.server_version)
+            engine, report.engine_why = chosen.spec, chosen.why
+        else:
+            report.engine_why = "--engine"
+        report.engine = str(engine)
         try:
-            expected = expected_schema(engine, directory, history, applied, replay_timeout)
+            expected = expected_schema(engine, directory, history, applied, replay_timeout, on_progress)
         except ExpectedUnavailable as error:
             report.not_checked.append(NotChecked("drift", str(error)))
         else:
             report.expected_from = f"{expected.server}{', from the cache' if expected.cached else ''}"
             report.drift = drift(expected.snapshot, live)
+            hidden = [item for item in report.drift if item.kind == "table" and not item.found and reader.denied(item)]
+            report.drift = [item for item in report.drift if item not in hidden]
+            report.unreadable = [item.object for item in hidden]
+            report.not_checked += [
+                NotChecked(name, "this account may not SELECT from it: its definition and rows are not checked")
+                for name in report.unreadable
+            ]
             if live.routines == () and expected.snapshot.routines:
                 report.drift = [item for item in report.drift if item.kind != "routine"]
                 report.notes.append(
@@ -178,7 +212,7 @@ def _read(
                     " its helper procedures again on every migrate"
                 )
         report.rate = rate or COPY_ROWS_PER_SECOND[family_of(reader.server_version)]
-        _readiness(report, reader, live.tables, report.rate)
+        _readiness(report, reader, live.tables, report.rate, on_progress)
     return report
 
 
@@ -203,21 +237,50 @@ def _standing(url: URL, reader: Reader, history: History) -> DoctorReport:
     return report
 
 
-def _readiness(report: DoctorReport, reader: Reader, tables: dict[str, Any], rate: float) -> None:
+def _readiness(
+    report: DoctorReport, reader: Reader, tables: dict[str, Any], rate: float, on_progress: Progress
+) -> None:
     """Prechecks and blocking changes of the pending files, read as impact reads them for this server."""
     if not report.pending:
         return
     target = servers.target_of(family_of(reader.server_version), reader.server_version)
-    known = target if target in TARGETS else None
-    impact = impact_paths([migration.path for migration in report.pending], (known or TARGETS[0],))
+    known = impact_target(target)
+    if known != target:
+        report.notes.append(
+            f"changes that copy or block read as on {known}: impact has no online-DDL table for {target}"
+        )
+    impact = impact_paths([migration.path for migration in report.pending], (known,))
     report.not_checked += [NotChecked("impact", error) for error in impact.errors]
-    prechecked = run_prechecks(impact.prechecks, tables, reader.query)
-    report.prechecks, report.on_new_tables = prechecked.counted, prechecked.on_new_tables
+    paths = [str(migration.path) for migration in report.pending]
+    changes, order = row_changes(paths), {path: place for place, path in enumerate(paths)}
+    prechecked = run_prechecks(
+        impact.prechecks, tables, reader.query, lambda check: fix_for(check, changes, order), on_progress
+    )
+    unsure = read_against_history(impact.statements, report.drift, report.unreadable)
+    report.prechecks = [item for item in prechecked.counted if (item.path, item.line) not in unsure]
+    report.on_new_tables = [
+        what
+        for what in prechecked.on_new_tables
+        if not any(what.startswith(f"{path}:{line}: ") for path, line in unsure)
+    ]
+    report.not_checked += [NotChecked(f"{path}:{line}", reason) for (path, line), reason in unsure.items()]
     report.not_checked += prechecked.cut
-    if known is None:  # what locks says nothing of what fails: a note, not a reason
-        report.notes.append(f"changes that copy or block not listed: impact has no online-DDL table for {target}")
-        return
     report.blocking = blocking_changes(impact.statements, known, reader.table_sizes(), rate)
+
+
+def impact_target(target: str) -> str:
+    """``target`` when impact predicts for it, else its family's newest release impact knows not after it (or the
+    family's oldest): ``mariadb-10.6`` is read as ``mariadb-10.11``, ``mysql-8.2`` as ``mysql-8.0``."""
+    if target in TARGETS:
+        return target
+    family, _, version = target.partition("-")
+    wanted = version_key(version)
+    same = sorted(
+        (known for known in TARGETS if known.startswith(f"{family}-")),
+        key=lambda name: version_key(name.partition("-")[2]),
+    )
+    older = [known for known in same if version_key(known.partition("-")[2]) <= wanted]
+    return (older or same or list(TARGETS))[-1 if older else 0]
 
 
 @dataclass
@@ -240,11 +303,23 @@ class Reader:
                     f"SELECT /*+ MAX_EXECUTION_TIME({max(1, round(self.limit * 1000))}) */{sql.removeprefix('SELECT')}"
                 )
         try:
-            return [tuple(row) for row in self.connection.exec_driver_sql(literal(sql))]
+            return [tuple(row) for row in self.connection.exec_driver_sql(sql, execution_options=AS_WRITTEN)]
         except OperationalError as error:
             if error.orig.args[0] in (ER_QUERY_TIMEOUT, ER_STATEMENT_TIMEOUT):
                 return None
             raise
+
+    def denied(self, table: Drift) -> bool:
+        """Whether ``table``, missing from what information_schema shows this account, is there but hidden from it."""
+        try:
+            self.connection.exec_driver_sql(f"SELECT 1 FROM {identifier(table.object)} LIMIT 0")
+        except DBAPIError as error:
+            if error.orig is not None and error.orig.args[0] == ER_TABLEACCESS_DENIED:
+                return True
+            if error.orig is not None and error.orig.args[0] == ER_NO_SUCH_TABLE:
+                return False
+            raise
+        return False
 
     def table_sizes(self) -> dict[str, tuple[int, int]]:
         """Rows and bytes (data and indexes) of each table, as information_schema estimates them, by lower-case name."""
@@ -261,7 +336,8 @@ class Reader:
 def read_only(url: URL, max_statement_time: float) -> Iterator[Reader]:
     """A session on ``url`` that can only read, its prechecks bounded by ``max_statement_time`` seconds (0: none),
     with the database's schema_version rows; DoctorError when there is no connection or no schema_version."""
-    connector = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    # unpooled, so closing is the reset: no ROLLBACK first, which a connection cut mid-query refuses
+    connector = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
     try:
         try:
             connection = connector.connect()

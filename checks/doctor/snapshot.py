@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from zsgate.compare.fingerprint import COLUMNS, INDEXES, TABLES, Fingerprint, Rows, from_rows
+from zsgate.engines.execute import AS_WRITTEN
 from zsgate.sql.quoting import identifier
 
 
@@ -47,11 +48,6 @@ def snapshot(connection: Connection, schema: str) -> Snapshot:
     )
 
 
-def literal(sql: str) -> str:
-    """``sql`` as ``exec_driver_sql`` sends it unchanged: pymysql formats it with the (empty) parameters."""
-    return sql.replace("%", "%%")
-
-
 def _rows(connection: Connection, query: str, schema: str) -> Rows:
     return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
 
@@ -62,7 +58,7 @@ def _foreign_keys(connection: Connection, schema: str) -> Rows:
     rules: dict[tuple[str, str], str] = {}
     for table in dict.fromkeys(row["TABLE_NAME"] for row in rows):
         show = f"SHOW CREATE TABLE {identifier(schema)}.{identifier(table)}"
-        create = connection.exec_driver_sql(literal(show)).one()[1]
+        create = connection.exec_driver_sql(show, execution_options=AS_WRITTEN).one()[1]
         for name, rule in _ON_DELETE.findall(create):
             rules[table, name.replace("``", "`")] = rule.upper() or "RESTRICT"
     return [{**row, "DELETE_RULE": rules.get((row["TABLE_NAME"], row["CONSTRAINT_NAME"]), "RESTRICT")} for row in rows]

@@ -35,7 +35,8 @@ def sections(report: Report) -> list[Section]:
     where = f"schema_version: last success {report['version']}"
     if report["out_of_order"]:
         where += f"; run out of order: {', '.join(report['out_of_order'])}"
-    expected = report["expected_from"] or "not known"
+    engine = report["engine"]
+    expected = f"{report['expected_from'] or engine['spec'] or 'no engine'}; engine chosen: {engine['why']}"
     return [
         Section("Why", (), [(reason,) for reason in report["reasons"]], "nothing stands in the way"),
         Section(
@@ -67,7 +68,7 @@ def sections(report: Report) -> list[Section]:
             "Prechecks: rows the pending changes would fail on",
             ("where", "finds", "rows", "sample"),
             [
-                (f"{item['path']}:{item['line']}", item["finds"], f"{item['rows']:,}", "; ".join(item["sample"]))
+                (f"{item['path']}:{item['line']}", item["finds"], _rows(item), "; ".join(item["sample"]))
                 for item in report["prechecks"]
             ],
             "no data-dependent change to a table the database holds",
@@ -103,6 +104,11 @@ def sections(report: Report) -> list[Section]:
         ),
         Section("Notes", (), [(note,) for note in report["notes"]], "none"),
     ]
+
+
+def _rows(precheck: Report) -> str:
+    rows = f"{precheck['rows']:,}"
+    return f"{rows} (fixed by {precheck['fixed_by']})" if precheck["fixed_by"] else rows
 
 
 def write_json(report: Report, out: TextIO) -> None:

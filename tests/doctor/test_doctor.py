@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
+from tests.processes import run_with_terminal_stderr
 from zsgate.compare.fingerprint import fingerprint
 from zsgate.engines import SCHEMA, open_server
 
@@ -85,6 +86,15 @@ def execute(url: URL, *statements: str) -> None:
         engine.dispose()
 
 
+def rows_of(root: URL, sql: str) -> list[tuple[object, ...]]:
+    engine = sqlalchemy.create_engine(root.set(database=SCHEMA), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.exec_driver_sql(sql)]
+    finally:
+        engine.dispose()
+
+
 def state(root: URL) -> dict[str, object]:
     """What must not change: the schema, every table's checksum, the databases, schema_version's rows."""
     database = root.set(database=SCHEMA)
@@ -129,16 +139,26 @@ def customer(engine: str, tmp_path: Path) -> Iterator[tuple[URL, URL, Path]]:
         yield server.url, reader, write(history, PENDING)
 
 
-def doctor(reader: URL, history: Path, engine: str, cache: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def doctor(
+    reader: URL, history: Path, engine: str | None, cache: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """Doctor's run on ``reader``'s database; ``engine`` None: the one doctor chooses."""
     url = reader.render_as_string(hide_password=False)
-    return zsgate("doctor", history, "--database", url, "--engine", engine, *options, cache=cache)
+    chosen = () if engine is None else ("--engine", engine)
+    return zsgate("doctor", history, "--database", url, *chosen, *options, cache=cache)
 
 
-def test_a_clean_replay_is_ready(customer: tuple[URL, URL, Path], engine: str, tmp_path: Path) -> None:
+def test_a_clean_replay_is_ready_on_an_engine_of_the_servers_own_release(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """No --engine: the expected schema is replayed on a server like the customer's (the installed MariaDB
+    10.11 for MariaDB 10.11, the MySQL 9.7 binary for MySQL 9.7), and the report says which."""
     _, reader, history = customer
-    result = doctor(reader, history, engine, tmp_path / "cache", "--format", "json")
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
+    assert report["engine"]["spec"] == engine and "as the server is" in report["engine"]["why"], report["engine"]
+    assert ("MySQL 9.7" if engine == LOCAL_MYSQL else "MariaDB 10.11") in report["expected_from"]
     assert report["ready"] and report["version"] == "1.0" and report["drift"] == []
     assert report["pending"] == [{"path": str(history / "upgrade" / "V2.0__schema.sql"), "version": "2.0"}]
     assert [item["rows"] for item in report["prechecks"]] == [0, 0, 0, 0, 0]
@@ -168,7 +188,7 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
         ("VmVO.idxVmVOhostUuid", "index", "(hostUuid)", None),
     ]
     path = str(history / "upgrade" / "V2.0__schema.sql")
-    assert report["prechecks"] == [
+    assert [{key: value for key, value in item.items() if key != "fixed_by"} for item in report["prechecks"]] == [
         {"path": path, "line": 1, "finds": "HostVO.name holds NULL", "rows": 2, "sample": ["uuid='h1'", "uuid='h2'"]},
         {
             "path": path,
@@ -199,6 +219,7 @@ def test_a_changed_database_is_not_ready_for_exactly_what_was_done_and_stays_as_
             "sample": ["uuid='v3'"],
         },
     ]
+    assert {item["fixed_by"] for item in report["prechecks"]} == {None}
     assert report["not_checked"] == []
     narrowing = {"path": path, "line": 3, "table": "VmVO", "operation": "narrow-type", "algorithm": "copy"}
     assert [{key: item[key] for key in narrowing} for item in report["blocking"] if item["line"] == 3] == [narrowing]
@@ -266,3 +287,98 @@ def test_no_history_and_no_server_cannot_run(tmp_path: Path) -> None:
     away = zsgate("doctor", write(tmp_path / "db", RELEASED), "--database", url, cache=tmp_path)
     assert away.returncode == 2 and "zsgate: error: cannot connect to" in away.stderr, away.stderr
     assert PASSWORD not in empty.stderr + away.stderr + away.stdout and "Traceback" not in away.stderr
+
+
+FIXES_ITS_ROWS = (
+    "UPDATE `HostVO` SET `name` = '' WHERE `name` IS NULL;\n"
+    "DELETE h1 FROM `HostVO` h1 JOIN `HostVO` h2 ON h1.`managementIp` = h2.`managementIp` AND h1.`uuid` > h2.`uuid`;\n"
+    "ALTER TABLE `HostVO` MODIFY `name` varchar(255) NOT NULL;\n"
+    "ALTER TABLE `HostVO` ADD UNIQUE KEY `ukHostVOmanagementIp` (`managementIp`);\n"
+)
+FIXES_TOO_LATE = (
+    "ALTER TABLE `VmVO` MODIFY `description` varchar(128) DEFAULT NULL;\n"
+    "UPDATE `VmVO` SET `description` = LEFT(`description`, 128);\n"
+)
+
+
+def test_rows_a_pending_file_fixes_before_its_change_do_not_count_and_the_upgrade_proves_it(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """2.0 sets NULL names to '' and deletes duplicate addresses before its NOT NULL and UNIQUE: fixed by the
+    file, not a reason. 2.1 cuts descriptions after narrowing them: too late, a reason. The server agrees: the
+    upgrade runs 2.0 and fails on 2.1."""
+    root, reader, history = customer
+    upgrade = history / "upgrade"
+    (upgrade / "V2.0__schema.sql").write_text(FIXES_ITS_ROWS)
+    (upgrade / "V2.1__schema.sql").write_text(FIXES_TOO_LATE)
+    execute(root.set(database=SCHEMA), ROWS[0], ROWS[1])
+
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    found = [(Path(item["path"]).name, item["line"], item["rows"], item["fixed_by"]) for item in report["prechecks"]]
+    assert found == [
+        ("V2.0__schema.sql", 3, 2, "the file at line 1"),
+        ("V2.0__schema.sql", 4, 5, "the file at line 2"),
+        ("V2.1__schema.sql", 1, 1, None),
+    ]
+    assert report["reasons"] == [
+        f"{upgrade / 'V2.1__schema.sql'}:1: VmVO.description holds values longer than 128: 1 row"
+    ]
+    markdown = doctor(reader, history, None, tmp_path / "cache", "--format", "markdown")
+    assert "2 (fixed by the file at line 1)" in markdown.stdout, markdown.stdout
+
+    upgraded = zsgate(
+        "replay", history, "--database", root.set(database=SCHEMA).render_as_string(hide_password=False), cache=tmp_path
+    )
+    assert upgraded.returncode == 1, upgraded.stdout + upgraded.stderr
+    assert rows_of(
+        root, "SELECT version, success FROM schema_version WHERE version >= '2' ORDER BY installed_rank"
+    ) == [("2.0", 1), ("2.1", 0)]
+
+
+def test_a_change_to_a_column_support_altered_is_not_checked_and_the_server_agrees(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path
+) -> None:
+    """History: VmVO.hostUuid is varchar(32), so 2.0's varchar(48) widens it and has no precheck. Support made
+    it varchar(64) and a row holds 60 characters: on this server 2.0 narrows. Doctor does not read the change
+    against the history's definition: it says why it could not check it, and the upgrade does fail there."""
+    root, reader, history = customer
+    pending = history / "upgrade" / "V2.0__schema.sql"
+    pending.write_text("ALTER TABLE `VmVO` MODIFY `hostUuid` varchar(48) DEFAULT NULL;\n")
+    execute(root.set(database=SCHEMA), BY_HAND[0], f"INSERT INTO `VmVO` VALUES ('v1', '{'h' * 60}', NULL)")
+
+    result = doctor(reader, history, None, tmp_path / "cache", "--format", "json")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["prechecks"] == [] and report["prechecks_on_new_tables"] == []
+    assert report["not_checked"] == [
+        {
+            "what": f"{pending}:1",
+            "reason": "VmVO.hostUuid is varchar(64) NULL CHARSET utf8mb4 on the server where the history leaves"
+            " varchar(32) NULL CHARSET utf8mb4: the change was read against the history's definition",
+        }
+    ]
+    upgraded = zsgate(
+        "replay", history, "--database", root.set(database=SCHEMA).render_as_string(hide_password=False), cache=tmp_path
+    )
+    assert upgraded.returncode == 1 and "V2.0__schema.sql:1" in upgraded.stdout + upgraded.stderr, upgraded.stdout
+
+
+def test_a_terminal_sees_the_replay_and_the_prechecks_and_the_output_is_the_same_as_without_one(
+    customer: tuple[URL, URL, Path], engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, reader, history = customer
+    monkeypatch.setenv("ZSGATE_CACHE_DIR", str(tmp_path / "cache"))
+    command = [sys.executable, "-m", "zsgate", "doctor", history, "--database"]
+    command += [reader.render_as_string(hide_password=False), "--format", "json"]
+    code, stdout, terminal = run_with_terminal_stderr(list(map(str, command)))
+    assert code == 0, stdout + terminal.decode(errors="replace")
+    assert b"for the expected schema" in terminal and b"precheck: " in terminal, terminal
+    assert PASSWORD.encode() not in terminal and "\x1b" not in stdout
+    piped = subprocess.run(list(map(str, command)), capture_output=True, text=True, check=False)
+    assert piped.returncode == 0 and piped.stderr == ""
+    unfigured = [{**json.loads(output), "seconds": 0, "expected_from": ""} for output in (stdout, piped.stdout)]
+    assert unfigured[0] == unfigured[1]  # the second run's expected schema is the cache's

@@ -45,3 +45,17 @@ def test_a_percent_sign_in_a_name_reaches_the_server_as_written(tmp_path: Path, 
     assert not upgrade.ok
     (problem,) = upgrade.problems
     assert "precheck found 2 row(s) the change would fail on (VmModelMountVO.share% holds NULL)" in problem
+
+
+def test_a_percent_sign_in_an_enum_member_reaches_the_server_as_written(tmp_path: Path, mariadb_binaries: None) -> None:
+    """The ENUM precheck names the removed members as string literals: a `%` in one is not %-formatted either."""
+    added = "ALTER TABLE `zstack`.`VmModelMountVO` ADD COLUMN `mode` ENUM('a', '50%') NULL DEFAULT '50%';\n"
+    removed = "ALTER TABLE `zstack`.`VmModelMountVO` MODIFY `mode` ENUM('a') NULL;\n"
+    report = verify("local", default_plan(upgrade=upgrade_with(tmp_path, added + removed)))
+    upgrade = report.checks[0]
+    assert not upgrade.ok
+    (problem,) = upgrade.problems
+    assert (
+        "precheck found 2 row(s) the change would fail on (VmModelMountVO.mode holds a removed ENUM member)" in problem
+    )
+    assert problem.endswith("query: SELECT * FROM `VmModelMountVO` WHERE `mode` IN ('50%')")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import MappingProxyType
 
 import pymysql
 from sqlalchemy import Connection, create_engine, text
@@ -87,6 +88,11 @@ def _where_refused(statement: Statement, message: str) -> tuple[int, str]:
     return statement.line + offset, there[:SHOWN_TEXT]
 
 
+AS_WRITTEN = MappingProxyType({"no_parameters": True})
+"""Execution options that send SQL without parameters as written: the DB-API does not %-format it, so a ``%`` in
+a name or a string needs no escaping (and gets none anywhere in zsgate)."""
+
+
 @contextmanager
 def connect(server: Server, *session: str, statement_timeout: float = 0) -> Iterator[Connection]:
     """One unpooled connection to the server's ``zstack`` schema as the account limited to it (the files run
@@ -98,7 +104,7 @@ def connect(server: Server, *session: str, statement_timeout: float = 0) -> Iter
         server.zstack_url,
         poolclass=NullPool,
         pool_reset_on_return=None,
-        execution_options={"no_parameters": True},
+        execution_options=AS_WRITTEN,
         connect_args={"cursorclass": limited_cursor(statement_timeout)},
     )
     try:

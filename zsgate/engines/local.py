@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import pwd
+import re
 import secrets
 import shutil
 import signal
@@ -352,6 +353,12 @@ def _stamp(path: Path) -> tuple[int, int]:
     """Size and modification time: a new package gives the binary new ones."""
     stat = path.resolve().stat()
     return stat.st_size, stat.st_mtime_ns
+
+
+def installed_version(binaries: Binaries) -> str | None:
+    """The release `binaries` are, as `--version` says it: ``10.11.19-MariaDB-0+deb12u1``, ``9.7.4``."""
+    found = re.search(r"\bVer\s+(\d+\.\d+\S*)", _version_text(binaries))
+    return found.group(1) if found else None
 
 
 def _version_text(binaries: Binaries) -> str:
