@@ -887,10 +887,10 @@ def _write_output(text: str, out: Path | None) -> None:
 def docs(out: Path, history: Path | None) -> None:
     """Schema docs: a Markdown page per table, with its picture.
 
-    Writes index.md and tables/<table>.md, each with a Mermaid picture of the table's neighbourhood.
-    Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
-    added each part. Pages are replaced one by one (none is ever half-written); pages in DIR/tables of
-    tables the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
+    Writes index.md, tables/<table>.md, each with a Mermaid picture of the table's neighbourhood, and
+    views/<view>.md. Each table's page lists its columns, keys, indexes, foreign keys out and in, the views
+    over it, its triggers, and the release that added each part. Pages are replaced one by one (none is ever
+    half-written); pages in DIR/tables and DIR/views of what the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
     cannot be written.
     """
     from zsgate.checks.report.docs_markdown import docs_pages
@@ -903,13 +903,15 @@ def docs(out: Path, history: Path | None) -> None:
         fail(str(error))
     pages = docs_pages(schema_docs)
     try:
-        (out / "tables").mkdir(parents=True, exist_ok=True)
         for name, text in pages.items():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             write_atomically(out / name, text)
-        stale = [page for page in (out / "tables").glob("*.md") if f"tables/{page.name}" not in pages]
+        folders = ("tables", "views")
+        stale = [page for d in folders for page in (out / d).glob("*.md") if f"{d}/{page.name}" not in pages]
         for page in stale:
             page.unlink()
     except OSError as error:
         fail(f"{shown(out)}: cannot write: {error.strerror or error}")
-    removed = f", removed {len(stale)} of tables no longer there" if stale else ""
-    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables{removed})")
+    removed = f", removed {len(stale)} of tables or views no longer there" if stale else ""
+    counts = f"{len(schema_docs.tables)} tables, {len(schema_docs.views)} views"
+    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({counts}{removed})")

@@ -1,11 +1,12 @@
-"""Schema docs as Markdown pages: ``index.md`` and ``tables/<table>.md``, each table with its picture."""
+"""Schema docs as Markdown pages: ``index.md``, ``tables/<table>.md`` (each table with its picture) and
+``views/<view>.md``."""
 
 from __future__ import annotations
 
 import re
 
 from zsgate.checks.report.release_markdown import cell, diagram_lines, table
-from zsgate.checks.review.docs import SchemaDocs, TableDoc
+from zsgate.checks.review.docs import SchemaDocs, TableDoc, ViewDoc
 from zsgate.checks.review.release import column_sql, index_sql
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
@@ -19,12 +20,21 @@ def page_name(table_name: str) -> str:
 def docs_pages(docs: SchemaDocs) -> dict[str, str]:
     """Relative path -> Markdown of every page."""
     pages = {f"tables/{page_name(doc.table.name)}": _table_page(doc) for doc in docs.tables}
+    pages |= {f"views/{page_name(doc.view.name)}": _view_page(doc, docs) for doc in docs.views}
     pages["index.md"] = _index(docs)
     return pages
 
 
 def _link(name: str, prefix: str = "") -> str:
-    return f"[{name}]({prefix}{page_name(name)})"
+    """A link to a page; the name as link text, with what would end or break it escaped."""
+    text = cell(name).replace("[", "\\[").replace("]", "\\]")
+    return f"[{text}]({prefix}{page_name(name)})"
+
+
+def _read_link(name: str, docs: SchemaDocs, up: str) -> str:
+    """A link to what a view reads: a view's page or a table's."""
+    is_view = any(doc.view.name == name for doc in docs.views)
+    return _link(name, f"{up}{'views' if is_view else 'tables'}/")
 
 
 def _index(docs: SchemaDocs) -> str:
@@ -41,7 +51,27 @@ def _index(docs: SchemaDocs) -> str:
         for doc in docs.tables
     ]
     lines += table(["table", "columns", "indexes", "foreign keys out", "foreign keys in", "added in"], rows)
+    if docs.views:
+        lines += ["", f"## Views: {len(docs.views)}", ""]
+        rows = [
+            (_link(doc.view.name, "views/"), ", ".join(_read_link(t, docs, "") for t in doc.view.reads), doc.added)
+            for doc in docs.views
+        ]
+        lines += table(["view", "reads", "definition as of"], rows)
     return "\n".join(lines) + "\n"
+
+
+def _view_page(doc: ViewDoc, docs: SchemaDocs) -> str:
+    added = f" Definition as of {cell(doc.added)}." if doc.added else ""
+    reads = ", ".join(_read_link(name, docs, "../") for name in doc.view.reads) or "no table"
+    fence = "`" * max(3, _longest_backtick_run(doc.view.definition) + 1)
+    lines = [f"# View {cell(doc.view.name)}", "", f"[All tables and views](../index.md).{added}", ""]
+    lines += [f"Reads {reads}.", "", fence + "sql", doc.view.definition, fence]
+    return "\n".join(lines) + "\n"
+
+
+def _longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in re.findall(r"`+", text)), default=0)
 
 
 def _table_page(doc: TableDoc) -> str:
@@ -85,4 +115,10 @@ def _table_page(doc: TableDoc) -> str:
             for owner, fk in doc.referencing
         ]
         lines += table(["table", "foreign key", "columns", "on delete"], rows)
+    if doc.views:
+        lines += ["", "## Views over it", ""]
+        lines += [f"- {_link(view.name, '../views/')}" for view in doc.views]
+    if doc.triggers:
+        lines += ["", "## Triggers", ""]
+        lines += table(["trigger", "when"], [(f"`{t.name}`", f"{t.timing} {t.event}") for t in doc.triggers])
     return "\n".join(lines) + "\n"

@@ -71,7 +71,8 @@ def release_markdown(review: ReleaseReview) -> str:
 
 
 def _summary(review: ReleaseReview) -> list[str]:
-    kinds = ("table", "column", "index", "foreign key")
+    shown = {p.kind for p in review.parts}
+    kinds = ("table", "column", "index", "foreign key", *(k for k in ("view", "trigger") if k in shown))
     counts = [
         (kind, *(sum(p.kind == kind and p.action == action for p in review.parts) for action in _ACTIONS))
         for kind in kinds

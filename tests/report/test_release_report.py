@@ -204,3 +204,13 @@ def test_what_to_report_on_is_one_thing_and_a_file_outside_a_history_is_refused(
     )
     result = CliRunner().invoke(main, ["report", "--release", "5.5.28", "--sql", str(loose)])
     assert result.exit_code == 2 and "give one" in result.stderr
+
+
+def test_views_a_file_of_zstacks_history_changes_are_in_the_summary(corpus: Path) -> None:
+    """V3.9.0 drops `ImageVO` and creates it again with another SELECT: one view changed, none added or
+    dropped; the release's tables do not list it."""
+    result = CliRunner().invoke(main, ["report", "--sql", str(corpus / "upgrade" / "V3.9.0__schema.sql")])
+    assert result.exit_code == 0, result.stderr
+    assert "| views | 0 | 1 | 0 | 0 |" in result.stdout
+    assert "| `ImageVO` | view | changed | `ImageVO` | reads ImageEO |" in result.stdout
+    assert "triggers |" not in result.stdout  # a kind the release does not touch is not counted
