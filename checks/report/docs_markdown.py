@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
-from zsgate.checks.report.release_markdown import cell, diagram_lines, table
+from zsgate.checks.report.release_markdown import cell, code, diagram_lines, table
 from zsgate.checks.review.docs import SchemaDocs, TableDoc, ViewDoc
 from zsgate.checks.review.release import column_sql, index_sql
 
@@ -13,8 +14,12 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 def page_name(table_name: str) -> str:
-    """The page's file name: the table's name, characters a file name should not hold as ``_``."""
-    return _UNSAFE.sub("_", table_name) + ".md"
+    """The page's file name: the table's name, or, when it holds characters a file name should not, those as
+    ``_`` and a digest of the name (``a|b`` and ``a b`` get a page each)."""
+    safe = _UNSAFE.sub("_", table_name)
+    if safe != table_name or safe.startswith("."):
+        safe += "-" + hashlib.sha256(table_name.encode()).hexdigest()[:6]
+    return safe + ".md"
 
 
 def docs_pages(docs: SchemaDocs) -> dict[str, str]:
@@ -85,7 +90,7 @@ def _table_page(doc: TableDoc) -> str:
     lines += table(
         ["column", "type", "key", "added in"],
         [
-            (f"`{c.name}`", column_sql(c), "PK" if key in primary else "", doc.parts.get(key, ""))
+            (code(c.name), column_sql(c), "PK" if key in primary else "", doc.parts.get(key, ""))
             for key, c in t.columns.items()
         ],
     )
@@ -93,13 +98,13 @@ def _table_page(doc: TableDoc) -> str:
         lines += ["", f"Primary key: ({', '.join(t.primary_key)})."]
     if t.indexes:
         lines += ["", "## Indexes", ""]
-        rows = [(f"`{i.name}`", index_sql(i), doc.parts.get(key, "")) for key, i in t.indexes.items()]
+        rows = [(code(i.name), index_sql(i), doc.parts.get(key, "")) for key, i in t.indexes.items()]
         lines += table(["index", "columns", "added in"], rows)
     if t.foreign_keys:
         lines += ["", "## Foreign keys out", ""]
         rows = [
             (
-                f"`{fk.name}`",
+                code(fk.name),
                 ", ".join(fk.columns),
                 f"{_link(fk.references)} ({', '.join(fk.referenced)})",
                 fk.on_delete or "RESTRICT",
@@ -111,7 +116,7 @@ def _table_page(doc: TableDoc) -> str:
     if doc.referencing:
         lines += ["", "## Foreign keys in", ""]
         rows = [
-            (_link(owner), f"`{fk.name}`", ", ".join(fk.columns), fk.on_delete or "RESTRICT")
+            (_link(owner), code(fk.name), ", ".join(fk.columns), fk.on_delete or "RESTRICT")
             for owner, fk in doc.referencing
         ]
         lines += table(["table", "foreign key", "columns", "on delete"], rows)
@@ -120,5 +125,5 @@ def _table_page(doc: TableDoc) -> str:
         lines += [f"- {_link(view.name, '../views/')}" for view in doc.views]
     if doc.triggers:
         lines += ["", "## Triggers", ""]
-        lines += table(["trigger", "when"], [(f"`{t.name}`", f"{t.timing} {t.event}") for t in doc.triggers])
+        lines += table(["trigger", "when"], [(code(t.name), f"{t.timing} {t.event}") for t in doc.triggers])
     return "\n".join(lines) + "\n"

@@ -146,7 +146,9 @@ def _verify_result(path: Path) -> dict[str, object]:
     """What ``zsgate verify --format json`` wrote: its ``ok``, ``engine`` and ``checks`` at least."""
     try:
         result = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise ReviewError(f"{path}: cannot be read ({error.strerror or error})") from error
+    except UnicodeDecodeError as error:
         raise ReviewError(f"{path}: cannot be read ({error})") from error
     except json.JSONDecodeError as error:
         raise ReviewError(f"{path}:{error.lineno}: not JSON ({error.msg})") from error

@@ -104,8 +104,9 @@ def test_zstack_history_views_get_a_page_and_each_table_lists_the_views_over_it(
     schema_docs = history_docs(corpus)
     pages = docs_pages(schema_docs)
     assert len(schema_docs.views) == 21
-    assert "| [VmInstanceVO](views/VmInstanceVO.md) | [VmInstanceEO](tables/VmInstanceEO.md) | 4.7.21 |" in (
-        pages["index.md"]
+    assert (
+        "| [VmInstanceVO](views/VmInstanceVO.md) | [VmInstanceEO](tables/VmInstanceEO.md) | 4.7.21 |"
+        in (pages["index.md"])
     )
     view = pages["views/VmInstanceVO.md"]
     assert "Reads [VmInstanceEO](../tables/VmInstanceEO.md)." in view
