@@ -823,7 +823,7 @@ def lock(directory: Path, release: str | None) -> None:
 @click.option(
     "--mermaid-js",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="With --format html: put this mermaid.min.js in the page (it then opens offline) instead of loading it.",
+    help="With --format html: put this mermaid.min.js in the page instead of the Mermaid zsgate ships.",
 )
 def report(
     release: str | None,
@@ -840,7 +840,8 @@ def report(
     Reads the release's generated upgrade file against the schema the models define before it (with --sql, a
     history's file against what the history's earlier files leave), and writes
     Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
-    one HTML page. Exit 0, or 2 when the release or a file cannot be read.
+    one self-contained HTML page (Mermaid inside it: it opens offline). Exit 0, or 2 when the release or a
+    file cannot be read.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.report.html_page import html_page
@@ -890,8 +891,8 @@ def docs(out: Path, history: Path | None) -> None:
     Writes index.md, tables/<table>.md, each with a Mermaid picture of the table's neighbourhood, and
     views/<view>.md. Each table's page lists its columns, keys, indexes, foreign keys out and in, the views
     over it, its triggers, and the release that added each part. Pages are replaced one by one (none is ever
-    half-written); pages in DIR/tables and DIR/views of what the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
-    cannot be written.
+    half-written); pages in DIR/tables and DIR/views of what the schema no longer has are removed. Exit 0, or
+    2 when the schema cannot be read or a page cannot be written.
     """
     from zsgate.checks.report.docs_markdown import docs_pages
     from zsgate.checks.review.docs import DocsError, history_docs, model_docs
