@@ -71,7 +71,10 @@ def _view_page(doc: ViewDoc, docs: SchemaDocs) -> str:
     reads = ", ".join(_read_link(name, docs, "../") for name in doc.view.reads) or "no table"
     fence = "`" * max(3, _longest_backtick_run(doc.view.definition) + 1)
     lines = [f"# View {cell(doc.view.name)}", "", f"[All tables and views](../index.md).{added}", ""]
-    lines += [f"Reads {reads}.", "", fence + "sql", doc.view.definition, fence]
+    if not doc.view.definition:
+        lines += ["Its SELECT could not be read: what it reads is not known."]
+    else:
+        lines += [f"Reads {reads}.", "", fence + "sql", doc.view.definition, fence]
     return "\n".join(lines) + "\n"
 
 

@@ -265,6 +265,10 @@ ROWS: list[tuple[str, list[Change]]] = [
     ),
     ("ALTER VIEW `V` AS SELECT a FROM `T`", [AlterView(View("V", "SELECT a FROM `T`", ("T",)), 0)]),
     ("ALTER ALGORITHM=MERGE VIEW `V` AS SELECT a FROM `U`", [AlterView(View("V", "SELECT a FROM `U`", ("U",)), 0)]),
+    (  # a SELECT that cannot be read: the view is there, what it reads is not known
+        "CREATE VIEW `V` (`x`) AS SELECT a FROM `T` WHERE",
+        [CreateView(View("V", "", ()), False, 0)],
+    ),
     ("DROP VIEW IF EXISTS `zstack`.`V`, W", [DropViews(("V", "W"), True, 0)]),
     ("DROP VIEW `V`", [DropViews(("V",), False, 0)]),
     # --- triggers: read from their words (sqlglot keeps them raw) ---

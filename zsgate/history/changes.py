@@ -369,7 +369,7 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
         return [DropTrigger(table.name, start) for table in expression.args.get("tables") or []]
     if words[:1] == ["CREATE"] and "TRIGGER" in words and _DEFINED.isdisjoint(words[: words.index("TRIGGER")]):
         return _create_trigger(tokens, start)
-    if isinstance(expression, exp.Command) and (view := _view_command(tokens, start)) is not None:
+    if not isinstance(expression, exp.Create | exp.Alter) and (view := _view_command(tokens, start)) is not None:
         return view
     if (procedure := _procedure_defined(tokens)) is not None:
         return [DefineProcedure(procedure, start)]
@@ -431,11 +431,15 @@ def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:
 
 
 def _view_change(name: str, select: object, alter: bool, or_replace: bool, start: int) -> list[Change]:
-    if not name or not isinstance(select, exp.Query):
+    """The view ``name`` over ``select``; a SELECT that cannot be read leaves its definition "" and the
+    tables it reads unknown (``reads`` empty), but the view is still there."""
+    if not name:
         return []
-    ctes = {cte.alias_or_name for cte in select.find_all(exp.CTE)}
-    reads = sorted({table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes})
-    view = View(name, select.sql(dialect=DIALECT), tuple(reads))
+    view = View(name, "", ())
+    if isinstance(select, exp.Query):
+        ctes = {cte.alias_or_name for cte in select.find_all(exp.CTE)}
+        reads = {table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}
+        view = View(name, select.sql(dialect=DIALECT), tuple(sorted(reads)))
     return [AlterView(view, start)] if alter else [CreateView(view, or_replace, start)]
 
 

@@ -251,7 +251,8 @@ class ColumnFacts(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """A view: its SELECT as the file writes it, and the tables (and views) it reads, in name order."""
+    """A view: its SELECT as sqlglot writes it and the tables (and views) it reads, in name order; "" and ()
+    when its SELECT could not be read."""
 
     name: str
     definition: str
