@@ -819,7 +819,7 @@ def lock(directory: Path, release: str | None) -> None:
     help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
 )
 @click.option("--format", "output", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("--out", type=click.Path(path_type=Path), help="Write here instead of standard output.")
 @click.option(
     "--mermaid-js",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -871,6 +871,8 @@ def _write_output(text: str, out: Path | None) -> None:
     if out is None:
         click.echo(text, nl=False)
         return
+    if out.is_dir():
+        fail(f"{shown(out)}: is a directory: --out names the file to write")
     try:
         write_atomically(out, text)
     except OSError as error:
@@ -879,7 +881,7 @@ def _write_output(text: str, out: Path | None) -> None:
 
 
 @main.command()
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Directory to write.")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="Directory to write.")
 @click.option(
     "--history",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -902,6 +904,8 @@ def docs(out: Path, history: Path | None) -> None:
         schema_docs = history_docs(history) if history else model_docs()
     except DocsError as error:
         fail(str(error))
+    if out.exists() and not out.is_dir():
+        fail(f"{shown(out)}: is a file: --out names the directory to write the pages in")
     pages = docs_pages(schema_docs)
     try:
         for name, text in pages.items():

@@ -92,6 +92,13 @@ def test_docs_into_a_file_is_refused_and_the_file_kept(tmp_path: Path) -> None:
     taken.write_text("mine\n")
     result = CliRunner().invoke(main, ["docs", "--out", str(taken)])
     assert result.exit_code == 2 and taken.read_text() == "mine\n"
+    assert result.stderr == f"zsgate: error: {taken}: is a file: --out names the directory to write the pages in\n"
+
+
+def test_a_report_onto_a_directory_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["report", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and list(tmp_path.iterdir()) == []
+    assert result.stderr == f"zsgate: error: {tmp_path}: is a directory: --out names the file to write\n"
 
 
 def test_ctrl_c_mid_report_exits_130_and_writes_nothing(tmp_path: Path) -> None:
