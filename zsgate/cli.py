@@ -936,11 +936,11 @@ def lock(directory: Path, release: str | None) -> None:
     help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
 )
 @click.option("--format", "output", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("--out", type=click.Path(path_type=Path), help="Write here instead of standard output.")
 @click.option(
     "--mermaid-js",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="With --format html: put this mermaid.min.js in the page (it then opens offline) instead of loading it.",
+    help="With --format html: put this mermaid.min.js in the page instead of the Mermaid zsgate ships.",
 )
 def report(
     release: str | None,
@@ -957,7 +957,8 @@ def report(
     Reads the release's generated upgrade file against the schema the models define before it (with --sql, a
     history's file against what the history's earlier files leave), and writes
     Markdown (GitHub draws its Mermaid picture; the first line is a marker a bot can find its comment by) or
-    one HTML page. Exit 0, or 2 when the release or a file cannot be read.
+    one self-contained HTML page (Mermaid inside it: it opens offline). Exit 0, or 2 when the release or a
+    file cannot be read.
     """
     from zsgate.checks.lint.config import ConfigError, find_pyproject, load_config
     from zsgate.checks.report.html_page import html_page
@@ -987,6 +988,8 @@ def _write_output(text: str, out: Path | None) -> None:
     if out is None:
         click.echo(text, nl=False)
         return
+    if out.is_dir():
+        fail(f"{shown(out)}: is a directory: --out names the file to write")
     try:
         write_atomically(out, text)
     except OSError as error:
@@ -995,7 +998,7 @@ def _write_output(text: str, out: Path | None) -> None:
 
 
 @main.command()
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Directory to write.")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="Directory to write.")
 @click.option(
     "--history",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -1004,11 +1007,11 @@ def _write_output(text: str, out: Path | None) -> None:
 def docs(out: Path, history: Path | None) -> None:
     """Schema docs: a Markdown page per table, with its picture.
 
-    Writes index.md and tables/<table>.md, each with a Mermaid picture of the table's neighbourhood.
-    Each page lists the table's columns, keys, indexes, foreign keys out and in, and the release that
-    added each part. Pages are replaced one by one (none is ever half-written); pages in DIR/tables of
-    tables the schema no longer has are removed. Exit 0, or 2 when the schema cannot be read or a page
-    cannot be written.
+    Writes index.md, tables/<table>.md, each with a Mermaid picture of the table's neighbourhood, and
+    views/<view>.md. Each table's page lists its columns, keys, indexes, foreign keys out and in, the views
+    over it, its triggers, and the release that added each part. Pages are replaced one by one (none is ever
+    half-written); pages in DIR/tables and DIR/views of what the schema no longer has are removed. Exit 0, or
+    2 when the schema cannot be read or a page cannot be written.
     """
     from zsgate.checks.report.docs_markdown import docs_pages
     from zsgate.checks.review.docs import DocsError, history_docs, model_docs
@@ -1018,18 +1021,22 @@ def docs(out: Path, history: Path | None) -> None:
         schema_docs = history_docs(history) if history else model_docs()
     except DocsError as error:
         fail(str(error))
+    if out.exists() and not out.is_dir():
+        fail(f"{shown(out)}: is a file: --out names the directory to write the pages in")
     pages = docs_pages(schema_docs)
     try:
-        (out / "tables").mkdir(parents=True, exist_ok=True)
         for name, text in pages.items():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             write_atomically(out / name, text)
-        stale = [page for page in (out / "tables").glob("*.md") if f"tables/{page.name}" not in pages]
+        folders = ("tables", "views")
+        stale = [page for d in folders for page in (out / d).glob("*.md") if f"{d}/{page.name}" not in pages]
         for page in stale:
             page.unlink()
     except OSError as error:
         fail(f"{shown(out)}: cannot write: {error.strerror or error}")
-    removed = f", removed {len(stale)} of tables no longer there" if stale else ""
-    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({len(schema_docs.tables)} tables{removed})")
+    removed = f", removed {len(stale)} of tables or views no longer there" if stale else ""
+    counts = f"{len(schema_docs.tables)} tables, {len(schema_docs.views)} views"
+    click.echo(f"wrote {len(pages)} pages to {shown(out)} ({counts}{removed})")
 
 
 @main.command("import")

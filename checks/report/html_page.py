@@ -1,20 +1,23 @@
 """A Markdown report as one HTML page the browser draws the Mermaid pictures of.
 
 The page is the Markdown rendered by markdown-it (CommonMark with tables, raw HTML off except the report's
-own ``<details>``), so it says what the Markdown says. Mermaid's script is put inline when its file is given
-(a page that opens offline), else loaded from jsDelivr at the version zsgate is tested with.
+own ``<details>``), so it says what the Markdown says. Mermaid's script is put inline, so the page is one
+self-contained file that draws its pictures with no network: the copy zsgate ships (``mermaid_js/``, MIT
+licensed, the version the tests check diagrams with), or another ``mermaid.min.js`` when one is given.
 """
 
 from __future__ import annotations
 
+import gzip
 import html
+from importlib.resources import files
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
 MERMAID_VERSION = "12.4.0"
-"""The Mermaid release tests/mermaid/package.json's mermaid-cli checks the diagrams with."""
-MERMAID_CDN = f"https://cdn.jsdelivr.net/npm/mermaid@{MERMAID_VERSION}/dist/mermaid.min.js"
+"""The Mermaid release shipped in ``mermaid_js/`` and pinned by tests/mermaid/package-lock.json."""
+SHIPPED_MERMAID = "mermaid.min.js.gz"
 
 STYLE = """
 body { font: 15px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em auto;
@@ -58,17 +61,21 @@ def _fence(markdown: MarkdownIt) -> None:
 
 
 def html_page(markdown_text: str, title: str, mermaid_js: Path | None = None) -> str:
-    """One HTML page of ``markdown_text``; ``mermaid_js`` (Mermaid's ``mermaid.min.js``) inline when given."""
+    """One self-contained HTML page of ``markdown_text``, with Mermaid's script inline: ``mermaid_js`` (a
+    ``mermaid.min.js``) when given, else the copy zsgate ships."""
     markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
     _fence(markdown)
     body = markdown.render(markdown_text)
-    if mermaid_js is not None:
-        source = mermaid_js.read_text(encoding="utf-8").replace("</script", "<\\/script")
-        script = f"<script>{source}</script>"
-    else:
-        script = f'<script src="{MERMAID_CDN}"></script>'
+    source = mermaid_js.read_text(encoding="utf-8") if mermaid_js is not None else shipped_mermaid()
+    script = "<script>" + source.replace("</script", "<\\/script") + "</script>"
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}"
         f"{script}\n<script>{DRAW}</script>\n</body>\n</html>\n"
     )
+
+
+def shipped_mermaid() -> str:
+    """The ``mermaid.min.js`` zsgate ships (Mermaid :data:`MERMAID_VERSION`)."""
+    packed = files("zsgate.checks.report.mermaid_js").joinpath(SHIPPED_MERMAID).read_bytes()
+    return gzip.decompress(packed).decode("utf-8")

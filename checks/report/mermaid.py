@@ -8,6 +8,7 @@ the columns and ON DELETE.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from zsgate.checks.review.diagram import Diagram, Edge, Entity
@@ -26,8 +27,12 @@ def er_diagram(diagram: Diagram) -> str:
 
 
 def entity_name(table: str) -> str:
-    """The table's name as a Mermaid entity: itself when it is a plain word, else its words joined by ``_``."""
-    return table if _NAME.fullmatch(table) else "t_" + _TYPE_WORD.sub("_", table).strip("_")
+    """The table's name as a Mermaid entity: itself when it is a plain word, else its words joined by ``_``
+    and a digest of the name (``a|b`` and ``a b`` stay two entities)."""
+    if _NAME.fullmatch(table):
+        return table
+    words = _TYPE_WORD.sub("_", table).strip("_")
+    return f"t_{words}_{hashlib.sha256(table.encode()).hexdigest()[:6]}".replace("__", "_")
 
 
 def _entity(entity: Entity) -> list[str]:

@@ -6,6 +6,7 @@ each server, what can fail on existing rows, what lint says, and what verify pro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from zsgate.checks.impact.online_ddl import Impact
@@ -23,6 +24,14 @@ FINDINGS_SHOWN = 5
 def cell(text: object) -> str:
     """Text made safe for one Markdown table cell: pipes escaped, line breaks as spaces, HTML tags inert."""
     return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ")
+
+
+def code(text: str) -> str:
+    """``text`` as a Markdown code span, whatever backticks it holds (CommonMark: a longer run of them fences
+    it, and a space pads a backtick at either end)."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
@@ -48,7 +57,7 @@ def cost(impact: Impact) -> str:
 
 def release_markdown(review: ReleaseReview) -> str:
     """The whole review as one Markdown document, starting with :data:`MARKER`."""
-    lines = [MARKER, f"# Schema release {review.release}", "", f"Upgrade file: `{review.path}`", ""]
+    lines = [MARKER, f"# Schema release {review.release}", "", f"Upgrade file: {code(review.path)}", ""]
     lines += _summary(review)
     lines += ["", "## What it adds and how it hangs off existing tables", ""]
     lines += [
@@ -66,12 +75,13 @@ def release_markdown(review: ReleaseReview) -> str:
         for result in review.verify:
             lines += _verify(result) + [""]
     if review.problems:
-        lines += ["", "## Not read", ""] + [f"- `{problem}`" for problem in review.problems]
+        lines += ["", "## Not read", ""] + [f"- {code(problem)}" for problem in review.problems]
     return "\n".join(lines) + "\n"
 
 
 def _summary(review: ReleaseReview) -> list[str]:
-    kinds = ("table", "column", "index", "foreign key")
+    shown = {p.kind for p in review.parts}
+    kinds = ("table", "column", "index", "foreign key", *(k for k in ("view", "trigger") if k in shown))
     counts = [
         (kind, *(sum(p.kind == kind and p.action == action for p in review.parts) for action in _ACTIONS))
         for kind in kinds
@@ -86,7 +96,7 @@ _ACTIONS = ("added", "changed", "renamed", "dropped")
 
 
 def _rows(review: ReleaseReview) -> list[tuple[str, ...]]:
-    return [(f"`{p.table}`", p.kind, p.action, f"`{p.name}`", p.detail) for p in review.parts]
+    return [(code(p.table), p.kind, p.action, code(p.name), p.detail) for p in review.parts]
 
 
 def _impact(review: ReleaseReview) -> list[str]:
@@ -94,7 +104,7 @@ def _impact(review: ReleaseReview) -> list[str]:
         return ["No change to an existing table."]
     targets = list(review.impact[0].targets)
     rows = [
-        (f"{s.path.rsplit('/', 1)[-1]}:{s.line}", f"`{s.table}`", s.operation, *(cost(s.targets[t]) for t in targets))
+        (f"{s.path.rsplit('/', 1)[-1]}:{s.line}", code(s.table), s.operation, *(cost(s.targets[t]) for t in targets))
         for s in review.impact
     ]
     return [*table(["where", "table", "operation", *targets], rows), "", "Each cell: algorithm / lock."]

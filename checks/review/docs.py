@@ -1,7 +1,8 @@
 """``zsgate docs``: one page of facts per table, from the models or from a Flyway history.
 
-Each table is documented with its columns, keys, indexes, foreign keys out and in, the release that added
-each part, and a picture of its neighbourhood. From a history, a part's release is the version of the file
+Each table is documented with its columns, keys, indexes, foreign keys out and in, the views over it, its
+triggers, the release that added each part, and a picture of its neighbourhood; each view with the tables it
+reads and its definition. From a history, a part's release is the version of the file
 that made it as it stands (a column changed later keeps the release that added it).
 """
 
@@ -14,11 +15,11 @@ from zsgate.checks.review.diagram import Diagram, neighbourhood
 from zsgate.history import changes as made
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.flyway import HistoryError, read_history
-from zsgate.history.schema import ForeignKey, Schema, Table
+from zsgate.history.schema import ForeignKey, Schema, Table, Trigger, View
 
 Provenance = dict[str, dict[str, str]]
-"""Table -> "" -> the release that added it, and lower-case column, index or foreign-key name -> the release
-that added that part."""
+"""Table or view -> "" -> the release that added it (a view: that gave it its definition), and lower-case
+column, index or foreign-key name -> the release that added that part."""
 
 
 class DocsError(Exception):
@@ -35,6 +36,17 @@ class TableDoc:
     referencing: tuple[tuple[str, ForeignKey], ...]
     """Foreign keys of other tables (and of itself) that reference this one, by table."""
     diagram: Diagram
+    views: tuple[View, ...] = ()
+    """The views that read it, by name."""
+    triggers: tuple[Trigger, ...] = ()
+    """Its triggers, by name."""
+
+
+@dataclass(frozen=True, slots=True)
+class ViewDoc:
+    view: View
+    added: str
+    """The release that gave the view its definition; "" when not known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,7 @@ class SchemaDocs:
     source: str
     """Where the schema was read: the models, or a history's folder."""
     tables: tuple[TableDoc, ...]
+    views: tuple[ViewDoc, ...] = ()
 
 
 def schema_docs(source: str, schema: Schema, provenance: Provenance) -> SchemaDocs:
@@ -57,10 +70,16 @@ def schema_docs(source: str, schema: Schema, provenance: Provenance) -> SchemaDo
             _parts(table, provenance.get(name, {})),
             tuple(sorted(referencing.get(name, []), key=lambda item: (item[0].lower(), item[1].name.lower()))),
             neighbourhood(schema, [name]),
+            tuple(schema.views_over(name)),
+            tuple(sorted((t for t in schema.triggers.values() if t.table == name), key=lambda t: t.name)),
         )
         for name, table in sorted(schema.tables.items(), key=lambda item: item[0].lower())
     ]
-    return SchemaDocs(source, tuple(docs))
+    views = [
+        ViewDoc(view, provenance.get(name, {}).get("", ""))
+        for name, view in sorted(schema.views.items(), key=lambda item: item[0].lower())
+    ]
+    return SchemaDocs(source, tuple(docs), tuple(views))
 
 
 def _parts(table: Table, releases: dict[str, str]) -> dict[str, str]:
@@ -111,6 +130,11 @@ def _credit(change: made.Change, release: str, provenance: Provenance) -> None: 
             provenance.setdefault(table, {})[index.name.lower()] = release
         case made.AddForeignKey(table=table, foreign_key=fk) if fk.name:
             provenance.setdefault(table, {})[fk.name.lower()] = release
+        case made.CreateView(view=view) | made.AlterView(view=view):
+            provenance[view.name] = {"": release}
+        case made.DropViews(names=names):
+            for name in names:
+                provenance.pop(name, None)
 
 
 def _rename(releases: dict[str, str], old: str, new: str, release: str) -> None:

@@ -85,7 +85,8 @@ def review_release(
             was = schema.column(one.table, one.old) if isinstance(one, made.ModifyColumn) else None
             if (done := apply_one(schema, one)) is not None:
                 parts += _parts(done, was, schema)
-    focus = [p.table for p in parts if not (p.kind == "table" and p.action == "dropped")]  # in the file's order
+    parts += _view_parts(before, schema)
+    focus = [p.table for p in parts if p.kind != "view" and not (p.kind == "table" and p.action == "dropped")]
     impact = impact_paths([upgrade], TARGETS, None if in_history else before.copy())
     lint = lint_paths([upgrade], config)
     return ReleaseReview(
@@ -99,6 +100,28 @@ def review_release(
         [*impact.errors, *(_unreadable(u) for u in lint.unreadable)],
         verify,
     )
+
+
+def _view_parts(before: Schema, after: Schema) -> list[Part]:
+    """Views the release adds, changes (a new definition, however it was made: ALTER, OR REPLACE, or DROP and
+    CREATE again) and drops, by name; triggers it adds, moves to another table or event, and drops (a body
+    is not compared)."""
+    parts = []
+    for name in sorted({*before.views, *after.views}, key=str.lower):
+        was, now = before.views.get(name), after.views.get(name)
+        if now is None:
+            parts.append(Part(name, "view", "dropped", name, ""))
+        elif was is None or was.definition != now.definition:
+            reads = f"reads {', '.join(now.reads)}" if now.reads else ""
+            parts.append(Part(name, "view", "added" if was is None else "changed", name, reads))
+    for name in sorted({*before.triggers, *after.triggers}, key=str.lower):
+        old, new = before.triggers.get(name), after.triggers.get(name)
+        if new is None and old is not None:
+            parts.append(Part(old.table, "trigger", "dropped", name, ""))
+        elif new is not None and new != old:
+            action = "added" if old is None else "changed"
+            parts.append(Part(new.table, "trigger", action, name, f"{new.timing} {new.event}"))
+    return parts
 
 
 def _with_helpers(tables: Schema) -> Schema:
@@ -123,7 +146,9 @@ def _verify_result(path: Path) -> dict[str, object]:
     """What ``zsgate verify --format json`` wrote: its ``ok``, ``engine`` and ``checks`` at least."""
     try:
         result = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise ReviewError(f"{path}: cannot be read ({error.strerror or error})") from error
+    except UnicodeDecodeError as error:
         raise ReviewError(f"{path}: cannot be read ({error})") from error
     except json.JSONDecodeError as error:
         raise ReviewError(f"{path}:{error.lineno}: not JSON ({error.msg})") from error
@@ -194,6 +219,8 @@ def _parts(change: made.Change, was: Column | None, after: Schema) -> Iterator[P
             yield Part(table, "table", "changed", table, "by a statement zsgate cannot read")
         case made.DefineProcedure() | made.DropProcedure() | made.CallProcedure():
             return
+        case made.CreateView() | made.AlterView() | made.DropViews() | made.CreateTrigger() | made.DropTrigger():
+            return  # views and triggers as the whole file leaves them: see _view_parts
         case _:
             table = getattr(change, "table", "")
             if table and table in after.tables:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zsgate.history.apply import apply
 from zsgate.history.changes import read_changes
-from zsgate.history.schema import Schema
+from zsgate.history.schema import Schema, Trigger
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
@@ -75,6 +75,8 @@ def test_a_change_and_its_reverse_leave_the_schema_as_it_was() -> None:
         "ALTER TABLE `T` ADD INDEX `idx` (`a`); ALTER TABLE `T` RENAME INDEX `idx` TO `idx2`",
         "RENAME TABLE `T` TO `U`",
         "CREATE TABLE `V` (`a` int)",
+        "CREATE VIEW `W` AS SELECT a FROM `T`",
+        "CREATE TRIGGER trg BEFORE INSERT ON `T` FOR EACH ROW SET NEW.a = 1",
     ]:
         schema = run(Schema(), base + "".join(s + ";" for s in sql.split("; ")[:-1]))
         before = schema.copy()
@@ -83,3 +85,24 @@ def test_a_change_and_its_reverse_leave_the_schema_as_it_was() -> None:
         assert apply_one(schema, change) is not None, sql
         assert apply_one(schema, change.reverse()) is not None, sql
         assert schema == before, sql
+
+
+def test_views_and_triggers_follow_the_server() -> None:
+    schema = run(
+        Schema(),
+        "CREATE TABLE `T` (`a` int); CREATE TABLE `U` (`a` int);"
+        "CREATE VIEW `V` AS SELECT a FROM `T`;"
+        "CREATE VIEW `V` AS SELECT a FROM `U`;"  # refused: the name is taken
+        "CREATE VIEW `T` AS SELECT a FROM `U`;"  # refused: a table has the name
+        "ALTER VIEW `Missing` AS SELECT a FROM `U`;"  # refused: no such view
+        "CREATE VIEW `W` AS SELECT T.a FROM `T` JOIN `U` ON T.a = U.a;"
+        "CREATE TRIGGER trg AFTER INSERT ON `T` FOR EACH ROW SET @x = 1;"
+        "CREATE TRIGGER gone AFTER DELETE ON `U` FOR EACH ROW SET @x = 1;",
+    )
+    assert schema.views["V"].reads == ("T",)
+    assert [view.name for view in schema.views_over("T")] == ["V", "W"]
+    run(schema, "CREATE OR REPLACE VIEW `V` AS SELECT a FROM `U`; RENAME TABLE `T` TO `T2`; DROP TABLE `U`;")
+    assert schema.views["V"].reads == ("U",)
+    assert schema.triggers == {"trg": Trigger("trg", "T2", "AFTER", "INSERT")}  # a trigger goes with its table
+    run(schema, "DROP VIEW IF EXISTS `V`, `Absent`; DROP TRIGGER trg;")
+    assert list(schema.views) == ["W"] and not schema.triggers

@@ -17,11 +17,14 @@ from zsgate.history.changes import (
     AddIndex,
     AddPrimaryKey,
     AlterDefault,
+    AlterView,
     CallProcedure,
     Change,
     ConvertCharset,
     CreateTable,
     CreateTableLike,
+    CreateTrigger,
+    CreateView,
     DefineProcedure,
     DropColumn,
     DropForeignKey,
@@ -29,6 +32,8 @@ from zsgate.history.changes import (
     DropPrimaryKey,
     DropProcedure,
     DropTables,
+    DropTrigger,
+    DropViews,
     ModifyColumn,
     RebuildTable,
     RenameColumn,
@@ -38,7 +43,7 @@ from zsgate.history.changes import (
     Unread,
     read_changes,
 )
-from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table
+from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View
 from zsgate.sql.calls import Argument, Call, read_call
 from zsgate.sql.parse import parse_statement
 from zsgate.sql.split import split_sql
@@ -230,6 +235,53 @@ ROWS: list[tuple[str, list[Change]]] = [
     ("CALL DROP_INDEX('T', 'idx')", []),  # no beforeMigrate.sql defines it: the server refuses the call
     ("CALL fix()", [Unread(T, 0)]),  # a procedure the history defined: the tables its body alters
     ("CALL undefined()", []),
+    # --- views: the SELECT as sqlglot writes it, and the tables it reads ---
+    (
+        "CREATE VIEW `zstack`.`VmInstanceVO` AS SELECT uuid, name FROM `VmInstanceEO` WHERE deleted IS NULL",
+        [
+            CreateView(
+                View("VmInstanceVO", "SELECT uuid, name FROM `VmInstanceEO` WHERE deleted IS NULL", ("VmInstanceEO",)),
+                False,
+                0,
+            )
+        ],
+    ),
+    (
+        "CREATE OR REPLACE ALGORITHM=MERGE SQL SECURITY DEFINER VIEW `V`"
+        " AS SELECT t.a FROM `T` t JOIN `U` u ON t.a = u.a",
+        [CreateView(View("V", "SELECT t.a FROM `T` AS t JOIN `U` AS u ON t.a = u.a", ("T", "U")), True, 0)],
+    ),
+    (  # a common table expression is not a table the view reads
+        "CREATE VIEW `V` AS WITH c AS (SELECT a FROM `T`) SELECT a FROM c",
+        [CreateView(View("V", "WITH c AS (SELECT a FROM `T`) SELECT a FROM c", ("T",)), False, 0)],
+    ),
+    (  # sqlglot keeps it as a raw command: its SELECT is parsed on its own
+        "CREATE VIEW `V` (`x`) AS SELECT a FROM `T` WITH CHECK OPTION",
+        [CreateView(View("V", "SELECT a FROM `T`", ("T",)), False, 0)],
+    ),
+    (
+        "CREATE DEFINER=`root`@`%` VIEW `V` AS SELECT a FROM `T` WHERE a IN (SELECT b FROM `U`)",
+        [CreateView(View("V", "SELECT a FROM `T` WHERE a IN (SELECT b FROM `U`)", ("T", "U")), False, 0)],
+    ),
+    ("ALTER VIEW `V` AS SELECT a FROM `T`", [AlterView(View("V", "SELECT a FROM `T`", ("T",)), 0)]),
+    ("ALTER ALGORITHM=MERGE VIEW `V` AS SELECT a FROM `U`", [AlterView(View("V", "SELECT a FROM `U`", ("U",)), 0)]),
+    (  # a SELECT that cannot be read: the view is there, what it reads is not known
+        "CREATE VIEW `V` (`x`) AS SELECT a FROM `T` WHERE",
+        [CreateView(View("V", "", ()), False, 0)],
+    ),
+    ("DROP VIEW IF EXISTS `zstack`.`V`, W", [DropViews(("V", "W"), True, 0)]),
+    ("DROP VIEW `V`", [DropViews(("V",), False, 0)]),
+    # --- triggers: read from their words (sqlglot keeps them raw) ---
+    (
+        "CREATE TRIGGER trg AFTER insert ON `zstack`.`T` FOR EACH ROW SET @x = 1",
+        [CreateTrigger(Trigger("trg", T, "AFTER", "INSERT"), 0)],
+    ),
+    (
+        "CREATE DEFINER=`root`@`localhost` TRIGGER IF NOT EXISTS `trg` BEFORE DELETE ON T FOR EACH ROW"
+        " DELETE FROM U WHERE a = OLD.a",
+        [CreateTrigger(Trigger("trg", T, "BEFORE", "DELETE"), 0)],
+    ),
+    ("DROP TRIGGER IF EXISTS `zstack`.trg", [DropTrigger("trg", 0)]),
     # --- statements that change no table ---
     ("UPDATE `T` SET `c` = 1", []),
     ("INSERT INTO `T` (`c`) VALUES (1)", []),

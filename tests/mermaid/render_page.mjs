@@ -1,5 +1,6 @@
 // Open an HTML report in headless Chromium, wait for Mermaid to draw every picture, and print what was drawn
-// as JSON: per picture the entity names and the number of relationship lines, and the page's errors.
+// as JSON: per picture the entity names and the number of relationship lines, and the page's errors (a request
+// for anything but the page itself or a data: URL is one: a report page is self-contained).
 // Usage: node render_page.mjs PAGE.html [SCREENSHOT.png]   (PUPPETEER_EXECUTABLE_PATH names the browser)
 import puppeteer from "puppeteer";
 import { pathToFileURL } from "node:url";
@@ -15,8 +16,13 @@ try {
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const href = pathToFileURL(page_path).href;
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url !== href && !url.startsWith("data:")) errors.push(`network request: ${url}`);
+  });
   await page.setViewport({ width: 1400, height: 900 });
-  await page.goto(pathToFileURL(page_path).href, { waitUntil: "load" });
+  await page.goto(href, { waitUntil: "load" });
   await page.waitForFunction(
     () => [...document.querySelectorAll("pre.mermaid")].every((pre) => pre.getAttribute("data-processed")),
     { timeout: 30000 },

@@ -65,7 +65,7 @@ def test_zstack_history_at_full_scale_every_diagram_parses(corpus: Path) -> None
     schema_docs = history_docs(corpus)
     assert len(schema_docs.tables) > 550
     pages = docs_pages(schema_docs)
-    assert len(pages) == len(schema_docs.tables) + 1
+    assert len(pages) == 1 + len(schema_docs.tables) + len(schema_docs.views)
     diagrams = [diagrams_in(pages[name])[0] for name in sorted(pages) if name.startswith("tables/")]
     largest = set(sorted(range(len(diagrams)), key=lambda i: -len(diagrams[i]))[:DRAWN])
     drawn = check(diagrams, [index in largest for index in range(len(diagrams))])
@@ -94,5 +94,26 @@ def test_a_folder_without_migrations_is_refused_and_pages_of_gone_tables_are_rem
     (out / "tables").mkdir(parents=True)
     (out / "tables" / "GoneVO.md").write_text("# GoneVO\n")
     result = CliRunner().invoke(main, ["docs", "--out", str(out)])
-    assert result.exit_code == 0 and "removed 1 of tables no longer there" in result.output
+    assert result.exit_code == 0 and "removed 1 of tables or views no longer there" in result.output
     assert not (out / "tables" / "GoneVO.md").exists() and (out / "tables" / "HostEO.md").is_file()
+
+
+def test_zstack_history_views_get_a_page_and_each_table_lists_the_views_over_it(corpus: Path) -> None:
+    """ZStack's 21 views at V5.2.1 (`VmInstanceVO` over `VmInstanceEO`, ...), as a replay leaves them (see
+    tests/history/test_views_on_server.py)."""
+    schema_docs = history_docs(corpus)
+    pages = docs_pages(schema_docs)
+    assert len(schema_docs.views) == 21
+    assert (
+        "| [VmInstanceVO](views/VmInstanceVO.md) | [VmInstanceEO](tables/VmInstanceEO.md) | 4.7.21 |"
+        in (pages["index.md"])
+    )
+    view = pages["views/VmInstanceVO.md"]
+    assert "Reads [VmInstanceEO](../tables/VmInstanceEO.md)." in view
+    assert "FROM `zstack`.`VmInstanceEO` WHERE deleted IS NULL\n```\n" in view
+    assert "## Views over it\n\n- [VmInstanceVO](../views/VmInstanceVO.md)\n" in pages["tables/VmInstanceEO.md"]
+    usage = pages["tables/PrimaryStorageHistoricalUsageBaseVO.md"].split("## Views over it")[1]
+    assert re.findall(r"^- \[(\w+)\]", usage, re.MULTILINE) == [
+        "CephOsdGroupHistoricalUsageVO", "LocalStorageHostHistoricalUsageVO", "PrimaryStorageHistoricalUsageVO"
+    ]  # fmt: skip
+    assert "| `trigger_cleanup_for_VolumeEO_soft_delete` | AFTER UPDATE |" in pages["tables/VolumeEO.md"]

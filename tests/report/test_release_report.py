@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.report.mermaid import MERMAID_JS, check, diagrams_in, open_page
+from tests.report.mermaid import MERMAID_JS, check, diagrams_in, environment, open_page
+from zsgate.checks.report.html_page import MERMAID_VERSION, shipped_mermaid
 from zsgate.cli import main
 
 CACHE_TABLES = (
@@ -71,17 +72,33 @@ def test_mermaid_parses_and_draws_one_entity_per_table_and_one_edge_per_foreign_
     assert drawn.edges == 7  # four to HostEO, the mounts' three
 
 
-def test_the_html_page_draws_the_picture_in_chromium(tmp_path: Path) -> None:
+def test_the_html_page_draws_the_picture_in_chromium_with_no_network_request(tmp_path: Path) -> None:
+    """The page is one self-contained file: Mermaid (the copy zsgate ships) is in it, nothing is fetched."""
     page, screenshot = tmp_path / "report.html", tmp_path / "report.png"
-    code, _, err = report("--format", "html", "--out", str(page), "--mermaid-js", str(MERMAID_JS))
+    code, _, err = report("--format", "html", "--out", str(page))
     assert code == 0, err
     assert "<table>" in page.read_text() and "CREATE TABLE" not in page.read_text()
+    assert "<script src" not in page.read_text()
     pictures, errors = open_page(page, screenshot)
-    assert errors == []
+    assert errors == []  # a request for anything but the page is one
     (picture,) = pictures
     assert sorted(picture.entities) == sorted(PICTURED)
     assert picture.edges == 7
     assert screenshot.stat().st_size > 10_000
+
+
+def test_the_judge_sees_a_page_that_loads_its_script_from_the_network(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text('<html><body><script src="https://cdn.jsdelivr.net/npm/mermaid/dist/mermaid.min.js"></script>')
+    _, errors = open_page(page)
+    assert "network request: https://cdn.jsdelivr.net/npm/mermaid/dist/mermaid.min.js" in errors
+
+
+def test_the_shipped_mermaid_is_the_one_the_tests_pin() -> None:
+    """Moving tests/mermaid's pin without refreshing checks/report/mermaid_js/ (its README says how) fails."""
+    environment()
+    assert shipped_mermaid() == MERMAID_JS.read_text(encoding="utf-8")
+    assert f'"version": "{MERMAID_VERSION}"' in (MERMAID_JS.parent.parent / "package.json").read_text()
 
 
 def test_mermaid_refuses_a_broken_diagram() -> None:
@@ -204,3 +221,13 @@ def test_what_to_report_on_is_one_thing_and_a_file_outside_a_history_is_refused(
     )
     result = CliRunner().invoke(main, ["report", "--release", "5.5.28", "--sql", str(loose)])
     assert result.exit_code == 2 and "give one" in result.stderr
+
+
+def test_views_a_file_of_zstacks_history_changes_are_in_the_summary(corpus: Path) -> None:
+    """V3.9.0 drops `ImageVO` and creates it again with another SELECT: one view changed, none added or
+    dropped; the release's tables do not list it."""
+    result = CliRunner().invoke(main, ["report", "--sql", str(corpus / "upgrade" / "V3.9.0__schema.sql")])
+    assert result.exit_code == 0, result.stderr
+    assert "| views | 0 | 1 | 0 | 0 |" in result.stdout
+    assert "| `ImageVO` | view | changed | `ImageVO` | reads ImageEO |" in result.stdout
+    assert "triggers |" not in result.stdout  # a kind the release does not touch is not counted

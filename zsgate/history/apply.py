@@ -15,11 +15,14 @@ from zsgate.history.changes import (
     AddIndex,
     AddPrimaryKey,
     AlterDefault,
+    AlterView,
     CallProcedure,
     Change,
     ConvertCharset,
     CreateTable,
     CreateTableLike,
+    CreateTrigger,
+    CreateView,
     DefineProcedure,
     DropColumn,
     DropForeignKey,
@@ -27,6 +30,8 @@ from zsgate.history.changes import (
     DropPrimaryKey,
     DropProcedure,
     DropTables,
+    DropTrigger,
+    DropViews,
     ModifyColumn,
     RebuildTable,
     RenameColumn,
@@ -94,11 +99,25 @@ def _apply(schema: Schema, change: Change) -> bool:  # noqa: C901, PLR0911 - one
             copied.name, copied.foreign_keys = name, {}  # LIKE copies keys but not foreign keys
             schema.tables[name] = copied
         case DropTables(names=names):
-            for name in names:
-                schema.tables.pop(name, None)
-                schema.unknown.discard(name)
+            schema.drop_tables(names)
         case RenameTable(old=old, new=new):
             schema.rename_table(old, new)
+        case CreateView(view=view, or_replace=or_replace):
+            if view.name in schema.tables or (view.name in schema.views and not or_replace):
+                return False
+            schema.views[view.name] = view
+        case AlterView(view=view):
+            if view.name not in schema.views:
+                return False
+            schema.views[view.name] = view
+        case DropViews(names=names):
+            return any([schema.views.pop(name, None) is not None for name in names])
+        case CreateTrigger(trigger=trigger):
+            if trigger.name in schema.triggers:
+                return False
+            schema.triggers[trigger.name] = trigger
+        case DropTrigger(name=name):
+            return schema.triggers.pop(name, None) is not None
         case DefineProcedure(procedure=procedure):
             schema.procedures[procedure.name.upper()] = procedure
         case DropProcedure(name=name):

@@ -3,9 +3,10 @@
 :func:`read_changes` turns one statement (its sqlglot tree, its CALL, its tokens) into changes:
 CREATE/DROP/RENAME TABLE, ALTER TABLE (ADD/MODIFY/CHANGE/DROP/RENAME COLUMN, SET/DROP DEFAULT, keys,
 foreign keys, RENAME INDEX, RENAME TO, FORCE, options, CONVERT TO CHARACTER SET), CREATE and DROP INDEX,
-procedures defined and dropped, and CALLs. A statement that changes a table but cannot be read becomes
-:class:`Unread`: nothing is said about that table from there on. :mod:`zsgate.history.apply` applies
-changes as the server does; a change whose opposite is known says so with ``reverse()`` (Alembic's ops).
+CREATE [OR REPLACE], ALTER and DROP VIEW, CREATE and DROP TRIGGER, procedures defined and dropped, and
+CALLs. A statement that changes a table but cannot be read becomes :class:`Unread`: nothing is said about
+that table from there on. :mod:`zsgate.history.apply` applies changes as the server does; a change whose
+opposite is known says so with ``reverse()`` (Alembic's ops).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table
+from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View
 from zsgate.sql.calls import Call, read_call
+from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 from zsgate.sql.statements import Statement
 
@@ -222,6 +224,51 @@ class ConvertCharset:
 
 
 @dataclass(frozen=True, slots=True)
+class CreateView:
+    """``CREATE VIEW`` (the server refuses it when the name is taken) or ``CREATE OR REPLACE VIEW``."""
+
+    view: View
+    or_replace: bool
+    start: int
+
+    def reverse(self) -> DropViews:
+        """Defined for a plain CREATE only (what OR REPLACE replaced is not known here)."""
+        if self.or_replace:
+            raise ValueError(f"CREATE OR REPLACE VIEW {self.view.name} replaced a definition not known here")
+        return DropViews((self.view.name,), False, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class AlterView:
+    """``ALTER VIEW v AS SELECT ...``: a new definition for an existing view."""
+
+    view: View
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class DropViews:
+    names: tuple[str, ...]
+    if_exists: bool
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class CreateTrigger:
+    trigger: Trigger
+    start: int
+
+    def reverse(self) -> DropTrigger:
+        return DropTrigger(self.trigger.name, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class DropTrigger:
+    name: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
 class DefineProcedure:
     procedure: Procedure
     start: int
@@ -277,13 +324,18 @@ Change = (
     | DropTables
     | RenameTable
     | TableChange
+    | CreateView
+    | AlterView
+    | DropViews
+    | CreateTrigger
+    | DropTrigger
     | DefineProcedure
     | DropProcedure
     | CallProcedure
     | Unread
 )
-"""What one statement does: makes, drops or renames a table, changes one, defines or calls a procedure, or
-what the reader could not follow (``Unread``)."""
+"""What one statement does: makes, drops or renames a table, changes one, makes, changes or drops a view or a
+trigger, defines or calls a procedure, or what the reader could not follow (``Unread``)."""
 
 
 # --- reading --------------------------------------------------------------------------------------------
@@ -308,6 +360,17 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
         return [DropTables(tuple(table.name for table in expression.args.get("tables") or []), start)]
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "INDEX":
         return _drop_index(expression, start)
+    if isinstance(expression, exp.Create | exp.Alter) and expression.args.get("kind") == "VIEW":
+        return _view(expression, start)
+    if isinstance(expression, exp.Drop) and expression.args.get("kind") == "VIEW":
+        names = tuple(view.name for view in expression.args.get("tables") or [])
+        return [DropViews(names, bool(expression.args.get("exists")), start)]
+    if isinstance(expression, exp.Drop) and expression.args.get("kind") == "TRIGGER":
+        return [DropTrigger(table.name, start) for table in expression.args.get("tables") or []]
+    if words[:1] == ["CREATE"] and "TRIGGER" in words and _DEFINED.isdisjoint(words[: words.index("TRIGGER")]):
+        return _create_trigger(tokens, start)
+    if not isinstance(expression, exp.Create | exp.Alter) and (view := _view_command(tokens, start)) is not None:
+        return view
     if (procedure := _procedure_defined(tokens)) is not None:
         return [DefineProcedure(procedure, start)]
     if words[:2] == ["DROP", "PROCEDURE"] and len(tokens) > 2:
@@ -355,6 +418,74 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
     for name, value in _options(properties.expressions if properties is not None else []):
         table.set_option(name, value)
     return [CreateTable(table, exists, tuple(key_starts), start)]
+
+
+def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:
+    """``CREATE [OR REPLACE] VIEW v AS SELECT ...`` or ``ALTER VIEW v AS SELECT ...`` as sqlglot reads them."""
+    if isinstance(statement, exp.Create):
+        return _view_change(
+            statement.this.name, statement.expression, False, bool(statement.args.get("replace")), start
+        )
+    actions = statement.args.get("actions") or [None]
+    return _view_change(statement.this.name, actions[0], True, False, start)
+
+
+def _view_change(name: str, select: object, alter: bool, or_replace: bool, start: int) -> list[Change]:
+    """The view ``name`` over ``select``; a SELECT that cannot be read leaves its definition "" and the
+    tables it reads unknown (``reads`` empty), but the view is still there."""
+    if not name:
+        return []
+    view = View(name, "", ())
+    if isinstance(select, exp.Query):
+        ctes = {cte.alias_or_name for cte in select.find_all(exp.CTE)}
+        reads = {table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}
+        view = View(name, select.sql(dialect=DIALECT), tuple(sorted(reads)))
+    return [AlterView(view, start)] if alter else [CreateView(view, or_replace, start)]
+
+
+def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
+    """A view statement sqlglot keeps as a raw command (``ALTER ALGORITHM=MERGE VIEW``, a column list,
+    ``WITH CHECK OPTION``), read from its tokens: its name, and its SELECT parsed on its own; None when the
+    statement is not one."""
+    words = [token.text.upper() for token in tokens]
+    if words[0] not in ("CREATE", "ALTER") or "VIEW" not in words[:16] or "AS" not in words:
+        return None
+    at = words.index("VIEW")
+    if any(word in ("TABLE", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT") for word in words[1:at]):
+        return None
+    depth, body = 0, len(tokens)
+    for index in range(at + 2, len(tokens)):
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(tokens[index].token_type, 0)
+        if depth == 0 and words[index] == "AS":
+            body = index + 1
+            break
+    end = len(tokens)
+    if words[-2:] == ["CHECK", "OPTION"]:
+        end = len(words) - 1 - words[::-1].index("WITH")
+    try:
+        select = PARSER.parse(list(tokens[body:end]), "")[0]
+    except (ParseError, TokenError, IndexError):
+        select = None
+    return _view_change(_name_after(tokens, at + 1), select, words[0] == "ALTER", "REPLACE" in words[1:at], start)
+
+
+_DEFINED = frozenset({"TABLE", "VIEW", "PROCEDURE", "FUNCTION", "EVENT", "INDEX"})
+"""What a CREATE can make other than a trigger (a word that comes before TRIGGER in those statements)."""
+_TIMINGS = frozenset({"BEFORE", "AFTER"})
+_EVENTS = frozenset({"INSERT", "UPDATE", "DELETE"})
+
+
+def _create_trigger(tokens: Sequence[Token], start: int) -> list[Change]:
+    """``CREATE [DEFINER = ...] TRIGGER [IF NOT EXISTS] name {BEFORE|AFTER} {INSERT|UPDATE|DELETE} ON table``
+    (sqlglot keeps a trigger as a raw command: it is read from its tokens)."""
+    words = [token.text.upper() for token in tokens[:40]]
+    at = words.index("TRIGGER")
+    name = _name_after(tokens, at + 1)
+    for index in range(at + 2, len(words) - 3):
+        if words[index] in _TIMINGS and words[index + 1] in _EVENTS and words[index + 2] == "ON":
+            trigger = Trigger(name, _last_name(tokens, index + 3), words[index], words[index + 1])
+            return [CreateTrigger(trigger, start)]
+    return []
 
 
 def _create_index(create: exp.Create, start: int) -> list[Change]:

@@ -1,4 +1,5 @@
-"""The schema a history leaves, built statically: tables, columns, keys, foreign keys, procedures.
+"""The schema a history leaves, built statically: tables, columns, keys, foreign keys, views, triggers,
+procedures.
 
 What the files say is applied as the server would apply it (see :mod:`zsgate.history.changes`); what
 cannot be known without a server (a TIMESTAMP column's nullability, a table a procedure body changed)
@@ -248,6 +249,26 @@ class ColumnFacts(Protocol):
     def charset(self, table: str) -> str | None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class View:
+    """A view: its SELECT as sqlglot writes it and the tables (and views) it reads, in name order; "" and ()
+    when its SELECT could not be read."""
+
+    name: str
+    definition: str
+    reads: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger on ``table``: ``timing`` BEFORE or AFTER, ``event`` INSERT, UPDATE or DELETE (upper case)."""
+
+    name: str
+    table: str
+    timing: str
+    event: str
+
+
 @dataclass(slots=True)
 class Procedure:
     """A stored procedure the history defined, and the tables its body changes (ALTER, RENAME, DROP ...)."""
@@ -266,6 +287,10 @@ class Schema:
     unknown: set[str] = field(default_factory=set)
     """Tables something unread changed: nothing is said about them, nor are changes to them followed."""
     fallback: ColumnFacts | None = None
+    views: dict[str, View] = field(default_factory=dict)
+    """Name -> view (names are case-sensitive, as the tables' are)."""
+    triggers: dict[str, Trigger] = field(default_factory=dict)
+    """Name -> trigger."""
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(name)
@@ -304,8 +329,22 @@ class Schema:
             self.tables.pop(name, None)
             self.unknown.add(name)
 
+    def views_over(self, table: str) -> list[View]:
+        """The views that read ``table``, in name order."""
+        return [view for name, view in sorted(self.views.items()) if table in view.reads]
+
+    def drop_tables(self, names: Iterable[str]) -> None:
+        """Drop tables and, as the server does, their triggers (views over them stay, invalid)."""
+        dropped = set(names)
+        for name in dropped:
+            self.tables.pop(name, None)
+            self.unknown.discard(name)
+        self.triggers = {key: t for key, t in self.triggers.items() if t.table not in dropped}
+
     def rename_table(self, old: str, new: str) -> None:
-        """Move a table; foreign keys of other tables follow it, as the server's do."""
+        """Move a table; foreign keys of other tables and its triggers follow it, as the server's do (views
+        over it keep the old name, as the server's do)."""
+        self.triggers = {key: (replace(t, table=new) if t.table == old else t) for key, t in self.triggers.items()}
         table = self.tables.pop(old, None)
         if table is None:
             self.unknown.add(new)
@@ -324,4 +363,6 @@ class Schema:
             dict(self.procedures),
             set(self.unknown),
             self.fallback,
+            dict(self.views),
+            dict(self.triggers),
         )
