@@ -52,7 +52,8 @@ def _temporary_prefix(path: Path) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path``'s content in one rename (keeping its mode when it exists). The data reaches
+    """Replace ``path``'s content in one rename (keeping its mode when it exists; a new file gets the mode
+    the umask leaves, as ``open`` gives, not the temp file's 0600). The data reaches
     the disk before the rename and the rename before returning; on any failure the old file stays
     whole and no temp file is left; temp files of writers that were killed are removed first. A symbolic
     link stays one: the file it points to is replaced."""
@@ -64,8 +65,7 @@ def write_atomically(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
