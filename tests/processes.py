@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 
@@ -51,6 +52,19 @@ def children_of(pid: int) -> list[int]:
             if ppid == pid and alive(int(proc.name)):
                 found.append(int(proc.name))
     return found
+
+
+def wait_for_cpu(pid: int, seconds: float, timeout: float = 120) -> None:
+    """Return once process ``pid`` has run ``seconds`` of CPU time: a point in its own work that a loaded
+    machine does not move, where a wall-clock sleep may still find it importing Python's modules."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + timeout
+    while True:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / ticks >= seconds:  # utime + stime
+            return
+        assert time.monotonic() < deadline, f"process {pid} ran less than {seconds} s of CPU in {timeout} s"
+        time.sleep(0.01)
 
 
 def run_with_terminal_stderr(args: list[str], timeout: float = 600) -> tuple[int, str, bytes]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from tests.processes import default_signals
+from tests.processes import default_signals, wait_for_cpu
 from tests.report.mermaid import check, diagrams_in
 from zsgate.cli import main
 
@@ -114,7 +113,7 @@ def test_ctrl_c_mid_report_exits_130_and_writes_nothing(tmp_path: Path) -> None:
         str(out),
     ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, preexec_fn=default_signals, cwd=tmp_path)  # noqa: PLW1509
-    time.sleep(0.5)  # importing, reading the models, linting (2 s here): the report is not written yet
+    wait_for_cpu(process.pid, 0.5)  # past importing; reading the models, linting (2 s here): nothing written yet
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
