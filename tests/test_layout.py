@@ -8,6 +8,7 @@ every other `zsgate.X` is `zsgate/X/`. Read from the files' own syntax trees, la
 from __future__ import annotations
 
 import ast
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +204,11 @@ def test_the_rule_sees_a_wrong_path_and_an_upward_edge() -> None:
     assert not exists("zsgate.checks.verify.compare")
     assert exists("zsgate.compare.schema") and exists("zsgate.checks.replay.run") and exists("zsgate.schema.base")
     assert layer(part_of("zsgate.history.lock")) > layer(part_of("zsgate.sql.split"))
+
+
+def test_every_package_is_in_the_wheel() -> None:
+    """A package left out of pyproject.toml's list is missing from an installed zsgate (an editable install
+    hides it): `zsgate import`, `doctor` and `report` were."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {module_of(init) for init in sources() if init.name == "__init__.py"}
+    assert sorted(packages - listed) == []
