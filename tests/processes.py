@@ -68,8 +68,8 @@ def wait_for_cpu(pid: int, seconds: float, timeout: float = 120) -> None:
 
 
 def run_with_terminal_stderr(args: list[str], timeout: float = 600) -> tuple[int, str, bytes]:
-    """Run `args` with stderr on a terminal (a pty) and stdout on a pipe: exit code, stdout, what the
-    terminal got."""
+    """Run `args` with stderr on a terminal (a pty, TERM=xterm) and stdout on a pipe, its progress shown from
+    the start however quick the work is: exit code, stdout, what the terminal got."""
     import pty
     import subprocess
     import threading
@@ -90,9 +90,10 @@ def run_with_terminal_stderr(args: list[str], timeout: float = 600) -> tuple[int
     reader = threading.Thread(target=drain)
     reader.start()
     env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    env |= {"TERM": "xterm", "ZSGATE_PROGRESS_AFTER": "0"}
     try:
         result = subprocess.run(
-            args, stdout=subprocess.PIPE, stderr=follower, text=True, timeout=timeout, env={**env, "TERM": "xterm"}
+            args, stdout=subprocess.PIPE, stderr=follower, text=True, timeout=timeout, env=env
         )
     finally:
         os.close(follower)

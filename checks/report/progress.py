@@ -3,6 +3,7 @@ a second, nothing at all when the stream is not a terminal (piped output stays e
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,8 +16,19 @@ if TYPE_CHECKING:
 
     from zsgate.checks.replay.run import ReplayedFile
 
-SHOW_AFTER = 1.0
-"""Seconds the work takes before its progress shows: a pre-commit lint of a few files never shows any."""
+PROGRESS_AFTER_ENV = "ZSGATE_PROGRESS_AFTER"
+
+
+def _show_after() -> float:
+    try:
+        return max(float(os.environ.get(PROGRESS_AFTER_ENV, "")), 0.0)
+    except ValueError:
+        return 1.0
+
+
+SHOW_AFTER = _show_after()
+"""Seconds the work takes before its progress shows (1, or $ZSGATE_PROGRESS_AFTER): a pre-commit lint of a few
+files never shows any."""
 
 OnProgress = Callable[[str, int, "int | None"], None]
 """Told what is being done, how much of it is done, and of how much (None: unknown)."""

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from tests.conftest import engine_id, require_engine
 from tests.doctor.test_doctor import ENGINES, HOSTS, PASSWORD, PENDING, RELEASED, execute, state, write, zsgate
+from tests.processes import default_signals
 from zsgate.engines import SCHEMA, Server, open_server
 
 DIGITS = "(SELECT 0 AS d UNION ALL " + " UNION ALL ".join(f"SELECT {n}" for n in range(1, 10)) + ")"
@@ -140,7 +141,9 @@ def test_a_signal_stops_it_cleanly(server: tuple[URL, URL, Path], tmp_path: Path
     environment = {**os.environ, "ZSGATE_CACHE_DIR": str(cache)}
     command = [sys.executable, "-m", "zsgate", "doctor", str(history), "--database"]
     command.append(reader.render_as_string(hide_password=False))
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
+    process = subprocess.Popen(  # noqa: PLW1509 - the SIGINT a background test run ignores is restored in the child
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment, preexec_fn=default_signals
+    )
     servers = _wait_for(process, stage, root)
     process.send_signal(sent)
     stdout, stderr = process.communicate(timeout=60)
