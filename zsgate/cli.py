@@ -20,6 +20,7 @@ import click
 
 from zsgate import __version__, collector, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
+from zsgate.checks.report.progress import ProgressSettingError
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
 from zsgate.engines.signals import first_received, piece_of_work
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
@@ -72,6 +73,8 @@ def run() -> NoReturn:
     except (click.Abort, KeyboardInterrupt):
         click.echo("zsgate: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except ProgressSettingError as error:  # any command that shows progress, before its work
+        fail(str(error))
     except Exception as error:
         if (signum := first_received()) is not None:  # stopped mid-query: the driver's complaint is noise
             stopped_by(signum)
