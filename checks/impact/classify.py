@@ -99,6 +99,7 @@ def classify(
     to an existing table); ``added`` holds the columns the statement added before this change."""
     if (operation := ONE_OPERATION.get(type(change))) is not None:
         yield Alteration(change.table, operation)
+        return
     match change:
         case ch.AddColumn(table=table, column=column):
             kind = {"VIRTUAL": Op.ADD_VIRTUAL_COLUMN, "STORED": Op.ADD_STORED_COLUMN}.get(column.generated or "")
