@@ -20,6 +20,7 @@ import click
 
 from zsgate import __version__, collector, servers
 from zsgate.checks.impact.online_ddl import TARGETS as IMPACT_TARGETS
+from zsgate.checks.report.progress import ProgressSettingError
 from zsgate.engines import DEFAULT_SPEC, DOCKER_SPECS, ENGINE_ENV
 from zsgate.engines.signals import first_received, piece_of_work
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size, size_in_bytes
@@ -72,6 +73,8 @@ def run() -> NoReturn:
     except (click.Abort, KeyboardInterrupt):
         click.echo("zsgate: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except ProgressSettingError as error:  # any command that shows progress, before its work
+        fail(str(error))
     except Exception as error:
         if (signum := first_received()) is not None:  # stopped mid-query: the driver's complaint is noise
             stopped_by(signum)
@@ -183,6 +186,23 @@ runner_option = click.option(
     help="Read and send files as Flyway 3.2.1 (ZStack's deployer) or the mysql/mariadb client does.",
 )
 
+OptionDecorator = Callable[[Callable[..., None]], Callable[..., None]]
+
+
+def release_option(help: str) -> OptionDecorator:
+    """``--release X.Y.Z``: the release a command works on, as ``help`` says."""
+    return click.option("--release", metavar="X.Y.Z", help=help)
+
+
+def sql_option(help: str) -> OptionDecorator:
+    """``--sql FILE``, passed as ``upgrade``: the upgrade file a command reads instead of a release's."""
+    return click.option("--sql", "upgrade", type=click.Path(dir_okay=False, path_type=Path), help=help)
+
+
+def format_option(*formats: str) -> OptionDecorator:
+    """``--format``, passed as ``output``: one of ``formats``, the first by default."""
+    return click.option("--format", "output", type=click.Choice(formats), default=formats[0], show_default=True)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="zsgate")
@@ -206,7 +226,7 @@ def main(context: click.Context) -> None:
 
 
 @main.command()
-@click.option("--release", metavar="X.Y.Z", help="Generate only this release's files.")
+@release_option("Generate only this release's files.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff if committed files differ.")
 @click.option(
     "--models",
@@ -367,7 +387,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output", type=click.Choice(FORMATS), default="text", show_default=True)
+@format_option(*FORMATS)
 @click.option(
     "--target",
     help="Server whose reserved words and default sql_mode apply: "
@@ -578,7 +598,7 @@ def _explain_rules(explain: str | None) -> None:
     metavar="TARGET",
     help=f"Server to predict for, repeatable: {', '.join(IMPACT_TARGETS)} (default: all).",
 )
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("text", "json")
 @click.option(
     "--prechecks", is_flag=True, help="Print the SQL that finds the rows each data-dependent change would fail on."
 )
@@ -611,18 +631,13 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 
 @main.command()
 @engine_option
-@click.option(
-    "--sql",
-    "upgrade",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Upgrade file (default: the generated V<release>__schema.sql).",
-)
+@sql_option("Upgrade file (default: the generated V<release>__schema.sql).")
 @click.option(
     "--rollback",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
-@click.option("--release", metavar="X.Y.Z", help="Release to verify (default: the newest the models introduce).")
+@release_option("Release to verify (default: the newest the models introduce).")
 @click.option(
     "--helpers",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -645,7 +660,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 )
 @click.option("--force-rows", is_flag=True, help="Accept a --rows above 10,000,000, whatever it costs.")
 @statement_timeout_option
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("text", "json")
 @size_limit_options
 def verify(
     engine: EngineSpec,
@@ -739,7 +754,7 @@ def _print_check(console: Console, check: CheckResult, bar: Bar | None) -> None:
 @click.option("--repair", is_flag=True, help="With --database: first drop failed rows, as `flyway repair` does.")
 @runner_option
 @statement_timeout_option
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option("text", "json")
 @size_limit_options
 def replay(
     directory: Path,
@@ -844,7 +859,7 @@ def replay(
     metavar="SECONDS",
     help="Cut any precheck that runs longer on the server (reported as not checked); 0: no limit.",
 )
-@click.option("--format", "output", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@format_option("text", "json", "markdown")
 def doctor(
     directory: Path,
     database: URL,
@@ -881,7 +896,7 @@ def doctor(
 
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--release", metavar="X.Y.Z", help="Lock the versions up to this release (default: every version).")
+@release_option("Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
     """Record released files' Flyway checksums and SHA-256 in flyway.lock.
 
@@ -922,20 +937,15 @@ def lock(directory: Path, release: str | None) -> None:
 
 
 @main.command()
-@click.option("--release", metavar="X.Y.Z", help="Release to report on (default: the newest the models introduce).")
-@click.option(
-    "--sql",
-    "upgrade",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Report on this versioned file of a Flyway history (ZStack's conf/db) instead of a release of the models.",
-)
+@release_option("Release to report on (default: the newest the models introduce).")
+@sql_option("Report on this versioned file of a Flyway history (ZStack's conf/db) instead of a release of the models.")
 @click.option(
     "--verify-json",
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
 )
-@click.option("--format", "output", type=click.Choice(["markdown", "html"]), default="markdown", show_default=True)
+@format_option("markdown", "html")
 @click.option("--out", type=click.Path(path_type=Path), help="Write here instead of standard output.")
 @click.option(
     "--mermaid-js",

@@ -82,63 +82,65 @@ def classify_statement(
     return found
 
 
-def classify(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of change
+ONE_OPERATION: dict[type[ch.Change], Operation] = {
+    ch.DropPrimaryKey: Op.DROP_PRIMARY_KEY,
+    ch.RenameIndex: Op.RENAME_INDEX,
+    ch.DropForeignKey: Op.DROP_FOREIGN_KEY,
+    ch.RebuildTable: Op.REBUILD_TABLE,
+    ch.ConvertCharset: Op.CONVERT_CHARSET,
+}
+"""Changes that are one operation on their table, whatever the table holds."""
+
+
+def classify(
     change: ch.Change, schema: Schema, session: Session, added: dict[tuple[str, str], Column]
-) -> list[Alteration]:
-    """The operations of one change on the table ``schema`` holds before it ([] for a change that is not
+) -> Iterator[Alteration]:
+    """The operations of one change on the table ``schema`` holds before it (none for a change that is not
     to an existing table); ``added`` holds the columns the statement added before this change."""
+    if (operation := ONE_OPERATION.get(type(change))) is not None:
+        yield Alteration(change.table, operation)
+        return
     match change:
         case ch.AddColumn(table=table, column=column):
             kind = {"VIRTUAL": Op.ADD_VIRTUAL_COLUMN, "STORED": Op.ADD_STORED_COLUMN}.get(column.generated or "")
-            return [Alteration(table, kind or Op.ADD_COLUMN, column.name, after=column)]
+            yield Alteration(table, kind or Op.ADD_COLUMN, column.name, after=column)
         case ch.ModifyColumn():
-            return list(_modify(change, schema))
+            yield from _modify(change, schema)
         case ch.AlterDefault(table=table, column=column, default=default):
-            return [Alteration(table, Op.SET_DEFAULT if default is not None else Op.DROP_DEFAULT, column)]
+            yield Alteration(table, Op.SET_DEFAULT if default is not None else Op.DROP_DEFAULT, column)
         case ch.RenameColumn(table=table, old=old, new=new):
             before = schema.column(table, old)
-            return [Alteration(table, Op.RENAME_COLUMN, old, before, replace(before, name=new) if before else None)]
+            yield Alteration(table, Op.RENAME_COLUMN, old, before, replace(before, name=new) if before else None)
         case ch.DropColumn(table=table, name=name):
-            return [Alteration(table, Op.DROP_COLUMN, name, before=schema.column(table, name))]
+            yield Alteration(table, Op.DROP_COLUMN, name, before=schema.column(table, name))
+        case ch.AddIndex(table=table, index=index) if index.fulltext:
+            known = schema.table(table)
+            yield Alteration(table, Op.ADD_ANOTHER_FULLTEXT if known and known.fulltext else Op.ADD_FULLTEXT)
+        case ch.AddIndex(table=table, index=index) if not index.unique:
+            yield Alteration(table, Op.ADD_INDEX)
         case ch.AddIndex(table=table, index=index):
-            if index.fulltext:
-                known = schema.table(table)
-                return [Alteration(table, Op.ADD_ANOTHER_FULLTEXT if known and known.fulltext else Op.ADD_FULLTEXT)]
-            if not index.unique:
-                return [Alteration(table, Op.ADD_INDEX)]
-            if (new := _added(added, table, index.columns)) is not None:
-                # Every existing row gets the new column's one value: a UNIQUE key holds only if it is NULL.
+            if (new := _added(added, table, index.columns)) is None:
+                yield Alteration(table, Op.ADD_UNIQUE, key=index.columns, prefixes=index.prefixes)
+            else:  # every existing row gets the new column's one value: a UNIQUE key holds only if it is NULL
                 all_null = new.nullable is not False and _default(new) is None
                 operation = Op.ADD_INDEX if all_null else Op.ADD_UNIQUE
-                return [Alteration(table, operation, new.name, after=new, key=index.columns)]
-            return [Alteration(table, Op.ADD_UNIQUE, key=index.columns, prefixes=index.prefixes)]
+                yield Alteration(table, operation, new.name, after=new, key=index.columns)
         case ch.AddPrimaryKey(table=table, columns=columns, prefixes=prefixes):
             new = _added(added, table, columns)
             column = new.name if new else ""
-            return [Alteration(table, Op.ADD_PRIMARY_KEY, column, after=new, key=columns, prefixes=prefixes)]
+            yield Alteration(table, Op.ADD_PRIMARY_KEY, column, after=new, key=columns, prefixes=prefixes)
         case ch.DropIndex(table=table, name=name):
-            return [Alteration(table, Op.DROP_INDEX, name)]
-        case ch.DropPrimaryKey(table=table):
-            return [Alteration(table, Op.DROP_PRIMARY_KEY)]
-        case ch.RenameIndex(table=table):
-            return [Alteration(table, Op.RENAME_INDEX)]
+            yield Alteration(table, Op.DROP_INDEX, name)
         case ch.AddForeignKey(table=table, foreign_key=foreign_key):
-            checked = session.foreign_key_checks
-            operation = Op.ADD_FOREIGN_KEY if checked else Op.ADD_FOREIGN_KEY_UNCHECKED
-            return [Alteration(table, operation, foreign_key=foreign_key)]
-        case ch.DropForeignKey(table=table):
-            return [Alteration(table, Op.DROP_FOREIGN_KEY)]
-        case ch.RebuildTable(table=table):
-            return [Alteration(table, Op.REBUILD_TABLE)]
+            checked = Op.ADD_FOREIGN_KEY if session.foreign_key_checks else Op.ADD_FOREIGN_KEY_UNCHECKED
+            yield Alteration(table, checked, foreign_key=foreign_key)
         case ch.SetTableOptions(table=table, options=options):
-            return [Alteration(table, Op.REBUILD_TABLE if name == "ENGINE" else Op.OTHER) for name, _ in options]
-        case ch.ConvertCharset(table=table):
-            return [Alteration(table, Op.CONVERT_CHARSET)]
+            for name, _ in options:
+                yield Alteration(table, Op.REBUILD_TABLE if name == "ENGINE" else Op.OTHER)
         case ch.RenameTable(old=old, new=new):
-            return [Alteration(old, Op.RENAME_TABLE, key=(new,))]
+            yield Alteration(old, Op.RENAME_TABLE, key=(new,))
         case ch.Unread(table=table, creates=False):
-            return [Alteration(table, Op.OTHER)]
-    return []
+            yield Alteration(table, Op.OTHER)
 
 
 def _added(added: dict[tuple[str, str], Column], table: str, columns: tuple[str, ...]) -> Column | None:
@@ -149,60 +151,60 @@ def _added(added: dict[tuple[str, str], Column], table: str, columns: tuple[str,
 def _modify(change: ch.ModifyColumn, schema: Schema) -> Iterator[Alteration]:
     table, after = change.table, change.column
     before = schema.column(table, change.old)
-    if change.old.lower() != after.name.lower():
+    renamed = change.old.lower() != after.name.lower()
+    if renamed:
         yield Alteration(table, Op.RENAME_COLUMN, change.old, before, after)
     if change.moves:
         yield Alteration(table, Op.REORDER_COLUMN, after.name, before, after)
     if before is None:
         yield Alteration(table, Op.CHANGE_COLUMN, after.name, None, after)
         return
-    charset = schema.charset(table) or DEFAULT_CHARSET
     known = schema.table(table)
     indexed = known is not None and known.holds(change.old)
-    operations = list(_column_changes(before, after, charset))
-    for operation, removed in operations:
+    operations = list(_column_changes(before, after, schema.charset(table) or DEFAULT_CHARSET))
+    for operation in operations:
         if operation is Op.WIDEN_CHARSET and indexed:
             operation = Op.WIDEN_INDEXED_CHARSET
+        removed = tuple(m for m in before.members if m not in after.members) if operation is Op.ENUM_CHANGE else ()
         yield Alteration(table, operation, after.name, before, after, removed=removed)
-    if not operations and not change.moves and change.old.lower() == after.name.lower():
+    if not operations and not change.moves and not renamed:
         yield Alteration(table, Op.NO_CHANGE, after.name, before, after)
 
 
-def _column_changes(before: Column, after: Column, table_charset: str) -> Iterator[tuple[Operation, tuple[str, ...]]]:
+def _column_changes(before: Column, after: Column, table_charset: str) -> Iterator[Operation]:
     """The operations that turn column ``before`` into ``after`` (same name)."""
+    charsets = _charset(before, table_charset), _charset(after, table_charset)
+    charset_change = Op.WIDEN_CHARSET if charsets == ("utf8mb3", "utf8mb4") else Op.CHANGE_CHARSET
     if before.generated != after.generated:
-        yield Op.CHANGE_TYPE, ()
+        yield Op.CHANGE_TYPE
     elif before.type == after.type == "ENUM":
         old, new = before.members, after.members
-        if new[: len(old)] == old:
-            if len(new) > len(old):
-                yield Op.ENUM_APPEND, ()
-        else:
-            yield Op.ENUM_CHANGE, tuple(member for member in old if member not in new)
+        if new[: len(old)] != old:
+            yield Op.ENUM_CHANGE
+        elif len(new) > len(old):
+            yield Op.ENUM_APPEND
     elif before.type == after.type and before.length is not None and after.length is not None:
-        old_bytes = before.max_bytes(table_charset)
-        new_bytes = after.max_bytes(table_charset)
-        if _charset(before, table_charset) != _charset(after, table_charset):
-            yield _charset_change(before, after, table_charset), ()
-        elif new_bytes is not None and old_bytes is not None and new_bytes > old_bytes:
-            yield (Op.WIDEN_VARCHAR_PREFIX if old_bytes <= 255 < new_bytes else Op.WIDEN_VARCHAR), ()
-        elif new_bytes is not None and old_bytes is not None and new_bytes < old_bytes:
-            yield Op.NARROW_TYPE, ()
+        old_bytes, new_bytes = before.max_bytes(table_charset), after.max_bytes(table_charset)
+        if charsets[0] != charsets[1]:
+            yield charset_change
+        elif old_bytes is not None and new_bytes is not None and new_bytes != old_bytes:
+            widen = Op.WIDEN_VARCHAR_PREFIX if old_bytes <= 255 < new_bytes else Op.WIDEN_VARCHAR
+            yield widen if new_bytes > old_bytes else Op.NARROW_TYPE
     elif (old_range := before.integer_range) and (new_range := after.integer_range) and old_range != new_range:
         fits = new_range[0] <= old_range[0] and old_range[1] <= new_range[1]
-        yield (Op.CHANGE_TYPE if fits else Op.NARROW_TYPE), ()
+        yield Op.CHANGE_TYPE if fits else Op.NARROW_TYPE
     elif (before.type, before.arguments) != (after.type, after.arguments):
-        yield Op.CHANGE_TYPE, ()
-    elif _charset(before, table_charset) != _charset(after, table_charset):
-        yield _charset_change(before, after, table_charset), ()
+        yield Op.CHANGE_TYPE
+    elif charsets[0] != charsets[1]:
+        yield charset_change
     if before.auto_increment != after.auto_increment:
-        yield Op.CHANGE_TYPE, ()
+        yield Op.CHANGE_TYPE
     if before.nullable is True and after.nullable is False:
-        yield Op.MAKE_NOT_NULL, ()
+        yield Op.MAKE_NOT_NULL
     elif before.nullable is False and after.nullable is True:
-        yield Op.MAKE_NULLABLE, ()
+        yield Op.MAKE_NULLABLE
     if _default(before) != _default(after):
-        yield (Op.SET_DEFAULT if _default(after) is not None else Op.DROP_DEFAULT), ()
+        yield Op.SET_DEFAULT if _default(after) is not None else Op.DROP_DEFAULT
 
 
 def _default(column: Column) -> str | None:
@@ -212,12 +214,8 @@ def _default(column: Column) -> str | None:
     return column.default
 
 
-def _charset_change(before: Column, after: Column, table_charset: str) -> Operation:
-    """utf8mb3 to utf8mb4 widens; any other change of character set converts every value."""
-    pair = (_charset(before, table_charset), _charset(after, table_charset))
-    return Op.WIDEN_CHARSET if pair == ("utf8mb3", "utf8mb4") else Op.CHANGE_CHARSET
-
-
 def _charset(column: Column, table_charset: str) -> str:
+    """The column's character set, utf8 by its real name (utf8mb3): utf8mb3 to utf8mb4 widens, any other
+    change converts every value."""
     charset = (column.charset or table_charset).lower()
     return "utf8mb3" if charset == "utf8" else charset

@@ -1,8 +1,10 @@
-"""Progress of long work (lint, verify, replay): a transient rich bar on a terminal once the work has taken
-a second, nothing at all when the stream is not a terminal (piped output stays exactly as it was)."""
+"""Progress of long work (lint, verify, replay, import, doctor): a transient rich bar on a terminal once the
+work has taken a second ($ZSGATE_PROGRESS_AFTER seconds), nothing at all when the stream is not a terminal
+(piped output stays exactly as it was)."""
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -17,35 +19,45 @@ if TYPE_CHECKING:
     from zsgate.checks.replay.run import ReplayedFile
 
 PROGRESS_AFTER_ENV = "ZSGATE_PROGRESS_AFTER"
+SHOW_AFTER = 1.0
+"""Seconds the work takes before its progress shows, unless $ZSGATE_PROGRESS_AFTER says: a pre-commit lint of a
+few files never shows any."""
 
 
-def _show_after() -> float:
+class ProgressSettingError(ValueError):
+    """$ZSGATE_PROGRESS_AFTER is not a number of seconds."""
+
+
+def show_after() -> float:
+    """Seconds before a bar shows: $ZSGATE_PROGRESS_AFTER as it is now (0 or more), else SHOW_AFTER."""
+    setting = os.environ.get(PROGRESS_AFTER_ENV, "").strip()
+    if not setting:
+        return SHOW_AFTER
     try:
-        return max(float(os.environ.get(PROGRESS_AFTER_ENV, "")), 0.0)
+        seconds = float(setting)
     except ValueError:
-        return 1.0
+        seconds = math.nan
+    if not 0 <= seconds < math.inf:
+        raise ProgressSettingError(f"{PROGRESS_AFTER_ENV}={setting!r} is not a number of seconds (0 or more, e.g. 2.5)")
+    return seconds
 
-
-SHOW_AFTER = _show_after()
-"""Seconds the work takes before its progress shows (1, or $ZSGATE_PROGRESS_AFTER): a pre-commit lint of a few
-files never shows any."""
 
 OnProgress = Callable[[str, int, "int | None"], None]
 """Told what is being done, how much of it is done, and of how much (None: unknown)."""
 
 
 class Bar:
-    """A rich bar on ``stream``, shown SHOW_AFTER seconds after it is made, with the last step it was told."""
+    """A rich bar on ``stream``, shown ``after`` seconds after it is made, with the last step it was told."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, after: float) -> None:
         self.stream = stream
         self.step: tuple[str, int, int | None] = ("", 0, None)
         self.progress: Progress | None = None
         self.task: TaskID | None = None
         self.lock = threading.RLock()
         self.stopped = False
-        self.shows_at = time.monotonic() + SHOW_AFTER
-        self.timer = threading.Timer(SHOW_AFTER, self._show)  # for a first step that takes long
+        self.shows_at = time.monotonic() + after
+        self.timer = threading.Timer(after, self._show)  # for a first step that takes long
         self.timer.daemon = True
         self.timer.start()
 
@@ -97,11 +109,14 @@ class Bar:
 
 @contextmanager
 def progress(stream: TextIO) -> Iterator[Bar | None]:
-    """A :class:`Bar` on ``stream`` when it is a terminal, None otherwise; the bar is gone when the block ends."""
+    """A :class:`Bar` on ``stream`` when it is a terminal, None otherwise; the bar is gone when the block ends.
+    A bad $ZSGATE_PROGRESS_AFTER is refused (:class:`ProgressSettingError`) on a terminal or not: a setting that
+    does nothing would hide its typo."""
+    after = show_after()
     if not stream.isatty():
         yield None
         return
-    bar = Bar(stream)
+    bar = Bar(stream, after)
     try:
         yield bar
     finally:

@@ -8,9 +8,11 @@ with an empty cache at least 20x faster than SQLFluff, the corpus and the newest
 cache within 4x of Python and click starting, and a 20 MB file of ZStack statements with the size limits off in
 at most 150 MiB; `zsgate verify` end to end on the
 embedded default in under 5 s; plain sqlglot, the server start alone, and a replay of the corpus as a Flyway
-history are reported, and so is `zsgate --version` beside its floor, Python and click alone (what every
-command pays before its own work), and the rate a table copy moves rows at (doctor's default --rate). Exits 1
-when a target is missed.
+history are reported, and the rate a table copy moves rows at (doctor's default --rate). Exits 1 when a target
+is missed.
+First, `zsgate --version` (what every command pays before its own work) and a cold lint of the corpus before
+the one-kitchen renovation (BEFORE, the commit its first merge went onto) and now, beside their floor, Python
+and click alone: CPU time, paired runs in turn, each tree laid out as a wheel installs it.
 Beside them, the same two figures for MySQL 9.7 on the embedded engine (`local:` its Debian binary) and for
 the MySQL 9.7 and MariaDB 10.11 containers (`make bench` gets a Docker engine, the images and the binary as
 `make test` does; without them the rows say why).
@@ -25,6 +27,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from rich.console import Console
 from rich.table import Table
@@ -35,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "zstack" / "db"
 PYTHON = sys.executable
 RUNS = 5
+BEFORE = "1115c57"
+"""The tree before the one-kitchen renovation (issue 14): the parent of its first merge."""
 
 # MySQL 9.7 without Docker (its binary in the root filesystem build.sh makes), then both containers.
 OTHER_ENGINES = {
@@ -81,28 +86,97 @@ MEASURE = """
 import resource, subprocess, sys, time
 started = time.perf_counter()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+wall = time.perf_counter() - started
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 """
 HEAVY = ("sqlalchemy", "alembic", "testcontainers", "docker", "pymysql")
 
 
+class Measured(NamedTuple):
+    wall: float
+    """Seconds on the clock."""
+    cpu: float
+    """Seconds of CPU (user and system): the figure that holds on a loaded machine."""
+    mebibytes: float
+    """Peak memory."""
+
+
 def median_wall(command: Sequence[str | Path], **environment: str) -> float:
-    return statistics.median(measured(command, **environment)[0] for _ in range(RUNS))
+    return statistics.median(measured(command, **environment).wall for _ in range(RUNS))
 
 
-def measured(command: Sequence[str | Path], **environment: str) -> tuple[float, float]:
-    """Seconds and peak memory (MiB) of one cold process, started from a small one: a child forked
-    from this process would count its memory too. Python may write bytecode, as an installed package
-    has it (PYTHONDONTWRITEBYTECODE would make every run compile zsgate's modules again)."""
+def measured(command: Sequence[str | Path], cwd: Path | None = None, **environment: str) -> Measured:
+    """One cold process, started from a small one in ``cwd``: a child forked from this process would count its
+    memory too. Python may write bytecode, as an installed package has it (PYTHONDONTWRITEBYTECODE would
+    make every run compile zsgate's modules again)."""
     inherited = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     output = subprocess.run(
         [PYTHON, "-c", MEASURE, *map(str, command)],
         capture_output=True,
         text=True,
         check=True,
+        cwd=cwd,
         env={**inherited, **environment},
     ).stdout.split()
-    return float(output[0]), float(output[1])
+    return Measured(*map(float, output))
+
+
+def installed_layout(source: Path, into: Path) -> Path:
+    """A directory to put on PYTHONPATH that holds ``source``'s zsgate package as a wheel lays it out
+    (``checks/``, ``schema/`` and ``migrations/`` inside it, as pyproject's package-dir maps them), without
+    the editable install's import hook."""
+    package = into / "zsgate"
+    package.mkdir(parents=True)
+    for entry in (source / "zsgate").iterdir():
+        (package / entry.name).symlink_to(entry.resolve())
+    for folder in ("checks", "schema", "migrations"):
+        (package / folder).symlink_to((source / folder).resolve())
+    return into
+
+
+def paired(
+    old: Sequence[str | Path], new: Sequence[str | Path], before: Path, after: Path
+) -> tuple[Measured, Measured]:
+    """``old`` run on the tree laid out at ``before``, then ``new`` on ``after`` (from a directory without
+    a zsgate package: ``python -m`` puts the working directory first on the path)."""
+    return measured(old, before, PYTHONPATH=str(before)), measured(new, after, PYTHONPATH=str(after))
+
+
+def renovation(directory: Path) -> Table | str:
+    """`zsgate --version` and a cold corpus lint at BEFORE and in this tree, beside the floor: medians of
+    RUNS rounds, each round the floor, before and after in turn after a warm-up (bytecode written); or why
+    it cannot run."""
+    source = directory / BEFORE
+    source.mkdir()
+    archive = subprocess.run(["git", "-C", ROOT, "archive", BEFORE], capture_output=True)
+    if archive.returncode != 0:
+        return f"before/after not run: {BEFORE} is not in {ROOT}'s git history"
+    subprocess.run(["tar", "-x", "-C", source], input=archive.stdout, check=True)
+    trees = installed_layout(source, directory / "before"), installed_layout(ROOT, directory / "after")
+    zsgate = [PYTHON, "-m", "zsgate"]
+    commands = {  # before the lint cache, lint had no --no-cache; now it lints the corpus cold with it
+        'python -c "import click" (the floor)': ([PYTHON, "-c", "import click"], [PYTHON, "-c", "import click"]),
+        "zsgate --version": ([*zsgate, "--version"], [*zsgate, "--version"]),
+        f"zsgate lint of the corpus ({len(list(CORPUS.rglob('*.sql')))} files, as a history)": (
+            [*zsgate, "lint", "--format", "json", CORPUS],
+            [*zsgate, "lint", "--no-cache", "--format", "json", CORPUS],
+        ),
+    }
+    table = Table(
+        "command", "CPU before", "CPU after", "after/before, paired", "wall before → after", "peak memory",
+        title=f"before and after the one-kitchen renovation (CPU time: user + sys; median of {RUNS} rounds)",
+    )  # fmt: skip
+    for name, (old, new) in commands.items():
+        runs = [paired(old, new, *trees) for _ in range(RUNS + 1)][1:]  # the first round writes bytecode
+        before, after = (Measured(*map(statistics.median, zip(*side, strict=True))) for side in zip(*runs, strict=True))
+        ratio = statistics.median(a.cpu / b.cpu for b, a in runs)
+        memory = f"{before.mebibytes:.1f} → {after.mebibytes:.1f} MiB"
+        table.add_row(
+            name, f"{before.cpu:.3f} s", f"{after.cpu:.3f} s", f"{ratio:.2f}",
+            f"{before.wall:.2f} → {after.wall:.2f} s", memory,
+        )  # fmt: skip
+    return table
 
 
 def heavy_imports(command: Sequence[str | Path]) -> str:
@@ -141,7 +215,7 @@ def sqlfluff_seconds(files: list[Path]) -> float | None:
         config = Path(directory) / ".sqlfluff"
         config.write_text("[sqlfluff:rules:references.quoting]\nprefer_quoted_identifiers = True\n")
         rf06 = ["lint", "--dialect", "mysql", "--rules", "RF06", "--processes", "2", "--config", config]
-        return measured([sqlfluff, *rf06, *files])[0]
+        return measured([sqlfluff, *rf06, *files]).wall
 
 
 def cached_lint_seconds(command: Sequence[str | Path]) -> tuple[float, float]:
@@ -150,7 +224,7 @@ def cached_lint_seconds(command: Sequence[str | Path]) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as directory:
         empty = []
         for run in range(RUNS):
-            empty.append(measured(command, ZSGATE_CACHE_DIR=f"{directory}/empty-{run}")[0])
+            empty.append(measured(command, ZSGATE_CACHE_DIR=f"{directory}/empty-{run}").wall)
         warm = median_wall(command, ZSGATE_CACHE_DIR=f"{directory}/empty-0")
     return statistics.median(empty), warm
 
@@ -164,11 +238,13 @@ def statement_file(directory: Path, files: list[Path], size: int = 20 * 2**20) -
 
 
 def main() -> int:
-    console = Console()
+    console = Console(width=150)
     if not CORPUS.is_dir():
         console.print(f"corpus not found at {CORPUS}: lint figures need ../shared beside the clone")
         return 1
     files = sorted(CORPUS.rglob("*.sql"))
+    with tempfile.TemporaryDirectory() as directory:
+        console.print(renovation(Path(directory)))
     table = Table(
         "measure", "value", "target", "ok", title=f"zsgate bench ({len(files)} corpus files, median of {RUNS})"
     )
@@ -181,8 +257,6 @@ def main() -> int:
 
     floor = median_wall([PYTHON, "-c", "import click"])
     row("the floor: Python and click alone, cold process", f"{floor:.2f} s")
-    version = median_wall([PYTHON, "-m", "zsgate", "--version"])
-    row("zsgate --version, cold process (what every command pays)", f"{version:.2f} s", "about the floor")
     uncached = [PYTHON, "-m", "zsgate", "lint", "--no-cache", "--format", "json"]
     lint = median_wall([*uncached, CORPUS])
     row("lint corpus as a history, cold process", f"{lint:.2f} s", "< 0.5 s", lint < 0.5)
@@ -195,7 +269,7 @@ def main() -> int:
     row(f"lint {newest.name} against its history, cold", f"{one:.2f} s", "< 1 s", one < 1.0)
     with tempfile.TemporaryDirectory() as directory:
         for name, path in oversized_inputs(Path(directory), files).items():
-            seconds, mebibytes = measured([PYTHON, "-m", "zsgate", "lint", "--no-cache", path])
+            seconds, _, mebibytes = measured([PYTHON, "-m", "zsgate", "lint", "--no-cache", path])
             refused = "refused" in name
             target = "< 1 s, < 100 MiB" if refused else ""
             ok = seconds < 1 and mebibytes < 100 if refused else None
@@ -222,7 +296,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as directory:
         big = statement_file(Path(directory), files)
         unlimited = ["--max-file-size", "0", "--max-statement-size", "0", "--no-cache", big]
-        seconds, mebibytes = measured([PYTHON, "-m", "zsgate", "lint", "--format", "json", *unlimited])
+        seconds, _, mebibytes = measured([PYTHON, "-m", "zsgate", "lint", "--format", "json", *unlimited])
         row("lint a 20 MB file of ZStack statements, limits off", f"{seconds:.1f} s, {mebibytes:.0f} MiB peak",
             "<= 150 MiB", mebibytes <= 150)  # fmt: skip
     start, total = (
@@ -235,7 +309,7 @@ def main() -> int:
     row("local server: start and clean up", f"{total:.2f} s")
     verify = median_wall([PYTHON, "-m", "zsgate", "verify", "--format", "json"])
     row("verify, cold process, end to end", f"{verify:.2f} s", "< 5 s", verify < 5.0)
-    replay, _ = measured([PYTHON, "-m", "zsgate", "replay", CORPUS])  # once: Flyway's migrate of the whole history
+    replay = measured([PYTHON, "-m", "zsgate", "replay", CORPUS]).wall  # once: Flyway's migrate of the whole history
     row("replay corpus as a history (Flyway 3.2.1's migrate)", f"{replay:.2f} s")
     for name, engine in {"local": "local", "local MySQL 9.7": OTHER_ENGINES["local MySQL 9.7"]}.items():
         copied = subprocess.run([PYTHON, "-c", COPY_RATE, engine], capture_output=True, text=True)

@@ -10,15 +10,16 @@ import contextlib
 import sys
 import time
 
+import sqlalchemy
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from zsgate.checks.verify import baseline
 from zsgate.checks.verify.run import SESSION, default_plan, previous_release
 from zsgate.checks.verify.scale import apply_timed, grow, predictions
-from zsgate.engines import SCHEMA, open_server
+from zsgate.engines import SCHEMA, Server, open_server
 from zsgate.engines.execute import connect, load
 from zsgate.schema.releases import as_of
 from zsgate.servers import target_of
@@ -33,13 +34,20 @@ ALTERS = split_sql(
 )
 
 
-def size_like_production(connection: Connection) -> str:
+def size_like_production(server: Server) -> str:
     """A buffer pool and redo log of a small production server instead of the local engine's quick-start
-    64 MB and 8 MB (both are dynamic on MariaDB 10.11); says what the server runs with."""
-    for setting in ("innodb_buffer_pool_size = 1073741824", "innodb_log_file_size = 268435456"):
-        with contextlib.suppress(DBAPIError):  # a server that refuses keeps its own sizes, reported below
-            connection.exec_driver_sql(f"SET GLOBAL {setting}")
-    pool, log = connection.exec_driver_sql("SELECT @@innodb_buffer_pool_size, @@innodb_log_file_size").one()
+    64 MB and 8 MB (both are dynamic on MariaDB 10.11), set as the server's administrator (the account the
+    files run as may not); says what the server runs with."""
+    engine = sqlalchemy.create_engine(server.url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            for setting in ("innodb_buffer_pool_size = 1073741824", "innodb_log_file_size = 268435456"):
+                with contextlib.suppress(DBAPIError):  # a server that refuses keeps its own sizes, reported below
+                    connection.exec_driver_sql(f"SET GLOBAL {setting}")
+            sizes = "SELECT @@innodb_buffer_pool_size, @@innodb_log_file_size"
+            pool, log = connection.exec_driver_sql(sizes).one()
+    finally:
+        engine.dispose()
     return f"buffer pool {pool // 2**20} MB, redo log {log // 2**20} MB"
 
 
@@ -51,7 +59,7 @@ def main(sizes: tuple[int, ...]) -> None:
         "rows", "grow s", "5.5.28 upgrade s", "slowest statement (predicted)", "MODIFY BIGINT→VARCHAR", "ADD COLUMN"
     )
     with open_server("local") as server, connect(server, SESSION) as connection:
-        sized = size_like_production(connection)
+        sized = size_like_production(server)
         target = target_of(server.family, server.version)
         predicted = predictions(upgrade, target)
         alter_predicted = predictions(ALTERS, target)

@@ -52,33 +52,36 @@ def cursor(mariadb_binaries: None) -> Iterator[pymysql.cursors.Cursor]:
         unavailable(str(error))
 
 
-def queries(change: str) -> list[str]:
-    """The prechecks impact gives for ``change`` on CheckedVO (a table that exists before the file)."""
+def prechecks_of(table: str, statement_sql: str) -> list[str]:
+    """The prechecks impact gives for ``statement_sql`` on the table ``table`` creates, one that exists
+    before the file."""
     schema = Schema()
-    list(statement_alterations(parsed(split_sql(TABLE)), schema, None))
-    alter = split_sql(f"ALTER TABLE `CheckedVO` {change};")
-    ((statement, changes),) = statement_alterations(parsed(alter), schema, None, Session())
+    list(statement_alterations(parsed(split_sql(table)), schema, None))
+    ((statement, changes),) = statement_alterations(parsed(split_sql(f"{statement_sql};")), schema, None, Session())
     assert impacts(statement, changes)
     return [check.sql for check in prechecks(statement.path, statement.line, changes)]
 
 
-def fresh(cursor: pymysql.cursors.Cursor, rows: str) -> None:
-    cursor.execute("DROP TABLE IF EXISTS `CheckedVO`")
-    cursor.execute(TABLE)
-    cursor.execute(f"INSERT INTO `CheckedVO` (`uuid`, `name`, `size`, `state`) VALUES {rows}")
+def fresh(cursor: pymysql.cursors.Cursor, table: str, rows: str) -> None:
+    """The table ``table`` creates, holding ``rows`` only."""
+    name = table.split("`")[1]
+    cursor.execute(f"DROP TABLE IF EXISTS `{name}`")
+    cursor.execute(table)
+    cursor.execute(f"INSERT INTO `{name}` VALUES {rows}")
 
 
 @pytest.mark.parametrize("change", CASES)
 def test_the_precheck_finds_exactly_the_rows_the_server_refuses(cursor: pymysql.cursors.Cursor, change: str) -> None:
-    checks = queries(change)
+    statement = f"ALTER TABLE `CheckedVO` {change}"
+    checks = prechecks_of(TABLE, statement)
     assert checks
-    fresh(cursor, CASES[change])
+    fresh(cursor, TABLE, CASES[change])
     assert any(cursor.execute(sql) for sql in checks), "the prechecks found nothing"
     with pytest.raises(pymysql.MySQLError):
-        cursor.execute(f"ALTER TABLE `CheckedVO` {change}")
-    fresh(cursor, GOOD_ROWS if "serial" not in change else "('a', 'one', 1, 'Enabled')")
+        cursor.execute(statement)
+    fresh(cursor, TABLE, GOOD_ROWS if "serial" not in change else "('a', 'one', 1, 'Enabled')")
     assert [cursor.execute(sql) for sql in checks] == [0] * len(checks)
-    cursor.execute(f"ALTER TABLE `CheckedVO` {change}")
+    cursor.execute(statement)
 
 
 PREFIXED = """CREATE TABLE `PrefixedVO` (
@@ -113,32 +116,19 @@ PREFIX_CASES = {
 }
 
 
-def prefix_queries(statement_sql: str) -> list[str]:
-    schema = Schema()
-    list(statement_alterations(parsed(split_sql(PREFIXED)), schema, None))
-    ((statement, changes),) = statement_alterations(parsed(split_sql(statement_sql + ";")), schema, None, Session())
-    return [check.sql for check in prechecks(statement.path, statement.line, changes)]
-
-
-def fill(cursor: pymysql.cursors.Cursor, rows: str) -> None:
-    cursor.execute("DROP TABLE IF EXISTS `PrefixedVO`")
-    cursor.execute(PREFIXED)
-    cursor.execute(f"INSERT INTO `PrefixedVO` (`uuid`, `name`, `digest`) VALUES {rows}")
-
-
 @pytest.mark.parametrize("statement", PREFIX_CASES)
 def test_a_key_prefix_precheck_finds_the_rows_the_server_refuses_as_duplicates(
     cursor: pymysql.cursors.Cursor, statement: str
 ) -> None:
     """Issue 13 (18): a UNIQUE or primary key over ``name(4)`` compares four characters, not the column."""
     breaking, agreeing = PREFIX_CASES[statement]
-    checks = prefix_queries(statement)
+    checks = prechecks_of(PREFIXED, statement)
     assert checks
-    fill(cursor, breaking)
+    fresh(cursor, PREFIXED, breaking)
     assert any(cursor.execute(sql) for sql in checks), "the prechecks found nothing"
     with pytest.raises(pymysql.err.IntegrityError) as refused:
         cursor.execute(statement)
     assert refused.value.args[0] == 1062  # ER_DUP_ENTRY
-    fill(cursor, agreeing)
+    fresh(cursor, PREFIXED, agreeing)
     assert [cursor.execute(sql) for sql in checks] == [0] * len(checks)
     cursor.execute(statement)
