@@ -293,6 +293,9 @@ def generate(
                 sys.exit(EXIT_FAILED)
             fail(f"{len(pending)} model changes are in no release: pass {project.pending.hint}")
         files = [*files, *made]
+    if not files:
+        click.echo(f"nothing pending for {release}: the models add nothing the released history lacks")
+        return
     if check:
         if diff := drift(files, directory):
             click.echo(diff.rstrip("\n"))
