@@ -316,7 +316,9 @@ def _pending_release(
     pending: PendingRelease, engine: EngineSpec, directory: Path
 ) -> tuple[list[str], list[GeneratedFile]]:
     """The model changes the released history lacks (as lines) and the files of the release they go into,
-    found as ``generate --history`` finds them: the released history replayed on a throwaway server."""
+    found as ``generate --history`` finds them: the released history replayed on a throwaway server. The
+    result is kept in generate's cache, keyed by everything it depends on."""
+    import json
     import tempfile
 
     from sqlalchemy.exc import DBAPIError
@@ -325,12 +327,20 @@ def _pending_release(
     from zsgate.compare.schema import against_history
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
-    from zsgate.generate.files import release_from_history
+    from zsgate.files import write_atomically
+    from zsgate.generate.files import GeneratedFile, release_from_history
     from zsgate.generate.plan import PlanError
-    from zsgate.generate.released import released_tree
+    from zsgate.generate.released import cache_folder, comparison_key, released_tree
     from zsgate.history.flyway import HistoryError
     from zsgate.history.lock import LockError
 
+    key = comparison_key(pending.release, pending.recorded, pending.history, pending.metadata)
+    cached = cache_folder() / f"{key}.json"
+    try:
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return list(data["pending"]), [GeneratedFile(name, text) for name, text in data["files"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none yet, or unreadable: compared again
     with tempfile.TemporaryDirectory(prefix="zsgate-released-") as temporary:
         tree = released_tree(Path(temporary) / "released", pending.recorded, pending.history)
         try:
@@ -341,13 +351,16 @@ def _pending_release(
         except DBAPIError as error:
             fail(f"cannot use the server: {error.orig}")
         lines = [against_history(difference).replace(" in the history", " released") for difference in found]
-        if pending.release is None:
-            return lines, []
-        try:
-            made = release_from_history(found, pending.metadata, pending.release, tree, directory, pending.source)
-        except (PlanError, LockError) as error:
-            fail(str(error))
-        return lines, made
+        made: list[GeneratedFile] = []
+        if pending.release is not None:
+            try:
+                made = release_from_history(found, pending.metadata, pending.release, tree, directory, pending.source)
+            except (PlanError, LockError) as error:
+                fail(str(error))
+    with contextlib.suppress(OSError):  # no cache: the next run compares again
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(cached, json.dumps({"pending": lines, "files": [[f.name, f.text] for f in made]}))
+    return lines, made
 
 
 def _generate_from_history(

@@ -8,6 +8,7 @@ V5.5.28, holding rows, V5.6.0 run by the plain client leaves what `create_all` o
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,8 @@ from zsgate.engines import SCHEMA, open_server
 from zsgate.engines.execute import apply, load
 from zsgate.history.helpers import SQL as HELPERS_SQL
 
+NO_SERVER = "dsn:mysql://nobody@127.0.0.1:1/none"
+"""An engine that cannot be reached: a run given it passes only if it needs no server."""
 RELEASED = ("V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json", "baseline.json")
 
 Case = tuple[str, str, str | None, str | None]
@@ -99,9 +102,17 @@ SEED = [
 """Rows of 5.5.28, some holding NULL where a case makes the column NOT NULL."""
 
 
-def zsgate(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def zsgate(*args: str | Path, cache: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run zsgate; ``cache``: generate's cache folder for this run only."""
     command = [sys.executable, "-m", "zsgate", *map(str, args)]
-    return subprocess.run(command, capture_output=True, text=True, preexec_fn=default_signals)
+    environment = {**os.environ, **({"ZSGATE_CACHE_DIR": str(cache)} if cache else {})}
+    return subprocess.run(command, capture_output=True, text=True, env=environment, preexec_fn=default_signals)
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test compares on its own server: no result another test (or engine) left in generate's cache."""
+    monkeypatch.setenv("ZSGATE_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def released_project(tmp_path: Path, edit: str) -> tuple[Path, Path]:
@@ -147,8 +158,10 @@ def test_a_change_to_a_released_table_goes_into_the_next_release(tmp_path: Path,
     assert statement in (out / "V5.6.0__schema.sql").read_text(encoding="utf-8")
     for name in RELEASED[:2] + ("baseline.json", "flyway.lock"):
         assert (out / name).read_bytes() == before[name], f"{name} was rewritten"
-    again = zsgate("generate", "--check", "--models", models, "--out", out, "--engine", engine)
+    again = zsgate("generate", "--check", "--models", models, "--out", out, "--engine", engine, cache=tmp_path / "new")
     assert again.returncode == 0, again.stdout + again.stderr
+    cached = zsgate("generate", "--check", "--models", models, "--out", out, "--engine", NO_SERVER)
+    assert cached.returncode == 0, "the comparison's result is in generate's cache: no server is needed"
 
     prove(engine, models, out, query, rows)
 
@@ -232,6 +245,6 @@ def test_a_locked_release_is_not_generated_again(tmp_path: Path) -> None:
 def test_without_a_change_to_anything_released_no_server_is_needed(tmp_path: Path) -> None:
     """Locked or not, tagged additions alone are generated as they always were (--engine names no server)."""
     out, _ = released_project(tmp_path, "")
-    done = zsgate("generate", "--check", "--out", out, "--engine", "dsn:mysql://nobody@127.0.0.1:1/none")
+    done = zsgate("generate", "--check", "--out", out, "--engine", NO_SERVER)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "nothing pending: 2 generated files match the models\n"

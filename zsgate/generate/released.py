@@ -16,13 +16,17 @@ only by ``generate --rebaseline`` (the baseline models were wrong and now say wh
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData
 
+from zsgate import __version__
 from zsgate.generate.render import create_table
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import SQL as HELPERS_SQL
@@ -30,6 +34,7 @@ from zsgate.history.lock import find_lock, read_lock
 from zsgate.schema.releases import BASELINE, as_of
 
 RECORD = "baseline.json"
+CACHE_ENV = "ZSGATE_CACHE_DIR"
 BASELINE_FILE = "V0__released_baseline.sql"
 """The record as the first file of :func:`released_tree`'s history (version 0: before every release)."""
 
@@ -136,3 +141,35 @@ def released_tree(into: Path, recorded: dict[str, str], files: list[tuple[str, s
         else:
             (into / name).write_text(content, encoding="utf-8")
     return into
+
+
+def comparison_key(
+    release: str | None, recorded: dict[str, str], history: list[tuple[str, str | Path]], models: MetaData
+) -> str:
+    """What a comparison of the models with the released history depends on: zsgate, the release, the recorded
+    baseline, each released file's bytes, and every model table's definition with its declarations (not the
+    server it ran on: generation gives the same files on every one)."""
+    digest = hashlib.sha256(f"{__version__}\n{release}\n".encode())
+
+    def add(parts: Iterable[str | bytes]) -> None:
+        for part in parts:
+            data = part.encode() if isinstance(part, str) else part
+            digest.update(b"%d\n" % len(data) + data)
+
+    add(recorded.values())
+    for name, content in history:
+        add([name, content.read_bytes() if isinstance(content, Path) else content])
+    for table in models.sorted_tables:
+        declared = {"table": table.info, "columns": {column.name: column.info for column in table.columns}}
+        add([create_table(table), json.dumps(declared, sort_keys=True, default=str)])
+    add([json.dumps(models.info, sort_keys=True, default=str)])
+    return digest.hexdigest()
+
+
+def cache_folder() -> Path:
+    """``$ZSGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/zsgate``, else ``~/.cache/zsgate`` (as doctor's); generate's
+    entries in it: a comparison's result, so an unchanged project needs no server to say nothing is pending."""
+    if folder := os.environ.get(CACHE_ENV):
+        return Path(folder) / "generate"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "zsgate" / "generate"
