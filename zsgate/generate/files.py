@@ -135,7 +135,7 @@ def project_files(metadata: MetaData, directory: Path, release: str | None = Non
         _as_of(metadata, chosen, tagged),
         recorded,
         history,
-        f"the released baseline{''.join(', ' + name for name in before)}",
+        f"the released history (baseline{''.join(', ' + name for name in before)})",
         versions.next_hint() if versions.names() else "--release X",
     )
     return Project([*rest, *shared], pending)
