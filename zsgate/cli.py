@@ -289,9 +289,9 @@ def generate(
             for line in pending:
                 click.echo(f"pending: {line}")
             if check:
-                click.echo(f"zsgate: {len(pending)} model changes are in no release", err=True)
+                click.echo(f"zsgate: {len(pending)} differences from the released history are in no release", err=True)
                 sys.exit(EXIT_FAILED)
-            fail(f"{len(pending)} model changes are in no release: pass {project.pending.hint}")
+            fail(f"{len(pending)} differences from the released history are in no release: pass {project.pending.hint}")
         files = [*files, *made]
     if not files:
         click.echo(f"nothing pending for {release}: the models add nothing the released history lacks")
