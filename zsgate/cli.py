@@ -282,7 +282,7 @@ def generate(
         sys.exit(EXIT_ERROR)
     except (ModelsError, PlanError, ProjectError, LockError, ReleaseError, HistoryError, ValueError) as error:
         fail(str(error))
-    files, pending = project.files, []
+    files, pending, stale = project.files, [], []
     if project.pending is not None:
         pending, made = _pending_release(project.pending, engine, directory)
         if project.pending.release is None and pending:
@@ -293,11 +293,13 @@ def generate(
                 sys.exit(EXIT_FAILED)
             fail(f"{len(pending)} differences from the released history are in no release: pass {project.pending.hint}")
         files = [*files, *made]
-    if not files:
+        stale = [path for path in project.pending.written if path.name not in {file.name for file in made}]
+    if not files and not stale:
         click.echo(f"nothing pending for {release}: the models add nothing the released history lacks")
         return
     if check:
-        if diff := drift(files, directory):
+        diff = drift(files, directory) + "".join(f"{path}: the models no longer give it\n" for path in stale)
+        if diff:
             click.echo(diff.rstrip("\n"))
             for line in pending:
                 click.echo(f"pending for {project.pending.release}: {line}")  # type: ignore[union-attr]
@@ -310,6 +312,9 @@ def generate(
     for file in files:
         path = directory / file.name
         click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
+    for path in stale:
+        path.unlink()
+        click.echo(f"removed {shown(path)} (the models no longer give it)")
 
 
 def _pending_release(

@@ -248,3 +248,18 @@ def test_without_a_change_to_anything_released_no_server_is_needed(tmp_path: Pat
     done = zsgate("generate", "--check", "--out", out, "--engine", NO_SERVER)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "nothing pending: 2 generated files match the models\n"
+
+
+def test_a_release_whose_changes_are_undone_in_the_models_goes(tmp_path: Path) -> None:
+    require_engine("local")
+    out, models = released_project(tmp_path, CASES["5.5.28-type"][0])
+    assert zsgate("generate", "--release", "5.6.0", "--models", models, "--out", out).returncode == 0
+    models.write_text("from zsgate.schema import metadata\n", encoding="utf-8")
+
+    checked = zsgate("generate", "--check", "--models", models, "--out", out)
+    assert checked.returncode == 1
+    assert f"{out / 'V5.6.0__schema.sql'}: the models no longer give it" in checked.stdout
+    done = zsgate("generate", "--models", models, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert f"removed {out / 'V5.6.0__schema.sql'} (the models no longer give it)" in done.stdout
+    assert sorted(path.name for path in out.glob("*.sql")) == ["U5.5.28__schema.sql", "V5.5.28__schema.sql"]

@@ -82,6 +82,8 @@ class PendingRelease:
     """The released history in words, for the generated files' header."""
     hint: str
     """What to pass when ``release`` is None."""
+    written: tuple[Path, ...] = ()
+    """The release's files in the folder now (it is not locked): those generation no longer gives go."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,7 @@ def project_files(metadata: MetaData, directory: Path, release: str | None = Non
         history,
         f"the released history (baseline{''.join(', ' + name for name in before)})",
         versions.next_hint() if versions.names() else "--release X",
+        _written(directory, versions, chosen),
     )
     return Project([*rest, *shared], pending)
 
@@ -168,6 +171,14 @@ def _released(name: str, versions: Versions, planned: dict[str, list[GeneratedFi
     if path is None:
         raise ReleaseError(f"release {name} is locked in {versions.lock}, but no V{name}__*.sql file is there")
     return path.name, path
+
+
+def _written(directory: Path, versions: Versions, release: str | None) -> tuple[Path, ...]:
+    if release is None:
+        return ()
+    upgrade = versions.written.get(version_key(release))
+    rollback = directory / f"U{release}__schema.sql"
+    return tuple(path for path in (upgrade, rollback) if path is not None and path.is_file())
 
 
 def _as_of(metadata: MetaData, release: str | None, tagged: list[str]) -> MetaData:
