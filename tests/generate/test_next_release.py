@@ -1,9 +1,10 @@
 """Planning the next release as a new user does (issue 16): with 5.5.28 locked, a change to a 5.5.28 table or to
 a baseline table (`VmModelMountVO`) goes into V5.6.0/U5.6.0, found as the models minus the released history
-(the recorded baseline, then V5.5.28 as it is on disk); V5.5.28 stays as it is. Each release is proven on a
-server: built from plain SQLAlchemy `create_all` of the released baseline and the plain client running
-V5.5.28, holding rows, V5.6.0 run by the plain client leaves what `create_all` of the edited models leaves, keeps
-(and backfills) the rows, runs again as a no-op, resumes after any statement, and U5.6.0 returns to 5.5.28."""
+(the recorded baseline, then V5.5.28 as it is on disk); V5.5.28 stays as it is. `zsgate verify`'s checks pass
+on each V5.6.0, and each is proven on a server without zsgate's checks too: built from plain SQLAlchemy
+`create_all` of the released baseline and the plain client running V5.5.28, holding rows, V5.6.0 run by the plain
+client leaves what `create_all` of the edited models leaves, keeps (and backfills) the rows, runs again as a
+no-op, resumes after any statement, and U5.6.0 returns to 5.5.28."""
 
 from __future__ import annotations
 
@@ -164,6 +165,29 @@ def test_a_change_to_a_released_table_goes_into_the_next_release(tmp_path: Path,
     assert cached.returncode == 0, "the comparison's result is in generate's cache: no server is needed"
 
     prove(engine, models, out, query, rows)
+    verified = subprocess.run(
+        [sys.executable, "-c", VERIFY, models, out, engine], capture_output=True, text=True, preexec_fn=default_signals
+    )
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+VERIFY = """import sys
+from pathlib import Path
+
+from zsgate.checks.verify.run import Plan, verify
+from zsgate.generate.files import released_history
+from zsgate.schema.loading import load_metadata
+
+models, out, engine = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+metadata = load_metadata(models)
+released = released_history(metadata, out, "5.6.0")
+plan = Plan(out / "V5.6.0__schema.sql", out / "U5.6.0__schema.sql", metadata, "5.6.0", released=released)
+report = verify(engine, plan)
+print([(check.name, check.problems) for check in report.checks if not check.ok])
+sys.exit(0 if report.ok else 1)
+"""
+"""`zsgate verify`'s checks of V5.6.0 (what `zsgate verify --release 5.6.0` runs for the project's own models),
+from the released history, with the edited models (in a process of their own)."""
 
 
 def create_all(url: sqlalchemy.URL, models: str) -> None:

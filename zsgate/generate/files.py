@@ -127,21 +127,47 @@ def project_files(metadata: MetaData, directory: Path, release: str | None = Non
         files = [file for name in names if not versions.is_locked(name) for file in planned[name]]
         return Project(files if release else [*files, *shared], None)
     chosen = versions.under_development(release)
-    before = [name for name in versions.names() if chosen is None or version_key(name) < version_key(chosen)]
-    history = [_released(name, versions, planned) for name in before]
     rest = [
         file for name in tagged if not versions.is_locked(name) and name != chosen for file in planned.get(name, [])
     ]
-    pending = PendingRelease(
-        chosen,
-        _as_of(metadata, chosen, tagged),
+    pending = _pending(metadata, directory, versions, chosen, recorded, planned)
+    return Project([*rest, *shared], pending)
+
+
+def released_history(metadata: MetaData, directory: Path, release: str) -> PendingRelease | None:
+    """What ``release`` (written in ``directory``) upgrades, when the tag planner did not write it: the recorded
+    baseline and the versioned files before it. None when the tag planner wrote it: it then upgrades the
+    models as of the release before."""
+    tagged = upgrade_releases(metadata)
+    versions = Versions.of(tagged, directory)
+    written = versions.written.get(version_key(release))
+    if written is None:
+        return None
+    planned = {name: _planned(metadata, name) for name in tagged}
+    if release in planned and written.read_text(encoding="utf-8") == planned[release][0].text:
+        return None
+    recorded = read_record(directory) or baseline_definitions(metadata)
+    return _pending(metadata, directory, versions, release, recorded, planned)
+
+
+def _pending(
+    metadata: MetaData,
+    directory: Path,
+    versions: Versions,
+    release: str | None,
+    recorded: dict[str, str],
+    planned: dict[str, list[GeneratedFile]],
+) -> PendingRelease:
+    before = [name for name in versions.names() if release is None or version_key(name) < version_key(release)]
+    return PendingRelease(
+        release,
+        _as_of(metadata, release, list(planned)),
         recorded,
-        history,
+        [_released(name, versions, planned) for name in before],
         f"the released history (baseline{''.join(', ' + name for name in before)})",
         versions.next_hint() if versions.names() else "--release X",
-        _written(directory, versions, chosen),
+        _written(directory, versions, release),
     )
-    return Project([*rest, *shared], pending)
 
 
 def generated_files(metadata: MetaData, release: str | None = None) -> list[GeneratedFile]:
