@@ -682,7 +682,9 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.Path(dir_okay=False, path_type=Path),
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
-@click.option("--release", metavar="X.Y.Z", help="Release to verify (default: the newest the models introduce).")
+@click.option(
+    "--release", metavar="X.Y.Z", help="Release to verify (default: the newest of the models and migrations/)."
+)
 @click.option(
     "--helpers",
     type=click.Path(dir_okay=False, path_type=Path),
