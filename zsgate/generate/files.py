@@ -111,7 +111,8 @@ def project_files(metadata: MetaData, directory: Path, release: str | None = Non
     definitions = baseline_definitions(metadata)
     recorded = definitions if rebaseline else read_record(directory) or definitions
     planned = {name: _planned(metadata, name) for name in tagged}
-    untagged_written = [path for key, path in versions.written.items() if key not in map(version_key, tagged)]
+    tagged_keys = {version_key(name) for name in tagged}
+    untagged_written = [path for key, path in versions.written.items() if key not in tagged_keys]
     edited_released = [
         name
         for name in tagged
