@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from zsgate.checks.report.progress import Bar
     from zsgate.checks.verify.run import CheckResult
     from zsgate.engines import EngineSpec
+    from zsgate.generate.files import GeneratedFile, PendingRelease
     from zsgate.history.facts import ModelFacts
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -226,8 +227,8 @@ def main(context: click.Context) -> None:
 
 
 @main.command()
-@release_option("Generate only this release's files.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 with a diff if committed files differ.")
+@release_option("The release the models' changes go into (default: the newest not locked); with tags only, its files.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 listing what is pending (a diff of each file).")
 @click.option(
     "--models",
     metavar="MODULE|FILE.py",
@@ -262,15 +263,16 @@ def generate(
     engine: EngineSpec,
     rebaseline: bool,
 ) -> None:
-    """Generate upgrade and rollback SQL from the models.
+    """Generate upgrade and rollback SQL: the models minus the released history.
 
-    Writes V<release>__schema.sql and U<release>__schema.sql for every release after the
-    baseline, plus model-facts.json for the linter. Refuses (exit 2) models that break an
-    invariant, naming Table.column and the rule.
-
-    The baseline models are the released schema: a change to one of its tables (recorded in
-    model-facts.json) would reach no upgrade file, so it is refused (exit 2) naming the table, unless
-    --rebaseline says the baseline models were wrong and now match what customers have.
+    The released history is the baseline recorded in baseline.json, then every V<release> file of the
+    output folder (a release flyway.lock holds, exactly as it is on disk). Whatever the models hold
+    that it lacks or holds otherwise goes into --release X (default: the newest release not locked;
+    when that is locked, exit 2 naming what to pass), as V<release>__schema.sql and
+    U<release>__schema.sql; model-facts.json is written for the linter. A locked file is never
+    rewritten. While every change is an addition tagged with its release (since(...)), no server is
+    needed; any other change is found on a throwaway server (--engine). A drop or a rename is
+    declared in the models (see the README); a drop they do not acknowledge is refused by name (exit 2).
 
     With --history DIR, the released schema is what DIR's history leaves on a throwaway server:
     --check then names every difference between it and the models (exit 1), and writes nothing.
@@ -278,16 +280,10 @@ def generate(
     if history is not None:
         _generate_from_history(release, check, models, out, history, engine)
         return
-    from zsgate.generate.files import (
-        ProjectError,
-        baseline_changes,
-        drift,
-        generated_files,
-        project_migrations,
-        released_rewrites,
-        write,
-    )
+    from zsgate.generate.files import ProjectError, drift, project_files, project_migrations, write
     from zsgate.generate.plan import PlanError
+    from zsgate.generate.released import ReleaseError
+    from zsgate.history.flyway import HistoryError
     from zsgate.history.lock import LockError
     from zsgate.schema.invariants import InvariantError
     from zsgate.schema.loading import ModelsError, load_metadata
@@ -295,37 +291,97 @@ def generate(
     try:
         directory = out or project_migrations()
         metadata = load_metadata(models)
-        files = generated_files(metadata, release)
-        refused = released_rewrites(files, directory)
-        if not rebaseline and (moved := baseline_changes(metadata, directory)):
-            refused += [*moved, _BASELINE_HINT]
+        project = project_files(metadata, directory, release, rebaseline)
     except InvariantError as error:
         for violation in error.violations:
             click.echo(f"zsgate: invariant broken: {violation}", err=True)
         sys.exit(EXIT_ERROR)
-    except (ModelsError, PlanError, ProjectError, LockError, ValueError) as error:
+    except (ModelsError, PlanError, ProjectError, LockError, ReleaseError, HistoryError, ValueError) as error:
         fail(str(error))
-    if refused:
-        fail("\n".join(refused))
+    files, pending, stale = project.files, [], []
+    if project.pending is not None:
+        pending, made = _pending_release(project.pending, engine, directory)
+        if project.pending.release is None and pending:
+            for line in pending:
+                click.echo(f"pending: {line}")
+            if check:
+                click.echo(f"zsgate: {len(pending)} differences from the released history are in no release", err=True)
+                sys.exit(EXIT_FAILED)
+            fail(f"{len(pending)} differences from the released history are in no release: pass {project.pending.hint}")
+        files = [*files, *made]
+        stale = [path for path in project.pending.written if path.name not in {file.name for file in made}]
+    if not files and not stale:
+        click.echo(f"nothing pending for {release}: the models add nothing the released history lacks")
+        return
     if check:
-        if diff := drift(files, directory):
+        diff = drift(files, directory) + "".join(f"{path}: the models no longer give it\n" for path in stale)
+        if diff:
             click.echo(diff.rstrip("\n"))
+            for line in pending:
+                click.echo(f"pending for {project.pending.release}: {line}")  # type: ignore[union-attr]
             click.echo("zsgate: generated files differ from the models; run `zsgate generate`", err=True)
             sys.exit(EXIT_FAILED)
-        click.echo(f"{len(files)} generated files match the models")
+        click.echo(f"nothing pending: {len(files)} generated files match the models")
         return
     directory.mkdir(parents=True, exist_ok=True)
     changed = write(files, directory)
     for file in files:
         path = directory / file.name
         click.echo(f"{'wrote' if path in changed else 'unchanged'} {shown(path)}")
+    for path in stale:
+        path.unlink()
+        click.echo(f"removed {shown(path)} (the models no longer give it)")
 
 
-_BASELINE_HINT = (
-    "a change to a released table belongs to a release: generate it with `zsgate generate --history DIR "
-    "--release X`; if the baseline models were wrong and now match what customers have, run `zsgate generate "
-    "--rebaseline`"
-)
+def _pending_release(
+    pending: PendingRelease, engine: EngineSpec, directory: Path
+) -> tuple[list[str], list[GeneratedFile]]:
+    """The model changes the released history lacks (as lines) and the files of the release they go into,
+    found as ``generate --history`` finds them: the released history replayed on a throwaway server. The
+    result is kept in generate's cache, keyed by everything it depends on."""
+    import json
+    import tempfile
+
+    from sqlalchemy.exc import DBAPIError
+
+    from zsgate.checks.replay.released import released_differences
+    from zsgate.compare.schema import against_history
+    from zsgate.engines import EngineError
+    from zsgate.engines.execute import SqlFileError
+    from zsgate.files import write_atomically
+    from zsgate.generate.files import GeneratedFile, release_from_history
+    from zsgate.generate.plan import PlanError
+    from zsgate.generate.released import cache_folder, comparison_key, released_tree
+    from zsgate.history.flyway import HistoryError
+    from zsgate.history.lock import LockError
+
+    key = comparison_key(pending.release, pending.recorded, pending.history, pending.metadata)
+    cached = cache_folder() / f"{key}.json"
+    try:
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return list(data["pending"]), [GeneratedFile(name, text) for name, text in data["files"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none yet, or unreadable: compared again
+    with tempfile.TemporaryDirectory(prefix="zsgate-released-") as temporary:
+        tree = released_tree(Path(temporary) / "released", pending.recorded, pending.history)
+        try:
+            found = released_differences(engine, tree, pending.metadata)
+        except (EngineError, SqlFileError, HistoryError) as error:
+            where = str(error).replace(str(tree), shown(directory))
+            fail(f"the released history ({pending.source}) does not build: {where}")
+        except DBAPIError as error:
+            fail(f"cannot use the server: {error.orig}")
+        lines = [against_history(difference).replace(" in the history", " released") for difference in found]
+        made: list[GeneratedFile] = []
+        if pending.release is not None:
+            try:
+                made = release_from_history(found, pending.metadata, pending.release, tree, directory, pending.source)
+            except (PlanError, LockError) as error:
+                fail(str(error))
+    with contextlib.suppress(OSError):  # no cache: the next run compares again
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(cached, json.dumps({"pending": lines, "files": [[f.name, f.text] for f in made]}))
+    return lines, made
 
 
 def _generate_from_history(
@@ -637,7 +693,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     type=click.Path(dir_okay=False, path_type=Path),
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
-@release_option("Release to verify (default: the newest the models introduce).")
+@release_option("Release to verify (default: the newest of the models and migrations/).")
 @click.option(
     "--helpers",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -73,6 +73,7 @@ def _run(
     baseline.build(connection, metadata, helpers)
     if k:
         apply(connection, replace(upgrade, statements=upgrade.statements[:k]))
+        connection.exec_driver_sql("COMMIT")  # what the stopped run did stays (an UPDATE too): a new session
         connection.execute(text(session))  # the run again starts a new session
     apply(connection, upgrade)
     return fingerprint(connection), data_print(connection)

@@ -10,6 +10,7 @@ ends as a clean run).
 from __future__ import annotations
 
 import functools
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,10 @@ from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.engines.execute import ApplyError, apply, connect, load, set_session
 from zsgate.engines.signals import first_received
 from zsgate.engines.watchdog import DEFAULT_STATEMENT_TIMEOUT
+from zsgate.generate.files import PendingRelease
 from zsgate.generate.plan import upgrade_releases
+from zsgate.generate.released import released_tree
+from zsgate.history.flyway import read_history
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.schema.releases import BASELINE, as_of
 from zsgate.servers import target, target_of
@@ -101,6 +105,9 @@ class Plan:
     """How large the files may be."""
     statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT
     """Seconds any statement may run before it is killed and its check fails (0: no limit)."""
+    released: PendingRelease | None = None
+    """What the release upgrades when the models' tags cannot say it (a release generated as a diff): the
+    recorded baseline and the versioned files before it; None: the models as of the release before."""
 
 
 class UnknownRelease(ValueError):
@@ -116,14 +123,16 @@ def default_plan(
     limits: SizeLimits = DEFAULT_LIMITS,
 ) -> Plan:
     """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
+    from zsgate.generate.files import released_history
     from zsgate.generate.plan import upgrade_releases
+    from zsgate.generate.released import Versions
     from zsgate.migrations import SHIPPED
     from zsgate.schema import metadata
 
-    known = upgrade_releases(metadata)
+    known = Versions.of(upgrade_releases(metadata), SHIPPED).names()
     release = release or known[-1]
     if release not in known:
-        raise UnknownRelease(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
+        raise UnknownRelease(f"no release {release!r} in the models or {SHIPPED}; there are: {', '.join(known)}")
     return Plan(
         upgrade=upgrade or SHIPPED / f"V{release}__schema.sql",
         rollback=rollback or SHIPPED / f"U{release}__schema.sql",
@@ -132,6 +141,7 @@ def default_plan(
         helpers=helpers or HELPERS_SQL,
         runner=runner,
         limits=limits,
+        released=released_history(metadata, SHIPPED, release),
     )
 
 
@@ -152,7 +162,7 @@ def verified(
 ) -> Iterator[tuple[VerifyReport, Server]]:
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
-    files = _Files(*(load(path, plan.runner, plan.limits) for path in paths))  # before a server starts
+    files = _Files(*(load(path, plan.runner, plan.limits) for path in paths), _released(plan))  # before a server
     on_step("starting the server", 0, None)
     with (
         open_server(engine) as server,
@@ -185,6 +195,17 @@ class _Files:
     upgrade: SqlFile
     rollback: SqlFile
     helpers: SqlFile
+    released: tuple[SqlFile, ...] = ()
+    """The released history's versioned files (its recorded baseline first), when the plan has one."""
+
+
+def _released(plan: Plan) -> tuple[SqlFile, ...]:
+    """The plan's released history, read and split as its runner reads it."""
+    if plan.released is None:
+        return ()
+    with tempfile.TemporaryDirectory(prefix="zsgate-released-") as temporary:
+        tree = released_tree(Path(temporary), plan.released.recorded, plan.released.history)
+        return tuple(load(migration.path, plan.runner, plan.limits) for migration in read_history(tree).migrations)
 
 
 class _Run:
@@ -202,8 +223,11 @@ class _Run:
         self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
         self.on_step = on_step
         self.plan = plan
-        self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
-        self.target = as_of(plan.metadata, plan.release)
+        if plan.released is None:
+            self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
+            self.target = as_of(plan.metadata, plan.release)
+        else:  # the released tables are known once the history is built
+            self.baseline, self.target = MetaData(), plan.released.metadata
         self.results: list[CheckResult] = []
         self.lost: str | None = None  # why the connection is gone, once it is
         self.timings: list[StatementTime] = []
@@ -211,7 +235,10 @@ class _Run:
     def all(self) -> VerifyReport:
         """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
         self.on_step("building the baseline", 0, None)
-        baseline.build(self.connection, self.baseline, self.files.helpers)
+        if self.files.released:
+            self.baseline = baseline.build_released(self.connection, self.files.released, self.files.helpers)
+        else:
+            baseline.build(self.connection, self.baseline, self.files.helpers)
         for table in touched_tables(self.files.upgrade) if self.plan.rows else ():
             step = f"growing {table} to {self.plan.rows:,} rows"
             try:
@@ -219,7 +246,7 @@ class _Run:
             except DBAPIError as error:
                 raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
         self.base_print = fingerprint(self.connection)
-        self.seeded = baseline.data_digest(self.connection, self.baseline)
+        self.seeded = baseline.data_digest(self.connection, self.baseline, self.target)
         checks = [
             ("schema", self._schema),
             ("idempotent", self._idempotent),
@@ -293,7 +320,7 @@ class _Run:
         return _changes("second run", self.upgraded, fingerprint(self.connection))
 
     def _data(self) -> list[str]:
-        now = baseline.data_digest(self.connection, self.baseline)
+        now = baseline.data_digest(self.connection, self.baseline, self.target)
         return [
             f"{table}: {self.seeded[table][0]} seeded rows (checksum {self.seeded[table][1]}), "
             f"now {count} (checksum {checksum})"

@@ -20,7 +20,7 @@ from zsgate.generate.plan import PlanError
 from zsgate.schema import metadata
 from zsgate.schema.releases import as_of, since
 
-NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"]
+NAMES = ["V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json", "baseline.json"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -76,14 +76,17 @@ def test_generate_writes_every_file_then_reports_them_unchanged(tmp_path: Path) 
     code, out, _ = run("generate", "--out", str(tmp_path))
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(NAMES)
-    assert run("generate", "--out", str(tmp_path))[1].count("unchanged") == 3
+    assert run("generate", "--out", str(tmp_path))[1].count("unchanged") == 4
 
 
-def test_release_option_picks_one_release_and_rejects_unknown_ones(tmp_path: Path) -> None:
+def test_release_option_picks_one_release_and_says_when_nothing_goes_into_it(tmp_path: Path) -> None:
     assert run("generate", "--release", "5.5.28", "--out", str(tmp_path))[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["U5.5.28__schema.sql", "V5.5.28__schema.sql"]
-    code, _, err = run("generate", "--release", "9.9.9", "--out", str(tmp_path))
-    assert code == 2 and "no release '9.9.9'" in err
+    code, out, _ = run("generate", "--release", "9.9.9", "--out", str(tmp_path))
+    assert (code, out) == (0, "nothing pending for 9.9.9: the models add nothing the released history lacks\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["U5.5.28__schema.sql", "V5.5.28__schema.sql"]
+    code, _, err = run("generate", "--release", "next", "--out", str(tmp_path))
+    assert code == 2 and "release 'next' is not dotted numbers" in err
 
 
 def test_a_column_tagged_with_a_later_release_gets_its_own_file() -> None:

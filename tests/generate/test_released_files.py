@@ -1,4 +1,4 @@
-"""A released file is never rewritten: a model change to a release `flyway.lock` holds is refused by name."""
+"""A released file is never rewritten: a model change to a release `flyway.lock` holds goes into a later one."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ def zsgate(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "zsgate", *map(str, args)], capture_output=True, text=True)
 
 
-def test_a_change_to_a_locked_release_is_refused_and_its_files_stay(tmp_path: Path) -> None:
+def test_a_change_to_a_locked_release_asks_for_the_next_and_its_files_stay(tmp_path: Path) -> None:
     out = tmp_path / "migrations"
     out.mkdir()
-    for name in ("V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json"):
+    for name in ("V5.5.28__schema.sql", "U5.5.28__schema.sql", "model-facts.json", "baseline.json"):
         shutil.copy(MIGRATIONS / name, out / name)
     assert zsgate("lock", out, "--release", "5.5.28").returncode == 0
     models = tmp_path / "changed.py"
@@ -34,7 +34,8 @@ def test_a_change_to_a_locked_release_is_refused_and_its_files_stay(tmp_path: Pa
     done = zsgate("generate", "--models", models, "--out", out)
 
     assert done.returncode == 2
-    assert f"{out / 'V5.5.28__schema.sql'}: release 5.5.28 is locked in {out / 'flyway.lock'}" in done.stderr
+    assert done.stdout == "pending: AiHostModelCacheVO.checksum: VARCHAR(1024) in the models, VARCHAR(255) released\n"
+    assert "pass --release X, a release after 5.5.28 (which is locked), e.g. --release 5.5.29" in done.stderr
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 
 

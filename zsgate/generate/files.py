@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 import tomllib
@@ -11,20 +10,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import MetaData
-from sqlalchemy.schema import CreateIndex, CreateTable
 
 from zsgate.compare.schema import Difference
 from zsgate.files import write_atomically
 from zsgate.generate.diff import plan_changes
 from zsgate.generate.plan import plan_release, upgrade_releases
+from zsgate.generate.released import (
+    RECORD,
+    ReleaseError,
+    Versions,
+    baseline_definitions,
+    read_record,
+    record_text,
+)
 from zsgate.generate.render import render_rollback, render_upgrade
 from zsgate.generate.render_changes import render_release
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import HELPERS
-from zsgate.history.lock import LOCK_NAME, LockError, find_lock, read_lock
-from zsgate.schema.base import MYSQL, mysql_type
+from zsgate.history.lock import LOCK_NAME, LockError, read_lock
+from zsgate.schema.base import mysql_type
 from zsgate.schema.invariants import require
-from zsgate.schema.releases import BASELINE, as_of
+from zsgate.schema.releases import as_of, release_key
 
 MIGRATIONS = "migrations"
 FACTS = "model-facts.json"
@@ -59,43 +65,160 @@ class GeneratedFile:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class PendingRelease:
+    """Model changes the tags cannot tell: found by comparing the models with the released history built on a
+    server (:func:`zsgate.checks.replay.released.released_differences` over ``history``, then
+    :func:`release_from_history`)."""
+
+    release: str | None
+    """The release they go into; None when the newest release is locked and none was named."""
+    metadata: MetaData
+    """The models as of that release."""
+    recorded: dict[str, str]
+    history: list[tuple[str, str | Path]]
+    """The released versioned files before the release: a name and its text, or the locked file itself."""
+    source: str
+    """The released history in words, for the generated files' header."""
+    hint: str
+    """What to pass when ``release`` is None."""
+    written: tuple[Path, ...] = ()
+    """The release's files in the folder now (it is not locked): those generation no longer gives go."""
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """What generation writes in the project's folder without a server, and what needs one."""
+
+    files: list[GeneratedFile]
+    pending: PendingRelease | None
+    """None when every model change is an addition tagged with its release (``since(...)``)."""
+
+
+def project_files(metadata: MetaData, directory: Path, release: str | None = None, rebaseline: bool = False) -> Project:
+    """The project's generation: the models against what ``directory`` released.
+
+    While every change is a tagged addition, the tag planner writes each release not locked, as it always has,
+    and no server is needed. A change it cannot tell (an edited released table, a rename, a drop) is pending:
+    it goes into ``release``, by default the one under development (the newest not locked). A locked release's
+    files are never in the result. ValueError, ReleaseError, PlanError, LockError and HistoryError name what is
+    wrong."""
+    require(metadata)
+    if release is not None:
+        release_key(release)  # dotted numbers, or ValueError
+    tagged = upgrade_releases(metadata)
+    versions = Versions.of(tagged, directory)
+    definitions = baseline_definitions(metadata)
+    recorded = definitions if rebaseline else read_record(directory) or definitions
+    planned = {name: _planned(metadata, name) for name in tagged}
+    tagged_keys = {version_key(name) for name in tagged}
+    untagged_written = [path for key, path in versions.written.items() if key not in tagged_keys]
+    edited_released = [
+        name
+        for name in tagged
+        if versions.is_locked(name)
+        and (path := versions.written.get(version_key(name))) is not None
+        and path.read_text(encoding="utf-8") != planned[name][0].text
+    ]
+    shared = [GeneratedFile(FACTS, model_facts(metadata)), GeneratedFile(RECORD, record_text(recorded))]
+    if recorded == definitions and not untagged_written and not edited_released:
+        if release is not None and release not in tagged:
+            return Project([], None)  # nothing the models add belongs to it
+        names = [release] if release else tagged
+        files = [file for name in names if not versions.is_locked(name) for file in planned[name]]
+        return Project(files if release else [*files, *shared], None)
+    chosen = versions.under_development(release)
+    rest = [
+        file for name in tagged if not versions.is_locked(name) and name != chosen for file in planned.get(name, [])
+    ]
+    pending = _pending(metadata, directory, versions, chosen, recorded, planned)
+    return Project([*rest, *shared], pending)
+
+
+def released_history(metadata: MetaData, directory: Path, release: str) -> PendingRelease | None:
+    """What ``release`` (written in ``directory``) upgrades, when the tag planner did not write it: the recorded
+    baseline and the versioned files before it. None when the tag planner wrote it: it then upgrades the
+    models as of the release before."""
+    tagged = upgrade_releases(metadata)
+    versions = Versions.of(tagged, directory)
+    written = versions.written.get(version_key(release))
+    if written is None:
+        return None
+    planned = {name: _planned(metadata, name) for name in tagged}
+    if release in planned and written.read_text(encoding="utf-8") == planned[release][0].text:
+        return None
+    recorded = read_record(directory) or baseline_definitions(metadata)
+    return _pending(metadata, directory, versions, release, recorded, planned)
+
+
+def _pending(
+    metadata: MetaData,
+    directory: Path,
+    versions: Versions,
+    release: str | None,
+    recorded: dict[str, str],
+    planned: dict[str, list[GeneratedFile]],
+) -> PendingRelease:
+    before = [name for name in versions.names() if release is None or version_key(name) < version_key(release)]
+    return PendingRelease(
+        release,
+        _as_of(metadata, release, list(planned)),
+        recorded,
+        [_released(name, versions, planned) for name in before],
+        f"the released history (baseline{''.join(', ' + name for name in before)})",
+        versions.next_hint() if versions.names() else "--release X",
+        _written(directory, versions, release),
+    )
+
+
 def generated_files(metadata: MetaData, release: str | None = None) -> list[GeneratedFile]:
-    """Every file the models give (or only ``release``'s), after checking the invariants."""
+    """Every file the tag planner gives (or only ``release``'s), after checking the invariants."""
     require(metadata)
     known = upgrade_releases(metadata)
     if release is not None and release not in known:
         raise ValueError(f"no release {release!r} in the models; they introduce: {', '.join(known)}")
-    files = []
-    for name in [release] if release else known:
-        plan = plan_release(metadata, name)
-        files.append(GeneratedFile(f"V{name}__schema.sql", render_upgrade(plan)))
-        files.append(GeneratedFile(f"U{name}__schema.sql", render_rollback(plan)))
+    files = [file for name in ([release] if release else known) for file in _planned(metadata, name)]
+    return files if release else [*files, GeneratedFile(FACTS, model_facts(metadata))]
+
+
+def _planned(metadata: MetaData, release: str) -> list[GeneratedFile]:
+    plan = plan_release(metadata, release)
+    return [
+        GeneratedFile(f"V{release}__schema.sql", render_upgrade(plan)),
+        GeneratedFile(f"U{release}__schema.sql", render_rollback(plan)),
+    ]
+
+
+def _released(name: str, versions: Versions, planned: dict[str, list[GeneratedFile]]) -> tuple[str, str | Path]:
+    """A release before the one generated, as the released history holds it: a locked (or untagged) one as its
+    file is, an unlocked tagged one as the tag planner writes it."""
+    path = versions.written.get(version_key(name))
+    if name in planned and not versions.is_locked(name):
+        return planned[name][0].name, planned[name][0].text
+    if path is None:
+        raise ReleaseError(f"release {name} is locked in {versions.lock}, but no V{name}__*.sql file is there")
+    return path.name, path
+
+
+def _written(directory: Path, versions: Versions, release: str | None) -> tuple[Path, ...]:
     if release is None:
-        files.append(GeneratedFile(FACTS, model_facts(metadata)))
-    return files
+        return ()
+    upgrade = versions.written.get(version_key(release))
+    rollback = directory / f"U{release}__schema.sql"
+    return tuple(path for path in (upgrade, rollback) if path is not None and path.is_file())
 
 
-def released_rewrites(files: list[GeneratedFile], directory: Path) -> list[str]:
-    """Why each file that ``directory``'s flyway.lock holds as released would change: a released file is never
-    rewritten, the change goes into a later release (``zsgate generate --history``)."""
-    lock = find_lock(directory / FACTS)
-    locked = read_lock(lock) if lock is not None and lock.is_file() else {}
-    refused = []
-    for file in files:
-        path = directory / file.name
-        version = re.fullmatch(r"[VU](\d+(?:\.\d+)*)__.*", file.name)
-        released = version is not None and version_key(version[1]) in locked and path.is_file()
-        if released and path.read_text(encoding="utf-8") != file.text:
-            refused.append(
-                f"{path}: release {file.name[1:].split('__')[0]} is locked in {lock}; the models' change to it "
-                "would rewrite a released file: put it in a later release (zsgate generate --history DIR --release X)"
-            )
-    return refused
+def _as_of(metadata: MetaData, release: str | None, tagged: list[str]) -> MetaData:
+    """The models as of ``release``: without what a later release adds (with the metadata's own declarations)."""
+    if release is None or all(version_key(name) <= version_key(release) for name in tagged):
+        return metadata
+    present = as_of(metadata, release)
+    present.info.update(metadata.info)
+    return present
 
 
 def model_facts(metadata: MetaData) -> str:
-    """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy; and under
-    ``baseline`` a digest of each released (baseline) table's definition, which later runs hold the models to."""
+    """Column facts of every model as JSON, so the linter knows tables without importing SQLAlchemy."""
     tables = {
         table.name: {
             column.name: {"type": mysql_type(column.type), "nullable": bool(column.nullable)}
@@ -103,56 +226,7 @@ def model_facts(metadata: MetaData) -> str:
         }
         for table in sorted(metadata.tables.values(), key=lambda table: table.name)
     }
-    facts = {"generated_by": "zsgate generate", "tables": tables, "baseline": _baseline_digests(metadata)}
-    return json.dumps(facts, indent=2) + "\n"
-
-
-def baseline_changes(metadata: MetaData, directory: Path) -> list[str]:
-    """Each released (baseline) table whose definition in the models differs from the one the committed
-    model-facts.json recorded, and how. The baseline is what customers already have: a change to it reaches
-    no upgrade file unless it is made a release (``zsgate generate --history DIR --release X``)."""
-    path = directory / FACTS
-    try:
-        committed = json.loads(path.read_text(encoding="utf-8"))
-        recorded, columns = committed["baseline"], committed["tables"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []  # nothing recorded yet: this run records the baseline
-    now = _baseline_digests(metadata)
-    current = json.loads(model_facts(metadata))["tables"]
-    changes = []
-    for table in sorted(recorded.keys() | now.keys()):
-        if recorded.get(table) == now.get(table):
-            continue
-        if table not in now:
-            how = "it is gone from the models' baseline"
-        elif table not in recorded:
-            how = "it is new in the models' baseline (a new table belongs to a release: since(...))"
-        else:
-            before, after = columns.get(table, {}), current[table]
-            moved = [
-                f"{name}: {_fact(before.get(name))} -> {_fact(after.get(name))}"
-                for name in sorted(before.keys() | after.keys())
-                if before.get(name) != after.get(name)
-            ]
-            how = "; ".join(moved) or "its keys, indexes, defaults or options"
-        changes.append(f"{table}: a released (baseline) table changed ({how})")
-    return changes
-
-
-def _fact(facts: dict[str, object] | None) -> str:
-    if facts is None:
-        return "absent"
-    return f"{facts['type']}{'' if facts['nullable'] else ' NOT NULL'}"
-
-
-def _baseline_digests(metadata: MetaData) -> dict[str, str]:
-    """Per baseline table, the SHA-256 of its DDL as the baseline makes it (release-tagged parts left out)."""
-    digests = {}
-    for table in sorted(as_of(metadata, BASELINE).tables.values(), key=lambda table: table.name):
-        ddl = [str(CreateTable(table).compile(dialect=MYSQL))]
-        ddl += sorted(str(CreateIndex(index).compile(dialect=MYSQL)) for index in table.indexes)
-        digests[table.name] = hashlib.sha256("\n".join(ddl).encode()).hexdigest()
-    return digests
+    return json.dumps({"generated_by": "zsgate generate", "tables": tables}, indent=2) + "\n"
 
 
 def write(files: list[GeneratedFile], directory: Path) -> list[Path]:
@@ -183,11 +257,11 @@ def drift(files: list[GeneratedFile], directory: Path) -> str:
 
 
 def release_from_history(
-    found: list[Difference], metadata: MetaData, release: str, history: Path, out: Path
+    found: list[Difference], metadata: MetaData, release: str, history: Path, out: Path, source: str | None = None
 ) -> list[GeneratedFile]:
     """``release``'s upgrade and rollback: what takes the schema ``history`` leaves (``found``, the comparison)
-    to the models. Empty when they agree. LockError when ``out``'s flyway.lock holds ``release``: a released
-    file is never rewritten."""
+    to the models (``source`` names that history in the files' header). Empty when they agree. LockError
+    when ``out``'s flyway.lock holds ``release``: a released file is never rewritten."""
     lock = out / LOCK_NAME
     if lock.is_file() and version_key(release) in read_lock(lock):
         raise LockError(lock, f"release {release} is locked (released); generate the next release instead")
@@ -199,7 +273,9 @@ def release_from_history(
     operations = plan_changes(found, metadata)
     if not operations:
         return []
-    upgrade, rollback = render_release(release, operations, defined_helpers(history), history.name or str(history))
+    upgrade, rollback = render_release(
+        release, operations, defined_helpers(history), source or history.name or str(history)
+    )
     return [GeneratedFile(f"V{release}__schema.sql", upgrade), GeneratedFile(f"U{release}__schema.sql", rollback)]
 
 
