@@ -37,9 +37,6 @@ class MixedTransaction(Rule):
     code = "ZS504"
     name = "mixed-transaction"
 
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        return iter(())
-
     def finish(self, context: FileContext) -> Iterator[Hit]:
         opened: Parsed | None = None
         for statement in context.statements:
