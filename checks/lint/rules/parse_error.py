@@ -7,6 +7,7 @@ from sqlglot.tokens import Token, TokenType
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.sql.statements import Statement
 
 CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?=\s|$)", re.MULTILINE)
 """What git leaves in a file it could not merge: ``<<<<<<< HEAD``, ``=======``, ``>>>>>>> branch``."""
@@ -56,15 +57,21 @@ class ParseError(Rule):
         if opened:
             yield Hit(opened[-1].start, "'(' is never closed")
         yield from _sign_on_non_numbers(statement.statement.tokens)
+        yield from _conflict_markers(statement.statement, context.text)
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         for error in context.split_errors:
             yield Hit(context.offset_at(error.line, error.column), error.message)
-        if markers := list(CONFLICT_MARKER.finditer(context.text)):
-            tokens = {token.start for statement in context.sql.statements for token in statement.tokens}
-            for marker in markers:
-                if marker.start() in tokens:  # not inside a comment or a string
-                    yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
+
+
+def _conflict_markers(statement: Statement, text: str) -> Iterator[Hit]:
+    """Git's conflict markers where the statement has a token (not inside a comment or a string)."""
+    tokens: set[int] | None = None
+    for marker in CONFLICT_MARKER.finditer(text, statement.start, statement.end + len("=======\n")):
+        if marker.start() < statement.end:
+            tokens = {token.start for token in statement.tokens} if tokens is None else tokens
+            if marker.start() in tokens:
+                yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
 
 
 def _sign_on_non_numbers(tokens: Sequence[Token]) -> Iterator[Hit]:
