@@ -79,10 +79,13 @@ def file_changes(
     return FileChanges(path, tuple(changes), lines, silenced, digests)
 
 
+_NOTHING_ASSIGNED: frozenset[tuple[str, str]] = frozenset()  # one for every statement but an UPDATE's
+
+
 def _assigned(expression: exp.Expression | None) -> frozenset[tuple[str, str]]:
     """The columns an UPDATE of one table sets."""
     if not isinstance(expression, exp.Update) or not isinstance(expression.this, exp.Table):
-        return frozenset()
+        return _NOTHING_ASSIGNED
     table = expression.this.name.lower()
     return frozenset((table, item.this.name.lower()) for item in expression.expressions if isinstance(item, exp.EQ))
 

@@ -142,7 +142,7 @@ def lint_file(
     stops it is returned as Unreadable."""
     try:
         if not fix:  # a window of the file at a time: memory follows its largest statement
-            return lint_parts(read_sql_windows(path, limits), config)
+            return lint_parts(read_sql_windows(path, limits), config, edits=False)
         sql = read_sql_file(path, limits)
     except SqlReadError as error:
         return Unreadable(str(path), error.message, error.line)
@@ -301,11 +301,12 @@ def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
     return lint_parts([sql], config)
 
 
-def lint_parts(parts: Iterable[SqlFile], config: LintConfig) -> FileResult:
+def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True) -> FileResult:
     """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
     statement's tokens and tree live while its part is linted, what later statements need of it stays in the
     :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
-    (:meth:`Rule.finish`) see it at the end, its statements without their tokens."""
+    (:meth:`Rule.finish`) see it at the end, its statements without their tokens. ``edits=False``: the fixes
+    are not kept (a report does not show them)."""
     reading = _marking_the_last(iter(parts))
     first, last = next(reading)
     path, text, lines = first.path, first.text, first.lines
@@ -358,7 +359,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig) -> FileResult:
                     finding = _finding(rule, hit.start, hit.message, context, digest_at)
                     if not is_silenced(finding, silenced, rule.noqa_needs_reason):
                         findings.append(finding)
-                        if hit.edit is not None:
+                        if hit.edit is not None and edits:
                             fixable.append((dataclasses.replace(hit.edit, rule=rule.name), clean, statement.end))
             if read is not None:
                 try:
@@ -374,7 +375,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig) -> FileResult:
         if last:
             break
         tokenless += [dataclasses.replace(statement, tokens=()) for statement in part.statements]
-        part = None  # its tokens and trees go with the collection below  # type: ignore[assignment]
+        part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
         collector.collect_young()
         part, last = next(reading)
     if tokenless:
@@ -388,14 +389,14 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig) -> FileResult:
             continue
         findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
     fixable_until = min((_offset(lines, error.line, error.column) for error in errors), default=len(text))
-    edits = [edit for edit, clean, end in fixable if clean and end <= fixable_until]
+    fixes = [edit for edit, clean, end in fixable if clean and end <= fixable_until]
     statement_digests = StatementDigests(tuple(starts), tuple(digests))
     try:
         changes = file_changes(path, read, lines, silenced, statement_digests) if read is not None else None
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None
-    return FileResult(path, len(starts), findings, edits, failures + unread, changes)
+    return FileResult(path, len(starts), findings, fixes, failures + unread, changes)
 
 
 def _marking_the_last(parts: Iterator[SqlFile]) -> Iterator[tuple[SqlFile, bool]]:
