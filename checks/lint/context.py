@@ -75,8 +75,10 @@ def _dropped_if_exists(statement: Statement) -> list[tuple[str, str, int]]:
     """``(kind, lower-case name, offset)`` of each name a ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``
     drops (``DROP VIEW`` may name several, each optionally schema-qualified)."""
     tokens = statement.tokens
+    if len(tokens) < 5 or tokens[0].text.upper() != "DROP":
+        return []
     words = [token.text.upper() for token in tokens[:4]]
-    if len(tokens) < 5 or words[0] != "DROP" or words[2:4] != ["IF", "EXISTS"]:
+    if words[2:4] != ["IF", "EXISTS"]:
         return []
     named = tokens[4:]
     return [

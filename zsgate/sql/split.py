@@ -254,7 +254,8 @@ class _Splitter:
                 return self._client_comment(position)
             if token.token_type == semicolon:
                 self._end_statement(token.start, token.end + 1, position)
-                self._may_resume_after(token)
+                if self.end < len(self.text):
+                    self._may_resume_after(token)
             elif self.content_start is None:
                 self._content(token.start, token.end + 1, position)
             else:

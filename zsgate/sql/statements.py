@@ -17,6 +17,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -24,6 +25,8 @@ from sqlglot.tokens import Token
 
 BOM = "\ufeff"
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+_COMPACT_FROM = 100_000
+"""Lines from which a file's line starts are kept as machine integers."""
 
 
 class Runner(StrEnum):
@@ -95,16 +98,17 @@ class Statement:
 class LineIndex:
     """Maps character offsets to 1-based lines and columns."""
 
-    starts: array[int]
-    """Where each line starts (machine integers: a tenth of the memory of a tuple of ints)."""
+    starts: Sequence[int]
+    """Where each line starts: a tuple, or machine integers for a long file (a fifth of the memory, but
+    slower to search)."""
     bom: bool
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
         """Index the line starts of `text`."""
-        starts = array("q", [0])
+        starts = [0]
         starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
-        return cls(starts, text.startswith(BOM))
+        return cls(tuple(starts) if len(starts) < _COMPACT_FROM else array("q", starts), text.startswith(BOM))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The (line, column) of `offset`; a BOM takes no column."""

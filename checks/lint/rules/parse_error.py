@@ -11,6 +11,7 @@ from zsgate.sql.statements import Statement
 
 CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?=\s|$)", re.MULTILINE)
 """What git leaves in a file it could not merge: ``<<<<<<< HEAD``, ``=======``, ``>>>>>>> branch``."""
+_MARKS = ("<" * 7, "=" * 7, ">" * 7)
 NOT_NUMERIC = frozenset(
     {
         *("CHAR", "VARCHAR", "BINARY", "VARBINARY", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT"),
@@ -66,8 +67,11 @@ class ParseError(Rule):
 
 def _conflict_markers(statement: Statement, text: str) -> Iterator[Hit]:
     """Git's conflict markers where the statement has a token (not inside a comment or a string)."""
+    start, end = statement.start, statement.end + len(_MARKS[0])  # a marker starting inside it ends by here
+    if all(text.find(mark, start, end) < 0 for mark in _MARKS):
+        return
     tokens: set[int] | None = None
-    for marker in CONFLICT_MARKER.finditer(text, statement.start, statement.end + len("=======\n")):
+    for marker in CONFLICT_MARKER.finditer(text, start, end + 1):
         if marker.start() < statement.end:
             tokens = {token.start for token in statement.tokens} if tokens is None else tokens
             if marker.start() in tokens:
