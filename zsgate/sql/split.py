@@ -6,9 +6,11 @@ a `DELIMITER x` line at the start of a statement switches the delimiter without 
 Strings, identifiers and comments are recognised by sqlglot's MySQL tokenizer, and each `Statement.tokens`
 is what that tokenizer makes of `Statement.text`, ready for sqlglot's parser (`zsgate.sql.parse`).
 
-Positions and comments are described with the values (`zsgate.sql.statements`). What keeps a file from
-splitting cleanly (an unterminated string, identifier or comment, a DELIMITER block left open, ...) goes to
-`SqlFile.errors`; nothing is raised. From text sqlglot cannot tokenize on, the rest of the file is one last statement.
+`split_windows` gives the same reading a window of the file at a time, so that a long file's tokens never
+exist at once; `split_sql` joins its windows. Positions and comments are described with the values
+(`zsgate.sql.statements`). What keeps a file from splitting cleanly (an unterminated string, identifier or
+comment, a DELIMITER block left open, ...) goes to `SqlFile.errors`; nothing is raised. From text sqlglot
+cannot tokenize on, the rest of the file is one last statement.
 
 Where this differs from the client: it does not look for the delimiter inside `/*! ... */`; it refuses
 delimiters holding a quote, a backslash, `#`, `--` or `/*`; comments on a DELIMITER line are part of it.
