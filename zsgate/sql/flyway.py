@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
-# BufferedReader.readLine: "\n", "\r" or "\r\n" ends a line
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""What ends a line for BufferedReader.readLine: "\\n", "\\r" or "\\r\\n"."""
 # Java's \s in String.replaceAll("\\s+", " ")
 _JAVA_SPACES = re.compile(r"[ \t\n\x0b\f\r]+")
 # String.trim() removes every char up to U+0020
@@ -90,7 +90,7 @@ class FlywayScript:
 
 def read_lines(text: str) -> list[str]:
     """SqlScript.readLines: the lines as BufferedReader.readLine gives them, without their line breaks."""
-    lines = _LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
     if lines[-1] == "":
         lines.pop()
     return lines
