@@ -1,14 +1,12 @@
-"""What rules see: each statement parsed, the changes it makes, and the file around it."""
+"""What rules see: each statement parsed, and the file around it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
-from zsgate.history.changes import Change, read_changes
 from zsgate.sql.calls import Call
 from zsgate.sql.statements import SplitError, SqlFile, Statement
 
@@ -28,17 +26,32 @@ class Parsed:
 
 @dataclass
 class FileContext:
-    """One file being linted: its split text and the target's reserved words."""
+    """One file being linted: the target's reserved words, its split text (the part being read, then the whole
+    file with its statements' tokens dropped, for `Rule.finish`), and what its statements so far leave for the
+    statements after them (taken in by :meth:`advance`, so that no rule needs the statements themselves)."""
 
     sql: SqlFile
     reserved: frozenset[str]
     target: str
-    statements: tuple[Parsed, ...] = ()
+    created_tables: set[str] = field(default_factory=set)
+    """Tables (lower-case names) the statements so far create."""
+    transaction: Parsed | None = None
+    """The BEGIN or START TRANSACTION whose block the next statement is in, if any."""
+    _dropped_if_exists: list[tuple[str, str, int]] = field(default_factory=list)
+    """``(kind, lower-case name, offset)`` of each name in ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``."""
 
-    @cached_property
-    def schema_changes(self) -> tuple[list[Change], ...]:
-        """What each statement changes in the schema, read once for every rule (and the rules over the schema)."""
-        return tuple(read_changes(p.expression, p.call, p.statement.tokens) for p in self.statements)
+    def advance(self, parsed: Parsed) -> None:
+        """Take in what a statement, once checked, leaves for the statements after it."""
+        expression = parsed.expression
+        if isinstance(expression, exp.Transaction):
+            self.transaction = parsed
+        elif isinstance(expression, exp.Commit | exp.Rollback):
+            self.transaction = None
+        if isinstance(expression, exp.Create) and expression.args.get("kind") == "TABLE":
+            table = expression.this.this if isinstance(expression.this, exp.Schema) else expression.this
+            if isinstance(table, exp.Table):
+                self.created_tables.add(table.name.lower())
+        self._dropped_if_exists += _dropped_if_exists(parsed.statement)
 
     @property
     def text(self) -> str:
@@ -48,25 +61,6 @@ class FileContext:
     def split_errors(self) -> tuple[SplitError, ...]:
         return self.sql.errors
 
-    @cached_property
-    def _dropped_if_exists(self) -> list[tuple[str, str, int]]:
-        """``(kind, lower-case name, offset)`` of each name in ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``
-        (``DROP VIEW`` may name several, each optionally schema-qualified)."""
-        dropped = []
-        for statement in self.sql.statements:
-            tokens = statement.tokens
-            words = [token.text.upper() for token in tokens[:4]]
-            if len(tokens) < 5 or words[0] != "DROP" or words[2:4] != ["IF", "EXISTS"]:
-                continue
-            named = tokens[4:]
-            dropped += [
-                (words[1], token.text.lower(), statement.start)
-                for token, after in zip(named, [*named[1:], None], strict=True)
-                if token.token_type not in (TokenType.DOT, TokenType.COMMA, TokenType.SEMICOLON)
-                and (after is None or after.token_type != TokenType.DOT)  # the last part of `schema`.`name`
-            ]
-        return dropped
-
     def dropped_before(self, kind: str, name: str, offset: int) -> bool:
         """Whether the file drops the view or routine ``name`` (``DROP kind IF EXISTS``) before ``offset``."""
         name = name.strip("`").lower()
@@ -75,3 +69,21 @@ class FileContext:
     def offset_at(self, line: int, column: int) -> int:
         """The file offset of a 1-based line and column."""
         return self.sql.lines.starts[line - 1] + column - 1
+
+
+def _dropped_if_exists(statement: Statement) -> list[tuple[str, str, int]]:
+    """``(kind, lower-case name, offset)`` of each name a ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``
+    drops (``DROP VIEW`` may name several, each optionally schema-qualified)."""
+    tokens = statement.tokens
+    if len(tokens) < 5 or tokens[0].text.upper() != "DROP":
+        return []
+    words = [token.text.upper() for token in tokens[:4]]
+    if words[2:4] != ["IF", "EXISTS"]:
+        return []
+    named = tokens[4:]
+    return [
+        (words[1], token.text.lower(), statement.start)
+        for token, after in zip(named, [*named[1:], None], strict=True)
+        if token.token_type not in (TokenType.DOT, TokenType.COMMA, TokenType.SEMICOLON)
+        and (after is None or after.token_type != TokenType.DOT)  # the last part of `schema`.`name`
+    ]

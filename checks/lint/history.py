@@ -13,7 +13,7 @@ project's models.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -23,41 +23,69 @@ from zsgate.checks.impact.session import file_session
 from zsgate.checks.lint.cache import LintCache, digest
 from zsgate.checks.lint.changes import FileChanges, StatementChanges
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.context import FileContext
+from zsgate.checks.lint.context import Parsed
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.checks.lint.rules import RULES
 from zsgate.history.apply import apply, starting_schema
-from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, statement_changes
+from zsgate.history.changes import (
+    CallProcedure,
+    Change,
+    CreateTable,
+    CreateTableLike,
+    read_changes,
+    statement_changes,
+)
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.helpers import helper
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
-from zsgate.sql.statements import SqlFile
+from zsgate.sql.statements import LineIndex
 
 
-def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
-    """The changes of a file the linter has parsed."""
+@dataclass(frozen=True, slots=True)
+class StatementRead:
+    """What the rules over the schema need of a linted statement, read while its tree lives."""
+
+    start: int
+    changes: tuple[Change, ...]
+    setting: exp.Set | None
+    """The statement, when it is a SET: it changes the session of the statements after it."""
+    assigned: frozenset[tuple[str, str]]
+
+    @classmethod
+    def of(cls, parsed: Parsed) -> StatementRead:
+        expression = parsed.expression
+        changes = read_changes(expression, parsed.call, parsed.statement.tokens)
+        setting = expression if isinstance(expression, exp.Set) else None
+        return cls(parsed.statement.start, tuple(changes), setting, _assigned(expression))
+
+
+def file_changes(
+    path: str, statements: Sequence[StatementRead], lines: LineIndex, silenced: Silenced, digests: StatementDigests
+) -> FileChanges:
+    """The changes of a file the linter has read, statement by statement."""
     calls_helpers = any(
         isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
-        for changes in context.schema_changes
-        for change in changes
+        for statement in statements
+        for change in statement.changes
     )
-    path = Path(sql.path)
-    session = file_session(path.parent if path.is_file() else None, calls_helpers)
-    statements = []
-    for parsed, changes in zip(context.statements, context.schema_changes, strict=True):
-        statements.append(
-            StatementChanges(parsed.statement.start, tuple(changes), session, _assigned(parsed.expression))
-        )
-        session = session.after(parsed.expression)
-    return FileChanges(sql.path, tuple(statements), sql.lines, silenced, digests)
+    folder = Path(path)
+    session = file_session(folder.parent if folder.is_file() else None, calls_helpers)
+    changes = []
+    for statement in statements:
+        changes.append(StatementChanges(statement.start, statement.changes, session, statement.assigned))
+        session = session.after(statement.setting)
+    return FileChanges(path, tuple(changes), lines, silenced, digests)
+
+
+_NOTHING_ASSIGNED: frozenset[tuple[str, str]] = frozenset()  # one for every statement but an UPDATE's
 
 
 def _assigned(expression: exp.Expression | None) -> frozenset[tuple[str, str]]:
     """The columns an UPDATE of one table sets."""
     if not isinstance(expression, exp.Update) or not isinstance(expression.this, exp.Table):
-        return frozenset()
+        return _NOTHING_ASSIGNED
     table = expression.this.name.lower()
     return frozenset((table, item.this.name.lower()) for item in expression.expressions if isinstance(item, exp.EQ))
 

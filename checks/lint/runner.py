@@ -8,8 +8,10 @@ import functools
 import gc
 import os
 import re
+import sys
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -31,7 +33,8 @@ from zsgate.checks.lint.findings import (
     is_silenced,
     place,
 )
-from zsgate.checks.lint.history import file_changes, read_file_changes, schema_findings
+from zsgate.checks.lint.findings import digest as statement_digest
+from zsgate.checks.lint.history import StatementRead, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
@@ -41,9 +44,9 @@ from zsgate.sql.calls import read_call
 from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
-from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
-from zsgate.sql.statements import BOM, SqlFile, Statement
+from zsgate.sql.statements import BOM, Comment, LineIndex, SplitError, SqlFile, Statement
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
@@ -138,14 +141,17 @@ def lint_file(
     """Lint one file; with ``fix``, write its fixes atomically and lint it again. Never raises: what
     stops it is returned as Unreadable."""
     try:
+        if not fix:  # a window of the file at a time: memory follows its largest statement
+            return lint_parts(read_sql_windows(path, limits), config, edits=False)
         sql = read_sql_file(path, limits)
     except SqlReadError as error:
         return Unreadable(str(path), error.message, error.line)
+    except Exception as error:  # noqa: BLE001 - a zsgate bug on one file must not lose the other files' findings
+        return Unreadable(str(path), f"zsgate failed on this file ({error!r}); please report it")
     try:
         result = lint_sql(sql, config)
-        if fix:
-            remove_stale_temporaries(path)
-        if fix and result.edits:
+        remove_stale_temporaries(path)
+        if result.edits:
             applied = applicable(result.edits)
             fixed = apply_edits(sql.text, applied)
             write_atomically(path, (BOM if _starts_with_bom(path) else "") + fixed)
@@ -292,55 +298,114 @@ def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
     """Every enabled rule over the statements of one split file; the rules over the schema run later, on
     its ``changes`` (see :func:`zsgate.checks.lint.history.schema_findings`). Where zsgate fails on a
     statement (a bug), that is recorded in ``failures`` and the other statements and rules still run."""
-    rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, sql.path)]
+    return lint_parts([sql], config)
+
+
+def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True) -> FileResult:
+    """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
+    statement's tokens and tree live while its part is linted, what later statements need of it stays in the
+    :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
+    (:meth:`Rule.finish`) see it at the end, its statements without their tokens. ``edits=False``: the fixes
+    are not kept (a report does not show them)."""
+    reading = _marking_the_last(iter(parts))
+    first, last = next(reading)
+    path, text, lines = first.path, first.text, first.lines
+    rules = [rule for rule in RULES if config.enabled(rule.name, rule.code, path)]
+    checking = [rule for rule in rules if type(rule).check is not Rule.check]  # the others find nothing here
     reserved = servers.target(config.target).reserved_words
     failures: list[Unreadable] = []
 
     def failed(line: int | None, what: str, error: Exception) -> None:
-        failures.append(Unreadable(sql.path, f"{what} failed ({error!r}); please report it", line))
+        failures.append(Unreadable(path, f"{what} failed ({error!r}); please report it", line))
 
-    parsed: list[Parsed] = []
-    fixable: list[bool] = []
-    fixable_until = min((_offset(sql, error.line, error.column) for error in sql.errors), default=len(sql.text))
-    for statement in sql.statements:
-        try:
-            item, clean = _parse(statement, reserved)
-        except Exception as error:  # noqa: BLE001
-            failed(statement.line, "reading the statement", error)
-            item, clean = Parsed(statement, None, None), False
-        parsed.append(item)
-        fixable.append(clean and statement.end <= fixable_until)
-    context = FileContext(sql, reserved, config.target, tuple(parsed))
-    digests = StatementDigests.of((statement.start, statement.text) for statement in sql.statements)
+    starts: list[int] = []
+    digests: list[str] = []
+
+    def digest_at(offset: int) -> str:
+        """The digest of the statement at ``offset`` (as :meth:`StatementDigests.at`), of those read so far."""
+        index = bisect_right(starts, offset)
+        return digests[index - 1] if index else ""
+
+    context = FileContext(first, reserved, config.target)
     findings: list[Finding] = []
-    edits: list[Edit] = []
-    silenced = _noqa_lines(sql)
-    for item, may_fix in zip(parsed, fixable, strict=True):
-        for rule in rules:
+    fixable: list[tuple[Edit, bool, int]] = []  # with whether sqlglot read its statement cleanly, and its end
+    silenced: Silenced = {}
+    read: list[StatementRead] | None = []
+    unread: list[Unreadable] = []  # why the file's changes could not be read
+    tokenless: list[Statement] = []  # the statements of the parts done, for `Rule.finish`
+    comments: list[Comment] = []
+    errors: list[SplitError] = []
+    part = first
+    while True:
+        context.sql = part
+        silenced.update(_noqa_lines(part))
+        comments += part.comments
+        errors += part.errors
+        for statement in part.statements:
             try:
-                hits = list(rule.check(item, context))
-            except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
-                failed(item.statement.line, f"rule {rule.name}", error)
-                continue
-            for hit in hits:
-                finding = _finding(rule, hit.start, hit.message, context, digests)
-                if not is_silenced(finding, silenced, rule.noqa_needs_reason):
-                    findings.append(finding)
-                    if hit.edit is not None and may_fix:
-                        edits.append(dataclasses.replace(hit.edit, rule=rule.name))
+                item, clean = _parse(statement, reserved)
+            except Exception as error:  # noqa: BLE001
+                failed(statement.line, "reading the statement", error)
+                item, clean = Parsed(statement, None, None), False
+            starts.append(statement.start)
+            digests.append(statement_digest(statement.text))
+            for rule in checking:
+                try:
+                    hits = list(rule.check(item, context))
+                except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
+                    failed(statement.line, f"rule {rule.name}", error)
+                    continue
+                for hit in hits:
+                    finding = _finding(rule, hit.start, hit.message, context, digest_at)
+                    if not is_silenced(finding, silenced, rule.noqa_needs_reason):
+                        findings.append(finding)
+                        if hit.edit is not None and edits:
+                            fixable.append((dataclasses.replace(hit.edit, rule=rule.name), clean, statement.end))
+            if read is not None:
+                try:
+                    read.append(StatementRead.of(item))
+                except Exception as error:  # noqa: BLE001
+                    unread.append(Unreadable(path, f"reading the file's schema changes failed ({error!r}); "
+                                             "please report it"))  # fmt: skip
+                    read = None
+            try:
+                context.advance(item)
+            except Exception as error:  # noqa: BLE001
+                failed(statement.line, "reading the statement", error)
+        if last:
+            break
+        tokenless += [dataclasses.replace(statement, tokens=()) for statement in part.statements]
+        part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
+        collector.collect_young()
+        part, last = next(reading)
+    if tokenless:
+        tokenless += [dataclasses.replace(statement, tokens=()) for statement in part.statements]
+        context.sql = SqlFile(path, text, (), tuple(tokenless), tuple(comments), tuple(errors), lines)
     for rule in rules:
         try:
-            finished = [_finding(rule, hit.start, hit.message, context, digests) for hit in rule.finish(context)]
+            finished = [_finding(rule, hit.start, hit.message, context, digest_at) for hit in rule.finish(context)]
         except Exception as error:  # noqa: BLE001
             failed(None, f"rule {rule.name}", error)
             continue
         findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
+    fixable_until = min((_offset(lines, error.line, error.column) for error in errors), default=len(text))
+    fixes = [edit for edit, clean, end in fixable if clean and end <= fixable_until]
+    statement_digests = StatementDigests(tuple(starts), tuple(digests))
     try:
-        changes = file_changes(sql, context, silenced, digests)
+        changes = file_changes(path, read, lines, silenced, statement_digests) if read is not None else None
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None
-    return FileResult(sql.path, len(sql.statements), findings, edits, failures, changes)
+    return FileResult(path, len(starts), findings, fixes, failures + unread, changes)
+
+
+def _marking_the_last(parts: Iterator[SqlFile]) -> Iterator[tuple[SqlFile, bool]]:
+    """Each part, and whether it is the last."""
+    part = next(parts)
+    for following in parts:
+        yield part, False
+        part = following
+    yield part, True
 
 
 def _parse(statement: Statement, reserved: frozenset[str]) -> tuple[Parsed, bool]:
@@ -356,9 +421,9 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> tuple[Parsed, bool
     return Parsed(statement, expression, call, tuple(names(expression))), clean
 
 
-def _offset(sql: SqlFile, line: int, column: int) -> int:
+def _offset(lines: LineIndex, line: int, column: int) -> int:
     """The file offset of a 1-based line and column."""
-    return sql.lines.starts[line - 1] + column - 1
+    return lines.starts[line - 1] + column - 1
 
 
 def _noqa_lines(sql: SqlFile) -> Silenced:
@@ -373,11 +438,12 @@ def _noqa_lines(sql: SqlFile) -> Silenced:
     return silenced
 
 
-def _finding(rule: Rule, start: int, message: str, context: FileContext, digests: StatementDigests) -> Finding:
+def _finding(rule: Rule, start: int, message: str, context: FileContext, digest_at: Callable[[int], str]) -> Finding:
+    """The finding of a hit; its message interned (a large file repeats a few messages a hundred thousand times)."""
     start = max(start, 0)
     line, column = context.sql.location(start)
     return Finding(
-        context.sql.path, line, column, rule.code, rule.name, rule.severity, message, digests.at(start)
+        context.sql.path, line, column, rule.code, rule.name, rule.severity, sys.intern(message), digest_at(start)
     )  # fmt: skip
 
 

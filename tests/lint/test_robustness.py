@@ -18,7 +18,6 @@ import pytest
 
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.runner import lint_paths
-from zsgate.sql.statements import SqlFile
 
 BACKENDS = ["sqlglotc", "python"]
 CRASHED_SQLGLOT = {
@@ -95,10 +94,10 @@ def test_a_zsgate_bug_on_one_file_is_reported_and_the_other_files_still_linted(
 
     file_changes = runner.file_changes
 
-    def fails_on_the_first_file(sql: SqlFile, *rest: object) -> object:  # a stand-in for a bug nobody foresaw
-        if sql.path == str(broken):
+    def fails_on_the_first_file(path: str, *rest: object) -> object:  # a stand-in for a bug nobody foresaw
+        if path == str(broken):
             raise KeyError("unexpected")
-        return file_changes(sql, *rest)
+        return file_changes(path, *rest)
 
     monkeypatch.setattr(runner, "file_changes", fails_on_the_first_file)
     report = lint_paths([tmp_path], LintConfig(), jobs=1)

@@ -10,7 +10,7 @@ from sqlglot.dialects.mysql import MySQL
 
 from zsgate.sql.parse import StatementTooDeep, parse_statement
 from zsgate.sql.quoting import has_invisible, is_invisible
-from zsgate.sql.split import split_sql
+from zsgate.sql.split import split_sql, split_windows
 from zsgate.sql.statements import BOM, PieceKind, SqlFile
 
 FRAGMENTS = [
@@ -99,6 +99,25 @@ def test_tokens_lie_in_their_statement(text: str) -> None:
         assert starts == sorted(starts)
         for token in statement.tokens:
             assert statement.start <= token.start <= token.end < statement.end
+
+
+def _everything(parts: list[SqlFile]) -> tuple[list[object], ...]:
+    """What readings hold, tokens (with their positions and comments) and every statement field included."""
+    statements = [
+        (repr(statement), statement.comments, statement.sent, statement.source == part.text,
+         [(t.token_type, t.text, t.line, t.col, t.start, t.end, t.comments) for t in statement.tokens])
+        for part in parts
+        for statement in part.statements
+    ]  # fmt: skip
+    pieces = [piece for part in parts for piece in part.pieces]
+    return pieces, [c for part in parts for c in part.comments], [e for part in parts for e in part.errors], statements
+
+
+@SETTINGS
+@given(st.lists(any_text, min_size=1, max_size=6).map("\n".join), st.integers(min_value=1, max_value=64))
+def test_a_file_read_in_windows_reads_as_a_whole(text: str, window: int) -> None:
+    """Windows as small as one character: each ends only where a fresh tokenizer reads as the whole file's."""
+    assert _everything(list(split_windows(text, window=window))) == _everything([split_sql(text)])
 
 
 @SETTINGS

@@ -669,7 +669,7 @@ def column_of(definition: exp.ColumnDef) -> Column:
     for constraint in definition.constraints:
         kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
         if isinstance(kind, exp.DefaultColumnConstraint):
-            default = kind.this.sql("mysql")
+            default = _default_sql(kind.this)
         elif isinstance(kind, exp.CharacterSetColumnConstraint):
             charset = kind.this.name
         elif isinstance(kind, exp.CollateColumnConstraint):
@@ -682,6 +682,17 @@ def column_of(definition: exp.ColumnDef) -> Column:
     name, arguments = _type_of(data_type) if isinstance(data_type, exp.DataType) else ("", ())
     nullable = nullability(definition, name)
     return Column(definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated)
+
+
+def _default_sql(value: exp.Expression) -> str:
+    """``value.sql("mysql")``, without starting sqlglot's generator for NULL and literals that need no escaping
+    (nearly every default): no quote, backslash or control character."""
+    if isinstance(value, exp.Null):
+        return "NULL"
+    text = value.this if isinstance(value, exp.Literal) else None
+    if isinstance(text, str) and text.isprintable() and "'" not in text and "\\" not in text:
+        return f"'{text}'" if value.is_string else text
+    return value.sql("mysql")
 
 
 def typed_column(name: str, type_sql: str, nullable: bool, default: str | None) -> Column:

@@ -162,4 +162,12 @@ def root_of(path: Path) -> Path:
 
 def history_roots(files: Iterable[Path]) -> list[Path]:
     """The roots of the histories the versioned `files` belong to, each once, in the order first met."""
-    return list(dict.fromkeys(root_of(path.resolve()) for path in files if name_key(path.name) is not None))
+    roots: list[Path] = []
+    of_folder: dict[Path, Path] = {}  # the files of one folder share their root (a history has hundreds)
+    for path in files:
+        if name_key(path.name) is not None:
+            resolved = path.resolve()
+            if resolved.parent not in of_folder:
+                of_folder[resolved.parent] = root_of(resolved)
+            roots.append(of_folder[resolved.parent])
+    return list(dict.fromkeys(roots))

@@ -24,11 +24,12 @@ count as SQL); the tests in `tests/sql/test_flyway.py` name the method each one 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum, auto
 
-# BufferedReader.readLine: "\n", "\r" or "\r\n" ends a line
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""What ends a line for BufferedReader.readLine: "\\n", "\\r" or "\\r\\n"."""
 # Java's \s in String.replaceAll("\\s+", " ")
 _JAVA_SPACES = re.compile(r"[ \t\n\x0b\f\r]+")
 # String.trim() removes every char up to U+0020
@@ -90,10 +91,17 @@ class FlywayScript:
 
 def read_lines(text: str) -> list[str]:
     """SqlScript.readLines: the lines as BufferedReader.readLine gives them, without their line breaks."""
-    lines = _LINE_BREAK.split(text)
-    if lines[-1] == "":
-        lines.pop()
-    return lines
+    return list(iter_lines(text))
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """`read_lines` one line at a time (a long file's lines never exist at once)."""
+    start = 0
+    for line_break in LINE_BREAK.finditer(text):
+        yield text[start : line_break.start()]
+        start = line_break.end()
+    if start < len(text):
+        yield text[start:]
 
 
 def _java_trim(text: str) -> str:
@@ -319,9 +327,8 @@ def read_script(text: str) -> FlywayScript:
     statements: list[FlywayStatement] = []
     delimiter_lines: list[int] = []
     non_standard_delimiter: str | None = None
-    builder, first_line = StatementBuilder(), 0
-    lines = read_lines(text)
-    for number, line in enumerate(lines, start=1):
+    builder, first_line, number = StatementBuilder(), 0, 0
+    for number, line in enumerate(iter_lines(text), start=1):  # after the loop, `number` counts the lines
         if builder.empty:
             if not _java_trim(line):  # StringUtils.hasText: skip empty lines between statements
                 continue
@@ -340,7 +347,7 @@ def read_script(text: str) -> FlywayScript:
         elif builder.can_discard():
             builder = StatementBuilder()
     if not builder.empty:  # "Catch any statements not followed by delimiter."
-        statements.append(FlywayStatement(first_line, len(lines), builder.sql, builder.delimiter, False))
+        statements.append(FlywayStatement(first_line, number, builder.sql, builder.delimiter, False))
     return FlywayScript(tuple(statements), tuple(delimiter_lines), unmatched_placeholders(text))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from sqlglot.dialects.mysql import MySQL
 
-from zsgate.sql.flyway import FlywayScript, FlywayStatement, read_lines, read_script
+from zsgate.sql.flyway import LINE_BREAK, FlywayScript, FlywayStatement, read_script
 from zsgate.sql.statements import BOM, Piece, PieceKind, Runner, SplitError, SqlFile, Statement, comments_of
 from zsgate.sql.tokens import own_tokens
 
@@ -63,8 +63,13 @@ def placeholder_errors(client: SqlFile, script: FlywayScript) -> tuple[SplitErro
 
 
 def _line_ends(client: SqlFile) -> list[int]:
-    """Where each line of the file ends, before its line break (as `read_lines` cuts it)."""
-    return [start + len(line) for start, line in zip(client.lines.starts, read_lines(client.text), strict=False)]
+    """Where each line of the file ends, before its line break (as `read_lines` cuts it), without cutting the
+    text into lines again."""
+    text = client.text
+    ends = [line_break.start() for line_break in LINE_BREAK.finditer(text)]
+    if text and text[-1] not in "\r\n":  # the last line has no line break
+        ends.append(len(text))
+    return ends
 
 
 class _FlywayReading:

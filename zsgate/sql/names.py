@@ -36,14 +36,22 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
         return
     if isinstance(expression, exp.Create | exp.Drop) and expression.args.get("kind") not in ("TABLE", "INDEX", "VIEW"):
         return  # procedures, functions, triggers: a body sqlglot reads only in part
-    aliases = {alias.name for alias in expression.find_all(exp.TableAlias)}
+    aliases: set[str] = set()
+    candidates: list[exp.Identifier] = []
+    settings: set[int] = set()  # identifiers inside a setting (rare): ids, so that one walk finds them all
+    for node in expression.walk():
+        if isinstance(node, exp.Identifier):
+            if "start" in node.meta and isinstance(node.parent, NAME_PARENTS):
+                candidates.append(node)
+        elif isinstance(node, exp.TableAlias):
+            aliases.add(node.name)
+        elif isinstance(node, SETTINGS):
+            settings.update(id(inner) for inner in node.find_all(exp.Identifier))
     found = [
         identifier
-        for identifier in expression.find_all(exp.Identifier)
-        if "start" in identifier.meta
-        and isinstance(identifier.parent, NAME_PARENTS)
-        and not (not identifier.quoted and identifier.name.upper() in KEYWORDS_READ_AS_NAMES)
-        and identifier.find_ancestor(*SETTINGS) is None
+        for identifier in candidates
+        if not (not identifier.quoted and identifier.name.upper() in KEYWORDS_READ_AS_NAMES)
+        and id(identifier) not in settings
         and not _is_alias(identifier, aliases)
     ]
     yield from sorted(found, key=lambda identifier: identifier.meta["start"])

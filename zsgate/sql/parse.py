@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Iterable, Iterator
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits, shown_size
-from zsgate.sql.split import split_sql
+from zsgate.sql.split import split_sql, split_windows
 from zsgate.sql.statements import SqlFile, Statement
 
 
@@ -35,6 +36,28 @@ class SqlReadError(Exception):
 def read_sql_file(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIMITS) -> SqlFile:
     """Read a UTF-8 SQL file (a BOM is dropped) and split it; raise SqlReadError if that is impossible
     or the file or one of its statements is larger than ``limits``."""
+    name, text = _read_text(path, limits)
+    sql = split_sql(text, name)
+    _check_sizes(name, sql.statements, limits)
+    return sql
+
+
+def read_sql_windows(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIMITS) -> Iterator[SqlFile]:
+    """`read_sql_file` a window at a time (`zsgate.sql.split.split_windows`), so that tokens never exist for
+    more than a window of the file: the file is read at once (SqlReadError as `read_sql_file` raises it), and
+    a statement larger than ``limits`` raises SqlReadError when its window is reached."""
+    name, text = _read_text(path, limits)
+    return _checked(name, split_windows(text, name), limits)
+
+
+def _checked(name: str, parts: Iterable[SqlFile], limits: SizeLimits) -> Iterator[SqlFile]:
+    for part in parts:
+        _check_sizes(name, part.statements, limits)
+        yield part
+
+
+def _read_text(path: str | os.PathLike[str], limits: SizeLimits) -> tuple[str, str]:
+    """The file's name and its text; SqlReadError if it cannot be read, is not UTF-8 or is too large."""
     name = os.fspath(path)
     try:
         with open(path, "rb") as handle:
@@ -54,16 +77,19 @@ def read_sql_file(path: str | os.PathLike[str], limits: SizeLimits = DEFAULT_LIM
         line = data.count(b"\n", 0, offset) + 1
         message = f"not UTF-8 ({error.reason}): byte 0x{data[offset]:02x} at byte offset {offset}, line {line}"
         raise SqlReadError(name, message) from error
-    sql = split_sql(text, name)
+    return name, text
+
+
+def _check_sizes(name: str, statements: Iterable[Statement], limits: SizeLimits) -> None:
+    """Raise SqlReadError at the first statement larger than ``limits``."""
     if limits.statement_bytes:
-        for statement in sql.statements:
+        for statement in statements:
             # characters first: encoding every statement to count its bytes would cost more than the check
             if len(statement.text) * 4 > limits.statement_bytes:
                 size = len(statement.text.encode("utf-8"))
                 if size > limits.statement_bytes:
                     message = _too_large("statement", size, limits.statement_bytes, "--max-statement-size")
                     raise SqlReadError(name, message, statement.line)
-    return sql
 
 
 def _too_large(what: str, size: int | None, limit: int, flag: str) -> str:

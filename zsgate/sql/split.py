@@ -6,9 +6,11 @@ a `DELIMITER x` line at the start of a statement switches the delimiter without 
 Strings, identifiers and comments are recognised by sqlglot's MySQL tokenizer, and each `Statement.tokens`
 is what that tokenizer makes of `Statement.text`, ready for sqlglot's parser (`zsgate.sql.parse`).
 
-Positions and comments are described with the values (`zsgate.sql.statements`). What keeps a file from
-splitting cleanly (an unterminated string, identifier or comment, a DELIMITER block left open, ...) goes to
-`SqlFile.errors`; nothing is raised. From text sqlglot cannot tokenize on, the rest of the file is one last statement.
+`split_windows` gives the same reading a window of the file at a time, so that a long file's tokens never
+exist at once; `split_sql` joins its windows. Positions and comments are described with the values
+(`zsgate.sql.statements`). What keeps a file from splitting cleanly (an unterminated string, identifier or
+comment, a DELIMITER block left open, ...) goes to `SqlFile.errors`; nothing is raised. From text sqlglot
+cannot tokenize on, the rest of the file is one last statement.
 
 Where this differs from the client: it does not look for the delimiter inside `/*! ... */`; it refuses
 delimiters holding a quote, a backslash, `#`, `--` or `/*`; comments on a DELIMITER line are part of it.
@@ -25,7 +27,8 @@ with the delimiter, comments go with them to the server, and `Statement.sent` is
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from sqlglot.dialects.mysql import MySQL
@@ -74,10 +77,75 @@ _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
+WINDOW = 256 * 1024
+"""Characters tokenized at a time (sqlglot's tokens take about forty times the text they cover)."""
+
+
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
     """Split `text` into statements, DELIMITER directives and trivia as `runner` does; never raises."""
     with collector.paused():
-        return as_run_by(_Splitter(text, path).run(), runner)
+        parts = list(split_windows(text, path))
+        whole = parts[0] if len(parts) == 1 else _joined(parts)
+        return as_run_by(whole, runner)
+
+
+def split_windows(text: str, path: str = "<string>", window: int = WINDOW) -> Iterator[SqlFile]:
+    """The client reading of `text` (`split_sql`) a window at a time, so that memory follows the largest
+    statement rather than the file: each part holds the next pieces, statements, comments and errors, and
+    shares the whole text and its line index. A window ends at the start of a line after a `;` that ends
+    its line, where a fresh tokenizer reads exactly as one over the whole file; a window without such a line
+    grows until it has one or reaches the end."""
+    scan = " " + text[1:] if text.startswith(BOM) else text  # a BOM must not glue onto a token
+    lines = LineIndex.of(text)
+    start, size = _Resume(), window
+    while True:
+        end = min(start.offset + size, len(text))
+        splitter = _Splitter(text, path, scan, lines, start, end)
+        part = splitter.run()
+        if end == len(text):
+            yield part
+            return
+        cut = splitter.boundary
+        if cut is None:
+            size *= 2
+            continue
+        yield replace(
+            part,
+            pieces=part.pieces[: cut.pieces],
+            statements=part.statements[: cut.statements],
+            comments=part.comments[: cut.comments],
+            errors=part.errors[: cut.errors],
+        )
+        start, size = cut, window
+
+
+def _joined(parts: list[SqlFile]) -> SqlFile:
+    """One SqlFile of the consecutive parts of a file."""
+    return replace(
+        parts[0],
+        pieces=tuple(piece for part in parts for piece in part.pieces),
+        statements=tuple(statement for part in parts for statement in part.statements),
+        comments=tuple(comment for part in parts for comment in part.comments),
+        errors=tuple(error for part in parts for error in part.errors),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Resume:
+    """Where a window of the file starts, with the walk's state there; as a window's `boundary`, also how
+    many of its pieces, statements, comments and errors lie before it."""
+
+    offset: int = 0
+    cursor: int = 0
+    """Where the last piece before it ends (the trivia after it starts there)."""
+    delimiter_set_at: int = 0
+    origin: int = 0
+    """Where a tokenizer over the whole file would have started its last reading (a failure's message counts
+    lines from there)."""
+    pieces: int = 0
+    statements: int = 0
+    comments: int = 0
+    errors: int = 0
 
 
 def as_run_by(sql_file: SqlFile, runner: Runner) -> SqlFile:
@@ -117,36 +185,60 @@ def _failure_message(head: str, failure: TokenError) -> str:
 class _Splitter:
     """One walk over a file's tokens, cutting statements at the delimiter in force."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, scan: str, lines: LineIndex, start: _Resume, end: int) -> None:
         self.text = text
         self.path = path
-        self.scan = " " + text[1:] if text.startswith(BOM) else text  # a BOM must not glue onto a token
-        self.lines = LineIndex.of(text)
+        self.scan = scan
+        self.lines = lines
+        self.start = start.offset
+        self.end = end  # the window [start, end) of the file read; the file's end makes it the last
         self.split_tokenizer = _SplitTokenizer(dialect="mysql")
         self.statement_tokenizer = MySQL.Tokenizer(dialect="mysql")
-        self.tokens, self.failure = tokenize(self.split_tokenizer, self.scan)
+        self.tokens, self.failure = self._tokenize(start.offset)
+        self.origin = start.origin
         # where a DELIMITER followed by whitespace may start: only tokens starting there are looked at
-        self.keyword_starts = frozenset(match.start() for match in _DELIMITER_WORD.finditer(self.scan))
+        self.keyword_starts = frozenset(match.start() for match in _DELIMITER_WORD.finditer(scan, start.offset, end))
         self.delimiter = DEFAULT_DELIMITER
-        self.delimiter_set_at = 0
+        self.delimiter_set_at = start.delimiter_set_at
         self.pieces: list[Piece] = []
         self.statements: list[Statement] = []
         self.comments: list[Comment] = []
         self.errors: list[SplitError] = []
-        self.cursor = 0  # where the last piece that is not trivia ends
+        self.cursor = start.cursor  # where the last piece that is not trivia ends
+        self.boundary: _Resume | None = None  # the last place the next window may start
         self.content_start: int | None = None  # the pending statement's first character, if any
         self.content_end = 0
         self.first_token = 0  # index of the pending statement's first token
 
     def run(self) -> SqlFile:
-        """Walk the tokens and the gaps between them; return the split file."""
-        index, gap_start = 0, 0
+        """Walk the tokens and the gaps between them; return the split window."""
+        index, gap_start = 0, self.start
         while index < len(self.tokens):
             walk = self._walk_semicolons if self.delimiter == DEFAULT_DELIMITER else self._walk_custom
             index, gap_start = walk(index, gap_start)
-        self._gap(gap_start, len(self.text), len(self.tokens))
-        self._end_of_file()
+        if self.end == len(self.text):
+            if self.failure is not None and self.origin != self.start:  # its message as the whole file's reading
+                self.failure = tokenize(self.split_tokenizer, self.scan[self.origin : self.end])[1]
+            self._gap(gap_start, self.end, len(self.tokens))
+            self._end_of_file()
         return self._result()
+
+    def _tokenize(self, offset: int) -> tuple[list[Token], TokenError | None]:
+        """The tokens of the window from `offset` on, at file positions."""
+        tokens, failure = tokenize(self.split_tokenizer, self.scan[offset : self.end])
+        if offset:
+            shift(tokens, offset, *sqlglot_origin(self.lines, offset))
+        return tokens, failure
+
+    def _may_resume_after(self, semicolon: Token) -> None:
+        """Note the start of the next line as where the next window may start, if nothing but blanks follows
+        the `;` on its line (so no comment there belongs to it) and the line ends inside the window."""
+        line_end = self.scan.find("\n", semicolon.end + 1, self.end)
+        if line_end >= 0 and not self.scan[semicolon.end + 1 : line_end].strip(" \t\r"):
+            self.boundary = _Resume(
+                line_end + 1, self.cursor, self.delimiter_set_at, self.origin,
+                len(self.pieces), len(self.statements), len(self.comments), len(self.errors),
+            )  # fmt: skip
 
     def _walk_semicolons(self, index: int, gap_start: int) -> tuple[int, int]:
         """With `;` in force, cut at SEMICOLON tokens up to a directive or the last token.
@@ -164,6 +256,8 @@ class _Splitter:
                 return self._client_comment(position)
             if token.token_type == semicolon:
                 self._end_statement(token.start, token.end + 1, position)
+                if self.end < len(self.text):
+                    self._may_resume_after(token)
             elif self.content_start is None:
                 self._content(token.start, token.end + 1, position)
             else:
@@ -285,8 +379,8 @@ class _Splitter:
         Needed where the tokenizer read past that line: into a string or comment opened on it, or with a
         keyword like `UNSIGNED INTEGER` spread over it and the next.
         """
-        tokens, self.failure = tokenize(self.split_tokenizer, self.scan[offset:])
-        shift(tokens, offset, *sqlglot_origin(self.lines, offset))
+        tokens, self.failure = self._tokenize(offset)
+        self.origin = offset
         self.tokens[index:] = tokens
 
     def _gap(self, start: int, end: int, next_token: int) -> None:
@@ -310,7 +404,7 @@ class _Splitter:
     def _unreadable(self, start: int, end: int, next_token: int) -> None:
         """Text sqlglot could not tokenize joins the pending statement; at the end, say why."""
         self._content(start, end, next_token)
-        if self.failure is not None and end == len(self.text):
+        if self.failure is not None and end == len(self.text) == self.end:
             self._error(start, _failure_message(self.scan[start : start + 2], self.failure))
 
     def _content(self, start: int, end: int, token_index: int) -> None:
@@ -411,7 +505,8 @@ class _Splitter:
         return len(self.scan[token.end + 1 : len(self.scan) if line_end < 0 else line_end].split()) == 1
 
     def _result(self) -> SqlFile:
-        self._trivia(len(self.text))
+        if self.end == len(self.text):
+            self._trivia(len(self.text))
         comments = tuple(self.comments)
         starts = [comment.start for comment in comments]
         statements = tuple(self._as_client_sends(statement, comments, starts) for statement in self.statements)

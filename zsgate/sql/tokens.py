@@ -15,11 +15,15 @@ COMMAND_PREFIX_TYPES = frozenset(MySQL.Tokenizer.COMMAND_PREFIX_TOKENS)
 
 
 def tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:
-    """Tokenize `sql`; on failure return the tokens read before it and the error."""
+    """Tokenize `sql`; on failure return the tokens read before it and the error, without its tracebacks
+    (their frames would hold the tokenizer and every token in a cycle that only a full collection frees)."""
     try:
         return tokenizer.tokenize(sql), None
     except TokenError as error:
-        return tokenizer.tokens, error
+        cause = error.__context__
+        if cause is not None:
+            cause.__traceback__ = None
+        return tokenizer.tokens, error.with_traceback(None)
 
 
 def repair_command_strings(tokens: list[Token], sql: str) -> None:

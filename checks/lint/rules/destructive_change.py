@@ -44,9 +44,8 @@ class DestructiveChange(Rule):
         start = statement.statement.start
         drop = statement.expression
         if isinstance(drop, exp.Drop) and drop.args.get("kind") == "TABLE":
-            created = _created_before(statement, context)
             for table in drop.args.get("tables") or []:
-                if table.name.lower() not in created:
+                if table.name.lower() not in context.created_tables:
                     yield Hit(start, f"DROP TABLE {table.name} deletes its rows for good; {_HOW}")
 
     def check_alterations(
@@ -62,17 +61,3 @@ class DestructiveChange(Rule):
 
 
 _HOW = "if that is meant, say why: `-- noqa: destructive-change: <reason>`"
-
-
-def _created_before(statement: Parsed, context: FileContext) -> set[str]:
-    """Tables the file creates before ``statement`` (lower-case names)."""
-    created = set()
-    for earlier in context.statements:
-        if earlier.statement.start >= statement.statement.start:
-            break
-        create = earlier.expression
-        if isinstance(create, exp.Create) and create.args.get("kind") == "TABLE":
-            table = create.this.this if isinstance(create.this, exp.Schema) else create.this
-            if isinstance(table, exp.Table):
-                created.add(table.name.lower())
-    return created

@@ -38,23 +38,15 @@ class MixedTransaction(Rule):
     name = "mixed-transaction"
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        return iter(())
-
-    def finish(self, context: FileContext) -> Iterator[Hit]:
-        opened: Parsed | None = None
-        for statement in context.statements:
-            expression = statement.expression
-            if isinstance(expression, exp.Transaction):
-                opened = statement
-            elif isinstance(expression, exp.Commit | exp.Rollback):
-                opened = None
-            elif opened is not None and _is_ddl(statement):
-                words = " ".join(token.text.upper() for token in statement.statement.tokens[:2])
-                yield Hit(
-                    statement.statement.start,
-                    f"{words} commits the transaction begun at line {opened.statement.line} at once; "
-                    "the block is not atomic and ROLLBACK cannot undo it: keep DDL outside the transaction",
-                )
+        opened = context.transaction
+        ends_or_opens = isinstance(statement.expression, exp.Transaction | exp.Commit | exp.Rollback)
+        if opened is not None and not ends_or_opens and _is_ddl(statement):
+            words = " ".join(token.text.upper() for token in statement.statement.tokens[:2])
+            yield Hit(
+                statement.statement.start,
+                f"{words} commits the transaction begun at line {opened.statement.line} at once; "
+                "the block is not atomic and ROLLBACK cannot undo it: keep DDL outside the transaction",
+            )
 
 
 def _is_ddl(statement: Parsed) -> bool:

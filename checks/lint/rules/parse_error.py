@@ -7,9 +7,11 @@ from sqlglot.tokens import Token, TokenType
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
+from zsgate.sql.statements import Statement
 
 CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?=\s|$)", re.MULTILINE)
 """What git leaves in a file it could not merge: ``<<<<<<< HEAD``, ``=======``, ``>>>>>>> branch``."""
+_MARKS = ("<" * 7, "=" * 7, ">" * 7)
 NOT_NUMERIC = frozenset(
     {
         *("CHAR", "VARCHAR", "BINARY", "VARBINARY", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT"),
@@ -56,15 +58,24 @@ class ParseError(Rule):
         if opened:
             yield Hit(opened[-1].start, "'(' is never closed")
         yield from _sign_on_non_numbers(statement.statement.tokens)
+        yield from _conflict_markers(statement.statement, context.text)
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         for error in context.split_errors:
             yield Hit(context.offset_at(error.line, error.column), error.message)
-        if markers := list(CONFLICT_MARKER.finditer(context.text)):
-            tokens = {token.start for statement in context.sql.statements for token in statement.tokens}
-            for marker in markers:
-                if marker.start() in tokens:  # not inside a comment or a string
-                    yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
+
+
+def _conflict_markers(statement: Statement, text: str) -> Iterator[Hit]:
+    """Git's conflict markers where the statement has a token (not inside a comment or a string)."""
+    start, end = statement.start, statement.end + len(_MARKS[0])  # a marker starting inside it ends by here
+    if all(text.find(mark, start, end) < 0 for mark in _MARKS):
+        return
+    tokens: set[int] | None = None
+    for marker in CONFLICT_MARKER.finditer(text, start, end + 1):
+        if marker.start() < statement.end:
+            tokens = {token.start for token in statement.tokens} if tokens is None else tokens
+            if marker.start() in tokens:
+                yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
 
 
 def _sign_on_non_numbers(tokens: Sequence[Token]) -> Iterator[Hit]:

@@ -7,7 +7,7 @@ from sqlglot.dialects.mysql import MySQL
 from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 
-from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.sql.flyway import read_script
 from zsgate.sql.flyway_reading import flyway_cuts, placeholder_errors
@@ -40,9 +40,6 @@ class RunnerDisagreement(Rule):
 
     code = "ZS002"
     name = "runner-disagreement"
-
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        return iter(())
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         if context.sql.errors:  # parse-error reports what keeps the file from being read at all

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from zsgate.checks.lint.context import FileContext, Parsed
+from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.history.flyway import HistoryError, migration_of
 from zsgate.history.metadata_table import unrecordable
@@ -29,9 +29,6 @@ class UnrecordableMigration(Rule):
     code = "ZS005"
     name = "unrecordable-migration"
     judges_files_on_disk = True  # the file's name, not the text linted
-
-    def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        return iter(())
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
         try:
