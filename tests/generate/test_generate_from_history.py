@@ -235,6 +235,51 @@ CASES: dict[str, Case] = {
         None,
     ),
     "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
+    "primary-key-extended": (
+        (('Column("enabled", Boolean, nullable=False,', 'Column("enabled", Boolean, primary_key=True,'),),
+        "SELECT `uuid`, `enabled` FROM `ClusterVO`",
+        "[('c1', 1)]",
+    ),
+    "primary-key-referenced": (
+        (
+            (
+                'Column("uuid", String(32), primary_key=True),\n    Column("name", String(512), nullable=False)',
+                'Column("uuid", String(32), nullable=False),\n    Column("name", String(512), primary_key=True)',
+            ),
+            (
+                'Index("idxHostEOCpuNum", "cpuNum")',
+                'Index("idxHostEOCpuNum", "cpuNum"),\n    UniqueConstraint("uuid", name="ukHostEOUuid")',
+            ),
+        ),
+        "SELECT `uuid`, `hostUuid` FROM `VmVO` ORDER BY `uuid`",
+        "[('v1', 'h1'), ('v2', 'h2')]",
+    ),
+    "primary-key-over-auto-increment": (
+        (
+            (
+                'Column("hostUuid", String(32), nullable=False),\n    Column("kind"',
+                'Column("hostUuid", String(32), primary_key=True),\n    Column("kind"',
+            ),
+        ),
+        "SELECT `id`, `hostUuid` FROM `HostEventVO` ORDER BY `id`",
+        "[(1, 'h1'), (2, 'h1')]",
+    ),
+    "on-update-changed": ((('ondelete="SET NULL"', 'ondelete="SET NULL", onupdate="CASCADE"'),), None, None),
+    "column-collation-added": (
+        (('Column("description", String(2048))', 'Column("description", String(2048, collation="utf8mb3_bin"))'),),
+        "SELECT `description` FROM `VmVO` ORDER BY `uuid`",
+        "[('first vm',), (None,)]",
+    ),
+    "column-collation-changed": (
+        (('collation="utf8mb3_bin"', 'collation="utf8mb3_unicode_ci"'),),
+        "SELECT `code` FROM `HostEO` ORDER BY `uuid`",
+        "[('Rack-A',), (None,)]",
+    ),
+    "column-collation-dropped": (
+        (('String(32, collation="utf8mb3_bin")', "String(32)"),),
+        "SELECT `code` FROM `HostEO` ORDER BY `uuid`",
+        "[('Rack-A',), (None,)]",
+    ),
     "new-table": (
         (
             (
@@ -385,11 +430,18 @@ def prove(tmp_path: Path, engine: str, case: str, history_files: dict[str, str])
             "HostEO.state: NULL to NOT NULL needs a server_default",
         ),
         (
-            (('Column("name", String(512), nullable=False)', 'Column("name", String(512), primary_key=True)'),),
-            "HostEO: PRIMARY KEY (uuid, name) in the models, PRIMARY KEY (uuid) released; a primary key change",
+            (
+                (
+                    'Column("id", UNSIGNED_BIGINT(unsigned=True), primary_key=True, autoincrement=True),\n'
+                    '    Column("hostUuid", String(32), nullable=False)',
+                    'Column("id", UNSIGNED_BIGINT(unsigned=True), nullable=False),\n'
+                    '    Column("hostUuid", String(32), primary_key=True)',
+                ),
+            ),
+            "HostEventVO.id: the released AUTO_INCREMENT column must stay AUTO_INCREMENT and lead the primary key",
         ),
     ],
-    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default", "primary-key"],
+    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default", "primary-key-auto-increment"],
 )
 def test_a_change_that_loses_data_is_refused_by_name(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], refusal: str

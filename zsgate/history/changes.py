@@ -658,8 +658,9 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     references = target.this.name if isinstance(target, exp.Schema) else ""
     referenced = _names(target.expressions) if isinstance(target, exp.Schema) else ()
     options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
-    match = re.search(r"ON DELETE (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options)
-    return ForeignKey(name, _names(fk.expressions), references, referenced, match.group(1) if match else "")
+    rules = dict(re.findall(r"ON (DELETE|UPDATE) (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options))
+    columns = _names(fk.expressions)
+    return ForeignKey(name, columns, references, referenced, rules.get("DELETE", ""), rules.get("UPDATE", ""))
 
 
 def column_of(definition: exp.ColumnDef) -> Column:
