@@ -318,7 +318,7 @@ def generate(
     (tmp_path / "models.py").write_text(models_text(*edits), encoding="utf-8")
     metadata = load_metadata(str(tmp_path / "models.py"))
     found = released_differences(engine, history, metadata)
-    files = release_from_history(found, metadata, "1.1", history, tmp_path / "out")
+    files = release_from_history(found, metadata, "1.1", history)
     assert [file.name for file in files] == ["V1.1__schema.sql", "U1.1__schema.sql"]
     (tmp_path / "out").mkdir()
     for file in files:
