@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
+from zsgate.compare import families
 from zsgate.history import changes as ch
 from zsgate.history.apply import apply_one, expand
 from zsgate.history.schema import Column, ForeignKey, Schema
@@ -163,6 +164,8 @@ def _modify(change: ch.ModifyColumn, schema: Schema) -> Iterator[Alteration]:
     for operation, removed in operations:
         if operation is Op.WIDEN_CHARSET and indexed:
             operation = Op.WIDEN_INDEXED_CHARSET
+        if operation is Op.CHANGE_COLLATION and indexed:
+            operation = Op.CHANGE_INDEXED_COLLATION
         yield Alteration(table, operation, after.name, before, after, removed=removed)
     if not operations and not change.moves and change.old.lower() == after.name.lower():
         yield Alteration(table, Op.NO_CHANGE, after.name, before, after)
@@ -195,6 +198,8 @@ def _column_changes(before: Column, after: Column, table_charset: str) -> Iterat
         yield Op.CHANGE_TYPE, ()
     elif _charset(before, table_charset) != _charset(after, table_charset):
         yield _charset_change(before, after, table_charset), ()
+    if _charset(before, table_charset) == _charset(after, table_charset) and _collation(before) != _collation(after):
+        yield Op.CHANGE_COLLATION, ()
     if before.auto_increment != after.auto_increment:
         yield Op.CHANGE_TYPE, ()
     if before.nullable is True and after.nullable is False:
@@ -216,6 +221,11 @@ def _charset_change(before: Column, after: Column, table_charset: str) -> Operat
     """utf8mb3 to utf8mb4 widens; any other change of character set converts every value."""
     pair = (_charset(before, table_charset), _charset(after, table_charset))
     return Op.WIDEN_CHARSET if pair == ("utf8mb3", "utf8mb4") else Op.CHANGE_CHARSET
+
+
+def _collation(column: Column) -> str | None:
+    """The collation a column names (utf8_bin is utf8mb3_bin); None where it takes its charset's or table's."""
+    return families.collation(column.collation)
 
 
 def _charset(column: Column, table_charset: str) -> str:

@@ -30,7 +30,7 @@ from zsgate.checks.lint.rules import RULES
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, statement_changes
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
-from zsgate.history.helpers import helper
+from zsgate.history.helpers import calls_before_migrate
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.statements import SqlFile
@@ -39,7 +39,7 @@ from zsgate.sql.statements import SqlFile
 def file_changes(sql: SqlFile, context: FileContext, silenced: Silenced, digests: StatementDigests) -> FileChanges:
     """The changes of a file the linter has parsed."""
     calls_helpers = any(
-        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        isinstance(change, CallProcedure) and calls_before_migrate(change.call)
         for changes in context.schema_changes
         for change in changes
     )

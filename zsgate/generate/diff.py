@@ -71,6 +71,8 @@ class AlterColumn:
     released: Facts
     backfill: bool
     """NULL becomes NOT NULL: rows holding NULL get the column's default first."""
+    narrowed: str | None = None
+    """Why the models accept that the new definition may not hold every value (a narrowing), else None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,8 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
         column: Column[Any] = difference.model
         released: Facts = difference.released
         wanted = families.column_type(model_type(column))
-        if not widens(released["type"], wanted) and not narrowing_reason(column):
+        narrows = not widens(released["type"], wanted)
+        if narrows and not narrowing_reason(column):
             refused.append(
                 f"{difference.table}.{column.name}: {released['type'].upper()} to {wanted.upper()} may not hold every "
                 "value; say why no value is lost in the column's info={'narrowed': 'reason'}"
@@ -261,7 +264,9 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
             refused.append(
                 f"{difference.table}.{column.name}: NULL to NOT NULL needs a server_default for the rows holding NULL"
             )
-        altered.append(AlterColumn(column, released, backfill))
+        altered.append(
+            AlterColumn(column, released, backfill, narrowing_reason(column) if narrows or converted else None)
+        )
     return altered
 
 

@@ -35,10 +35,10 @@ from zsgate.generate.diff import (
     SetTableOptions,
 )
 from zsgate.generate.render import DIALECT, call_helper, create_table, qualified
+from zsgate.history.helpers import GUARD
 from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
-GUARD = "zsgate_alter_if"
 GUARD_PROCEDURE = f"""DROP PROCEDURE IF EXISTS {identifier(GUARD)};
 DELIMITER $$
 CREATE PROCEDURE {identifier(GUARD)}(IN wanted TINYINT, IN found_in TEXT, IN statement TEXT)
@@ -87,15 +87,16 @@ def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noq
         case CreateTable(table):
             return [create_table(table)]
         case DropTable(table, reason):
-            return [f"-- dropped: {visible(reason)}\nDROP TABLE IF EXISTS {qualified(table.name)};"]
+            return [acknowledged(f"DROP TABLE IF EXISTS {qualified(table.name)};", reason)]
         case AddColumn(column):
             return [add_column(column.table.name, column, helpers)]
         case DropColumn(table, column, reason):
-            return [f"-- dropped: {visible(reason)}\n{drop_column(table, column.name, helpers)}"]
+            return [acknowledged(drop_column(table, column.name, helpers), reason)]
         case RenameColumn(old, column, _):
             return [change_column(column.table.name, old, column)]
-        case AlterColumn(column, _, backfill):
-            return [*([_backfill(column)] if backfill else []), _modify(column.table.name, column_spec(column))]
+        case AlterColumn(column, _, backfill, narrowed):
+            modify = _modify(column.table.name, column_spec(column))
+            return [*([_backfill(column)] if backfill else []), acknowledged(modify, narrowed) if narrowed else modify]
         case SetTableOptions(table, engine, charset, _, _):
             return _options(table.name, engine, charset)
         case ChangePrimaryKey(table, columns, released):
@@ -131,7 +132,7 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
                     _change(column.table.name, column.name, old, column_spec(released)),
                 )
             ]
-        case AlterColumn(column, released, _):
+        case AlterColumn(column, released, _, _):
             return [_modify(column.table.name, _released_spec(column.name, released))]
         case SetTableOptions(table, engine, charset, released_engine, released_charset):
             return _options(table.name, released_engine if engine else None, released_charset if charset else None)
@@ -148,6 +149,13 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
         case DropForeignKey(table, name, released, _):
             return [_add_released_foreign_key(table, name, released)]
     raise AssertionError(operation)
+
+
+def acknowledged(statement: str, reason: str) -> str:
+    """A change that loses data, with the models' reason as lint's acknowledgement: ``-- noqa:
+    destructive-change: <reason>`` on its line, the delimiter on the next (Flyway 3.2.1 would join a line
+    ending in ``; -- noqa`` with the next statement)."""
+    return f"{statement.removesuffix(';')} -- noqa: destructive-change: {visible(reason)}\n;"
 
 
 def rename_table(old: str, new: str) -> str:

@@ -23,7 +23,7 @@ from sqlglot.tokens import Token, TokenType
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
-from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, parse_text, read_sql_file
 from zsgate.sql.statements import Statement
 
 
@@ -906,6 +906,16 @@ def statement_changes(statement: Statement) -> list[Change]:
     except StatementTooDeep:
         expression = None  # read from its words: a change to a table is Unread
     return read_changes(expression, read_call(tokens), tokens)
+
+
+def text_changes(sql: str, start: int) -> list[Change] | None:
+    """The changes of one statement zsgate made itself, given as text (the statement a guard procedure runs),
+    each placed at ``start``; None when its tokens do not read."""
+    try:
+        tokens = DIALECT.tokenize(sql)
+    except TokenError:
+        return None
+    return [replace(change, start=start) for change in read_changes(parse_text(sql), read_call(tokens), tokens)]
 
 
 def read_file(path: Path) -> list[Change] | None:
