@@ -82,4 +82,5 @@ def _foreign_key(constraint: ForeignKeyConstraint) -> ForeignKey:
         constraint.referred_table.name,
         tuple(element.column.name for element in constraint.elements),
         (constraint.ondelete or "").upper(),
+        (constraint.onupdate or "").upper(),
     )

@@ -227,7 +227,12 @@ def main(context: click.Context) -> None:
 
 
 @main.command()
-@release_option("The release the models' changes go into (default: the newest not locked); with tags only, its files.")
+@release_option(
+    "The release the models' changes go into: by default the newest not locked. With --history DIR: by default "
+    "the release under development, DIR's newest version when a flyway.lock speaks for DIR (DIR's own, or "
+    "--out's or the project's holding one of DIR's versions) and none holds that version; it is generated again "
+    "from the versions before it. Else --release is needed."
+)
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 listing what is pending (a diff of each file).")
 @click.option(
     "--models",
@@ -275,7 +280,8 @@ def generate(
     declared in the models (see the README); a drop they do not acknowledge is refused by name (exit 2).
 
     With --history DIR, the released schema is what DIR's history leaves on a throwaway server:
-    --check then names every difference between it and the models (exit 1), and writes nothing.
+    --check then names every difference between it and the models (exit 1), and writes nothing;
+    without --check, the V/U pair of --release (see there) takes that schema to the models.
     """
     if history is not None:
         _generate_from_history(release, check, models, out, history, engine)
@@ -375,7 +381,7 @@ def _pending_release(
         made: list[GeneratedFile] = []
         if pending.release is not None:
             try:
-                made = release_from_history(found, pending.metadata, pending.release, tree, directory, pending.source)
+                made = release_from_history(found, pending.metadata, pending.release, tree, pending.source)
             except (PlanError, LockError) as error:
                 fail(str(error))
     with contextlib.suppress(OSError):  # no cache: the next run compares again
@@ -396,14 +402,20 @@ def _generate_from_history(
     from zsgate.engines.execute import SqlFileError
     from zsgate.generate.files import ProjectError, project_migrations, release_from_history, write
     from zsgate.generate.plan import PlanError
-    from zsgate.history.flyway import HistoryError
-    from zsgate.history.lock import LockError
+    from zsgate.history.flyway import HistoryError, read_history
+    from zsgate.history.lock import LOCK_NAME, LockError, release_to_generate
     from zsgate.schema.loading import ModelsError, load_metadata
 
     try:
         metadata = load_metadata(models)
-        found = released_differences(engine, history, metadata)
-    except (ModelsError, EngineError, SqlFileError, HistoryError, ValueError) as error:
+        versions = None
+        if not check:
+            directory = out or project_migrations()
+            locks = [history / LOCK_NAME, directory / LOCK_NAME, project_migrations() / LOCK_NAME]
+            chosen = release_to_generate(read_history(history), history, release, locks)
+            versions = chosen.released
+        found = released_differences(engine, history, metadata, versions)
+    except (ModelsError, EngineError, SqlFileError, HistoryError, LockError, ProjectError, ValueError) as error:
         fail(str(error))
     except DBAPIError as error:
         fail(f"cannot use the server: {error.orig}")
@@ -415,12 +427,9 @@ def _generate_from_history(
             sys.exit(EXIT_FAILED)
         click.echo(f"the models agree with what {shown(history)} leaves ({len(metadata.tables)} tables)")
         return
-    if release is None:
-        fail("generate --history needs --release X.Y.Z: the release the changes go into")
     try:
-        directory = out or project_migrations()
-        files = release_from_history(found, metadata, release, history, directory)
-    except (PlanError, LockError, ProjectError) as error:
+        files = release_from_history(found, metadata, chosen.version, history)
+    except PlanError as error:
         fail(str(error))
     if not files:
         click.echo(f"nothing to generate: the models agree with what {shown(history)} leaves")

@@ -26,7 +26,7 @@ from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import CallProcedure, Change, CreateTable, CreateTableLike, read_changes, read_file
 from zsgate.history.facts import model_facts
 from zsgate.history.flyway import CALLBACKS, HistoryError, history_roots, name_key, read_history
-from zsgate.history.helpers import helper
+from zsgate.history.helpers import calls_before_migrate
 from zsgate.history.schema import Schema
 from zsgate.sql.calls import read_call
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
@@ -95,7 +95,7 @@ def statement_alterations(
     (``schema`` is updated as they go), starting in ``session``, by default the one `file_session` gives."""
     statements = list(statements)
     calls_helpers = any(
-        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        isinstance(change, CallProcedure) and calls_before_migrate(change.call)
         for *_, changes in statements
         for change in changes
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from zsgate.checks.impact.online_ddl import Operation
 from zsgate.checks.impact.session import Session
+from zsgate.compare import families
 from zsgate.history import changes as ch
 from zsgate.history.apply import apply_one, expand
 from zsgate.history.schema import Column, ForeignKey, Schema
@@ -165,6 +166,8 @@ def _modify(change: ch.ModifyColumn, schema: Schema) -> Iterator[Alteration]:
     for operation in operations:
         if operation is Op.WIDEN_CHARSET and indexed:
             operation = Op.WIDEN_INDEXED_CHARSET
+        if operation is Op.CHANGE_COLLATION and indexed:
+            operation = Op.CHANGE_INDEXED_COLLATION
         removed = tuple(m for m in before.members if m not in after.members) if operation is Op.ENUM_CHANGE else ()
         yield Alteration(table, operation, after.name, before, after, removed=removed)
     if not operations and not change.moves and not renamed:
@@ -197,6 +200,8 @@ def _column_changes(before: Column, after: Column, table_charset: str) -> Iterat
         yield Op.CHANGE_TYPE
     elif charsets[0] != charsets[1]:
         yield charset_change
+    if charsets[0] == charsets[1] and _collation(before) != _collation(after):
+        yield Op.CHANGE_COLLATION
     if before.auto_increment != after.auto_increment:
         yield Op.CHANGE_TYPE
     if before.nullable is True and after.nullable is False:
@@ -212,6 +217,11 @@ def _default(column: Column) -> str | None:
     if column.default is None or column.default.upper() == "NULL":
         return None
     return column.default
+
+
+def _collation(column: Column) -> str | None:
+    """The collation a column names (utf8_bin is utf8mb3_bin); None where it takes its charset's or table's."""
+    return families.collation(column.collation)
 
 
 def _charset(column: Column, table_charset: str) -> str:

@@ -115,6 +115,10 @@ class Operation(StrEnum):
     """A column's character set from utf8mb3 (``utf8``) to utf8mb4, its superset."""
     WIDEN_INDEXED_CHARSET = "widen-indexed-charset"
     """The same, on a column an index or the primary key holds: the index is rebuilt too."""
+    CHANGE_COLLATION = "change-collation"
+    """A column's collation, its character set the same."""
+    CHANGE_INDEXED_COLLATION = "change-indexed-collation"
+    """The same, on a column an index or the primary key holds: the index orders by it."""
     MAKE_NULLABLE = "make-nullable"
     MAKE_NOT_NULL = "make-not-null"
     ENUM_APPEND = "enum-append"
@@ -169,6 +173,8 @@ MYSQL: dict[Operation, Impact] = {
     Op.CHANGE_CHARSET: COPY,  # a column's character set is part of its data type
     Op.WIDEN_CHARSET: COPY,
     Op.WIDEN_INDEXED_CHARSET: COPY,
+    Op.CHANGE_COLLATION: COPY,  # the collation is part of the data type too
+    Op.CHANGE_INDEXED_COLLATION: COPY,
     Op.MAKE_NULLABLE: INPLACE_REBUILD,  # "Making a column NULL"
     Op.MAKE_NOT_NULL: INPLACE_REBUILD,  # "Making a column NOT NULL" (strict SQL mode)
     Op.ENUM_APPEND: INSTANT,  # "Modifying the definition of an ENUM or SET column": members at the end
@@ -209,6 +215,8 @@ MARIADB_10_11: dict[Operation, Impact] = {
     Op.CHANGE_CHARSET: COPY,
     Op.WIDEN_CHARSET: INSTANT,  # 10.4 blog: "instant conversions ... from utf8mb3 to generic UTF-8"; indexed too
     Op.WIDEN_INDEXED_CHARSET: INSTANT,
+    Op.CHANGE_COLLATION: INSTANT,  # measured on 10.11.19 and 11.8.9
+    Op.CHANGE_INDEXED_COLLATION: NOCOPY,  # measured: the index is rebuilt, the table not
     Op.MAKE_NULLABLE: INPLACE_REBUILD,  # instant only with ROW_FORMAT=REDUNDANT (MDEV-15563)
     Op.MAKE_NOT_NULL: INPLACE_REBUILD,  # INPLACE page: NULL -> NOT NULL rebuilds
     Op.ENUM_APPEND: INSTANT,  # INSTANT page: adding a new ENUM option at the end
@@ -234,10 +242,11 @@ MARIADB_10_11: dict[Operation, Impact] = {
 
 MYSQL_9_7: dict[Operation, Impact] = {
     **MYSQL,
-    # Measured on 9.7.4 (tests/impact/test_on_server.py): utf8mb3 to utf8mb4 on a column that no index
-    # holds is accepted INPLACE with LOCK=NONE; on an indexed one it copies. Kept at the manual's COPY for
-    # 8.0 and 8.4, which cannot be run here to tell.
+    # Measured on 9.7.4 (tests/impact/test_on_server.py): utf8mb3 to utf8mb4, or another collation, on a
+    # column that no index holds is accepted INPLACE with LOCK=NONE; on an indexed one it copies. Kept at
+    # the manual's COPY for 8.0 and 8.4, which cannot be run here to tell.
     Op.WIDEN_CHARSET: INPLACE_REBUILD,
+    Op.CHANGE_COLLATION: INPLACE_REBUILD,
 }
 
 TABLES: dict[str, dict[Operation, Impact]] = {

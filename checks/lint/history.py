@@ -37,7 +37,7 @@ from zsgate.history.changes import (
     statement_changes,
 )
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
-from zsgate.history.helpers import helper
+from zsgate.history.helpers import calls_before_migrate
 from zsgate.history.schema import ColumnFacts, Schema
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.statements import LineIndex
@@ -66,7 +66,7 @@ def file_changes(
 ) -> FileChanges:
     """The changes of a file the linter has read, statement by statement."""
     calls_helpers = any(
-        isinstance(change, CallProcedure) and helper(change.call.procedure) is not None
+        isinstance(change, CallProcedure) and calls_before_migrate(change.call)
         for statement in statements
         for change in statement.changes
     )

@@ -8,6 +8,7 @@ say were renamed are renamed there. Generation and ``generate
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from sqlalchemy import Connection, MetaData, create_engine
@@ -23,13 +24,15 @@ from zsgate.history.flyway import HistoryError, read_history
 from zsgate.sql.quoting import identifier
 
 
-def released_differences(engine: EngineSpec | str, directory: Path, metadata: MetaData) -> list[Difference]:
-    """Every difference between ``metadata`` and what the history ``directory`` leaves; HistoryError names the
-    file that does not read or apply."""
+def released_differences(
+    engine: EngineSpec | str, directory: Path, metadata: MetaData, versions: Collection[str] | None = None
+) -> list[Difference]:
+    """Every difference between ``metadata`` and what the history ``directory`` leaves (its files of
+    ``versions`` only, when given); HistoryError names the file that does not read or apply."""
     if not read_history(directory).migrations:
         raise HistoryError(f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
     with open_server(engine) as server:
-        report = migrate_database(server.zstack_url, directory)
+        report = migrate_database(server.zstack_url, directory, versions=versions)
         failed = [f"{file.path}: {file.error}" for file in report.files if file.error]
         failed += [f"{item.script}: {item.detail}" for item in report.refused]
         if failed:

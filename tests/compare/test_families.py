@@ -73,6 +73,8 @@ def test_the_fingerprint_reads_as_the_models_say() -> None:
         "nullable": True,
         "default": "CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP",
         "charset": None,
+        "collation": None,
+        "auto_increment": False,
     }
     assert table["columns"]["createDate"]["default"] == "2000-01-01 00:00:00"
     assert table["columns"]["enabled"]["type"] == "tinyint(1)"
@@ -116,3 +118,17 @@ def test_defaults_normalize_per_family(spelled: str | None, extra: str, expected
 )
 def test_types_normalize_per_family(spelled: str, expected: str) -> None:
     assert families.column_type(spelled) == expected
+
+
+def test_a_column_has_a_collation_only_where_its_table_has_another() -> None:
+    """MySQL 5.7's ``utf8_bin`` is MariaDB 10.6's and MySQL 8's ``utf8mb3_bin``; a column that follows its table
+    has none (the charset's default collation differs between servers), one that does not keeps its own."""
+    tables = [{"TABLE_NAME": TABLE, "ENGINE": "InnoDB", "CHARSET": "utf8", "TABLE_COLLATION": "utf8_general_ci"}]
+    listed = columns(
+        [("uuid", "varchar(32)", "NO", None, "", "utf8mb3"), ("name", "varchar(255)", "YES", None, "", "utf8mb3")]
+    )
+    collations = ("utf8mb3_general_ci", "utf8_bin")
+    rows = [{**row, "COLLATION_NAME": name} for row, name in zip(listed, collations, strict=True)]
+    table = from_rows(tables, rows, [], [])[TABLE]
+    assert table["collation"] == "utf8mb3_general_ci"
+    assert [column["collation"] for column in table["columns"].values()] == [None, "utf8mb3_bin"]

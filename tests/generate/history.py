@@ -22,6 +22,7 @@ CREATE TABLE `VmVO` (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 """,
     "V1.0__schema.sql": """ALTER TABLE `HostEO` MODIFY `name` varchar(512) NOT NULL;
+ALTER TABLE `HostEO` ADD COLUMN `code` varchar(32) COLLATE utf8mb3_bin DEFAULT NULL;
 CREATE INDEX `idxHostEOCpuNum` ON `HostEO` (`cpuNum`);
 CREATE TABLE `ClusterVO` (
     `uuid` varchar(32) NOT NULL,
@@ -30,12 +31,19 @@ CREATE TABLE `ClusterVO` (
     `enabled` tinyint(1) NOT NULL DEFAULT 1,
     PRIMARY KEY (`uuid`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+CREATE TABLE `HostEventVO` (
+    `id` bigint unsigned NOT NULL AUTO_INCREMENT,
+    `hostUuid` varchar(32) NOT NULL,
+    `kind` varchar(32) NOT NULL,
+    PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 """,
 }
 
 MODELS = """from sqlalchemy import Boolean, Column, Enum, ForeignKey, Index, Integer, MetaData, String, Table, Text
 from sqlalchemy import UniqueConstraint
 from sqlalchemy.dialects.mysql import INTEGER
+from sqlalchemy.dialects.mysql import BIGINT as UNSIGNED_BIGINT
 
 metadata = MetaData()
 Table(
@@ -45,6 +53,7 @@ Table(
     Column("name", String(512), nullable=False),
     Column("state", String(32)),
     Column("cpuNum", INTEGER(unsigned=True), server_default="0"),
+    Column("code", String(32, collation="utf8mb3_bin")),
     Index("idxHostEOCpuNum", "cpuNum"),
     mysql_engine="InnoDB",
     mysql_default_charset="utf8",
@@ -68,13 +77,23 @@ Table(
     mysql_engine="InnoDB",
     mysql_default_charset="utf8",
 )
+Table(
+    "HostEventVO",
+    metadata,
+    Column("id", UNSIGNED_BIGINT(unsigned=True), primary_key=True, autoincrement=True),
+    Column("hostUuid", String(32), nullable=False),
+    Column("kind", String(32), nullable=False),
+    mysql_engine="InnoDB",
+    mysql_default_charset="utf8",
+)
 """
 
 SEED = [
-    "INSERT INTO `HostEO` (`uuid`, `name`, `state`, `cpuNum`)"
-    " VALUES ('h1', 'host one', NULL, 4), ('h2', 'host two', 'Enabled', 8)",
+    "INSERT INTO `HostEO` (`uuid`, `name`, `state`, `cpuNum`, `code`)"
+    " VALUES ('h1', 'host one', NULL, 4, 'Rack-A'), ('h2', 'host two', 'Enabled', 8, NULL)",
     "INSERT INTO `VmVO` (`uuid`, `hostUuid`, `description`) VALUES ('v1', 'h1', 'first vm'), ('v2', 'h2', NULL)",
     "INSERT INTO `ClusterVO` (`uuid`, `name`) VALUES ('c1', 'cluster one')",
+    "INSERT INTO `HostEventVO` (`hostUuid`, `kind`) VALUES ('h1', 'added'), ('h1', 'started')",
 ]
 """Rows of the released schema, some holding NULL where a model change makes the column NOT NULL."""
 

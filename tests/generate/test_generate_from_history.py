@@ -6,6 +6,8 @@ any statement, and whose rollback returns to the history's schema."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -114,7 +116,7 @@ CASES: dict[str, Case] = {
         (
             (
                 'Index("idxHostEOCpuNum", "cpuNum")',
-                'Index("idxHostEOCpuNum", "cpuNum"),\n    UniqueConstraint("name", "state", name="ukHostEONameState")',
+                'Index("idxHostEOCpuNum", "cpuNum"),\n    UniqueConstraint("name", "uuid", name="ukHostEONameUuid")',
             ),
         ),
         None,
@@ -149,7 +151,7 @@ CASES: dict[str, Case] = {
                 'server_default="1"),\n    mysql',
                 'server_default="1"),\n'
                 '    Column("hostUuid", String(32),'
-                ' ForeignKey("HostEO.uuid", name="fkClusterVOHostEO", ondelete="CASCADE")),'
+                ' ForeignKey("HostEO.uuid", name="fkClusterVOHostEO", ondelete="SET NULL")),'
                 "\n    mysql",
             ),
         ),
@@ -234,7 +236,52 @@ CASES: dict[str, Case] = {
         None,
         None,
     ),
-    "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="CASCADE"'),), None, None),
+    "on-delete-changed": ((('ondelete="SET NULL"', 'ondelete="RESTRICT"'),), None, None),
+    "primary-key-extended": (
+        (('Column("enabled", Boolean, nullable=False,', 'Column("enabled", Boolean, primary_key=True,'),),
+        "SELECT `uuid`, `enabled` FROM `ClusterVO`",
+        "[('c1', 1)]",
+    ),
+    "primary-key-referenced": (
+        (
+            (
+                'Column("uuid", String(32), primary_key=True),\n    Column("name", String(512), nullable=False)',
+                'Column("uuid", String(32), nullable=False),\n    Column("name", String(512), primary_key=True)',
+            ),
+            (
+                'Index("idxHostEOCpuNum", "cpuNum")',
+                'Index("idxHostEOCpuNum", "cpuNum"),\n    UniqueConstraint("uuid", name="ukHostEOUuid")',
+            ),
+        ),
+        "SELECT `uuid`, `hostUuid` FROM `VmVO` ORDER BY `uuid`",
+        "[('v1', 'h1'), ('v2', 'h2')]",
+    ),
+    "primary-key-over-auto-increment": (
+        (
+            (
+                'Column("hostUuid", String(32), nullable=False),\n    Column("kind"',
+                'Column("hostUuid", String(32), primary_key=True),\n    Column("kind"',
+            ),
+        ),
+        "SELECT `id`, `hostUuid` FROM `HostEventVO` ORDER BY `id`",
+        "[(1, 'h1'), (2, 'h1')]",
+    ),
+    "on-update-changed": ((('ondelete="SET NULL"', 'ondelete="SET NULL", onupdate="CASCADE"'),), None, None),
+    "column-collation-added": (
+        (('Column("description", String(2048))', 'Column("description", String(2048, collation="utf8mb3_bin"))'),),
+        "SELECT `description` FROM `VmVO` ORDER BY `uuid`",
+        "[('first vm',), (None,)]",
+    ),
+    "column-collation-changed": (
+        (('collation="utf8mb3_bin"', 'collation="utf8mb3_unicode_ci"'),),
+        "SELECT `code` FROM `HostEO` ORDER BY `uuid`",
+        "[('Rack-A',), (None,)]",
+    ),
+    "column-collation-dropped": (
+        (('String(32, collation="utf8mb3_bin")', "String(32)"),),
+        "SELECT `code` FROM `HostEO` ORDER BY `uuid`",
+        "[('Rack-A',), (None,)]",
+    ),
     "new-table": (
         (
             (
@@ -273,7 +320,7 @@ def generate(
     (tmp_path / "models.py").write_text(models_text(*edits), encoding="utf-8")
     metadata = load_metadata(str(tmp_path / "models.py"))
     found = released_differences(engine, history, metadata)
-    files = release_from_history(found, metadata, "1.1", history, tmp_path / "out")
+    files = release_from_history(found, metadata, "1.1", history)
     assert [file.name for file in files] == ["V1.1__schema.sql", "U1.1__schema.sql"]
     (tmp_path / "out").mkdir()
     for file in files:
@@ -302,11 +349,11 @@ def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str
 
 HELPER_CALLS = {
     "add-column": "CALL ADD_COLUMN('VmVO', 'memory', 'INTEGER', 1, '1');",
-    "drop-column": "CALL DROP_COLUMN('VmVO', 'description');",
+    "drop-column": "CALL DROP_COLUMN('VmVO', 'description') -- noqa: destructive-change: moved to VmDescriptionVO\n;",
     "add-index": "CALL CREATE_INDEX('HostEO', 'idxHostEOState', 'state');",
     "drop-index": "CALL DELETE_INDEX('HostEO', 'idxHostEOCpuNum');",
     "add-foreign-key": "CALL ADD_CONSTRAINT('ClusterVO', 'fkClusterVOHostEO', 'hostUuid', 'HostEO', 'uuid',"
-    " 'CASCADE');",
+    " 'SET NULL');",
 }
 
 
@@ -362,7 +409,35 @@ def prove(tmp_path: Path, engine: str, case: str, history_files: dict[str, str])
                     assert schema(connection) == released, f"rolled back after resuming at {stop}"
         finally:
             database.dispose()
+    if engine == "local":  # impact and lint read files, not servers
+        read_as_history_reads(history, upgrade)
     return upgrade
+
+
+def read_as_history_reads(history: Path, upgrade: Path) -> None:
+    """The upgrade, put after the history: `zsgate impact` classifies each of its statements that changes an
+    existing table (a guarded one included), and `zsgate lint` finds nothing above a warning (a drop or a
+    narrowing the models acknowledge carries lint's acknowledgement)."""
+    placed = history / "upgrade" / upgrade.name
+    placed.write_bytes(upgrade.read_bytes())
+    changing = [line for line in placed.read_text(encoding="utf-8").splitlines() if CHANGES_A_TABLE.match(line)]
+    done = run_zsgate("impact", "--format", "json", placed)
+    assert done.returncode == 0, done.stderr
+    classified = json.loads(done.stdout)["statements"]
+    assert len({statement["line"] for statement in classified}) == len(changing), done.stdout
+    assert all(statement["operation"] != "other" for statement in classified), done.stdout
+    done = run_zsgate("lint", "--format", "json", placed)
+    findings = json.loads(done.stdout)["findings"]
+    assert [f for f in findings if f["severity"] == "error"] == [], done.stdout
+    assert done.returncode == 0, done.stderr
+
+
+CHANGES_A_TABLE = re.compile(r"(CALL |ALTER TABLE |RENAME TABLE )")
+"""The first words of the generated statements that change an existing table (CREATE and DROP TABLE do not)."""
+
+
+def run_zsgate(*arguments: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "zsgate", *map(str, arguments)], capture_output=True, text=True)
 
 
 @pytest.mark.parametrize(
@@ -385,11 +460,18 @@ def prove(tmp_path: Path, engine: str, case: str, history_files: dict[str, str])
             "HostEO.state: NULL to NOT NULL needs a server_default",
         ),
         (
-            (('Column("name", String(512), nullable=False)', 'Column("name", String(512), primary_key=True)'),),
-            "HostEO: PRIMARY KEY (uuid, name) in the models, PRIMARY KEY (uuid) released; a primary key change",
+            (
+                (
+                    'Column("id", UNSIGNED_BIGINT(unsigned=True), primary_key=True, autoincrement=True),\n'
+                    '    Column("hostUuid", String(32), nullable=False)',
+                    'Column("id", UNSIGNED_BIGINT(unsigned=True), nullable=False),\n'
+                    '    Column("hostUuid", String(32), primary_key=True)',
+                ),
+            ),
+            "HostEventVO.id: the released AUTO_INCREMENT column must stay AUTO_INCREMENT and lead the primary key",
         ),
     ],
-    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default", "primary-key"],
+    ids=["drop-column", "narrowing", "drop-table", "not-null-without-default", "primary-key-auto-increment"],
 )
 def test_a_change_that_loses_data_is_refused_by_name(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], refusal: str
@@ -427,4 +509,7 @@ def test_a_released_version_is_never_generated_again(tmp_path: Path) -> None:
 def test_a_narrowing_the_models_acknowledge_is_generated(tmp_path: Path) -> None:
     edits = (('Column("name", String(512)', 'Column("name", String(255), info={"narrowed": "names are short"}'),)
     *_, upgrade, _ = generate(tmp_path, "local", *edits)
-    assert "ALTER TABLE `zstack`.`HostEO` MODIFY COLUMN `name` VARCHAR(255) NOT NULL;" in upgrade.read_text()
+    assert (
+        "ALTER TABLE `zstack`.`HostEO` MODIFY COLUMN `name` VARCHAR(255) NOT NULL"
+        " -- noqa: destructive-change: names are short\n;" in upgrade.read_text()
+    )

@@ -106,6 +106,12 @@ def test_each_helper_came_with_the_first_upgrade_that_calls_it(corpus: Path) -> 
         ("CALL GENERIC_ADD_FOREIGN_KEY('T', 'fk', 'c', 'P', 'uuid', 'CASCADE');", None),
         ("CALL RENAME_TABLE('T', 'U');", "RenameTable"),
         ("CALL DROP_FOREIGN_KEY('T', 'fk');", "DropForeignKey"),
+        ("CALL zsgate_alter_if(0, 'COLUMNS WHERE 1', 'ALTER TABLE `T` ADD COLUMN `c` INT');", "AddColumn"),
+        ("CALL zsgate_alter_if(1, 'STATISTICS WHERE 1', 'ALTER TABLE `T` DROP INDEX `i`');", "DropIndex"),
+        (
+            "CALL `zsgate_alter_if`(0, 'TABLES WHERE 1', 'ALTER TABLE `T` DROP PRIMARY KEY, ADD PRIMARY KEY (`a`)');",
+            "DropPrimaryKey AddPrimaryKey",
+        ),
     ],
 )
 def test_every_helper_says_what_a_call_changes(sql: str, expected: str | None) -> None:
@@ -114,7 +120,7 @@ def test_every_helper_says_what_a_call_changes(sql: str, expected: str | None) -
     call = read_call(split_sql(sql).statements[0].tokens)
     assert call is not None
     changes = helper_changes(call, 0)
-    assert changes is not None and [type(change).__name__ for change in changes] == ([expected] if expected else [])
+    assert changes is not None and [type(change).__name__ for change in changes] == (expected or "").split()
 
 
 def test_a_call_with_another_number_of_arguments_says_nothing() -> None:
@@ -123,3 +129,35 @@ def test_a_call_with_another_number_of_arguments_says_nothing() -> None:
 
     call = read_call(split_sql("CALL ADD_COLUMN('T', 'c', 'int', 1, NULL, 'extra');").statements[0].tokens)
     assert call is not None and helper_changes(call, 0) is None
+
+
+def test_the_guard_is_read_as_its_statement(tmp_path: Path) -> None:
+    """The catalogue's entry for zsgate's guard has the parameters of the procedure a generated file defines
+    (the condition spliced into its query), and a call reads as the changes of its statement: an added column
+    only where missing, each change at the call's first argument."""
+    from zsgate.generate.render_changes import GUARD_PROCEDURE
+    from zsgate.history.changes import AddColumn, AddForeignKey
+    from zsgate.history.helpers import GUARD
+    from zsgate.history.schema import ForeignKey
+    from zsgate.sql.split import split_sql
+
+    (tmp_path / "guard.sql").write_text(GUARD_PROCEDURE + "\n", encoding="utf-8")
+    assert catalogued(HELPERS[GUARD.upper()]) == definitions(tmp_path / "guard.sql")[GUARD.upper()]
+    sql = (
+        "CALL `zsgate_alter_if`(0, 'COLUMNS WHERE TABLE_NAME = ''T''', "
+        "'ALTER TABLE `zstack`.`T` ADD COLUMN `c` VARCHAR(32) COLLATE utf8mb3_bin');"
+    )
+    call = read_call(split_sql(sql).statements[0].tokens)
+    assert call is not None
+    (added,) = helper_changes(call, 0) or []
+    assert isinstance(added, AddColumn) and added.if_missing and added.table == "T"
+    assert (added.column.name, added.column.collation, added.start) == ("c", "utf8mb3_bin", sql.index("0, '"))
+    sql = (
+        "CALL `zsgate_alter_if`(0, 'TABLE_CONSTRAINTS WHERE 1', 'ALTER TABLE `T` ADD CONSTRAINT `fk` FOREIGN KEY "
+        "(`p`) REFERENCES `P` (`uuid`) ON DELETE SET NULL ON UPDATE CASCADE');"
+    )
+    call = read_call(split_sql(sql).statements[0].tokens)
+    assert call is not None
+    (key,) = helper_changes(call, 0) or []
+    assert isinstance(key, AddForeignKey)
+    assert key.foreign_key == ForeignKey("fk", ("p",), "P", ("uuid",), "SET NULL", "CASCADE")

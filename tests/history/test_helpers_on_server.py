@@ -80,4 +80,3 @@ def test_zsgates_helpers_do_what_zstacks_do(mariadb_binaries: None, corpus: Path
     outcomes, parameters, _ = ours
     assert "CALL ADD_COLUMN('`T`', '`quoted`', 'INT', 1, NULL): error 1060" in outcomes  # the second run fails
     assert len(parameters) == sum(len(entry.parameters) for entry in HELPERS.values() if entry.in_sql)
-

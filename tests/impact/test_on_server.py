@@ -68,6 +68,8 @@ CASES: dict[str, tuple[str, ...]] = {
     "column charset": ("MODIFY `note` VARCHAR(128) CHARACTER SET utf8mb4 DEFAULT NULL",),
     "indexed column charset": ("MODIFY `parentUuid` VARCHAR(32) CHARACTER SET utf8mb4 NOT NULL",),
     "column charset to latin1": ("MODIFY `note` VARCHAR(128) CHARACTER SET latin1 DEFAULT NULL",),
+    "column collation": ("MODIFY `note` VARCHAR(128) COLLATE utf8mb3_bin DEFAULT NULL",),
+    "indexed column collation": ("MODIFY `parentUuid` VARCHAR(32) COLLATE utf8mb3_bin NOT NULL",),
     "engine rebuild": ("ENGINE=InnoDB",),
     "force rebuild": ("FORCE",),
     "virtual generated column": ("ADD COLUMN `doubled` BIGINT AS (`size` * 2) VIRTUAL",),

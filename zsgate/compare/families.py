@@ -24,6 +24,22 @@ def charset(name: str | None) -> str | None:
     return CHARSET_ALIASES.get(name, name)
 
 
+def collation(name: str | None) -> str | None:
+    """``utf8_bin`` (MySQL 5.7, MariaDB before 10.6) and ``utf8mb3_bin`` are one collation."""
+    if name is None:
+        return None
+    name = name.lower()
+    head, _, rest = name.partition("_")
+    return f"{CHARSET_ALIASES[head]}_{rest}" if head in CHARSET_ALIASES and rest else name
+
+
+def rule(name: str | None) -> str:
+    """A foreign key's ON DELETE or ON UPDATE rule: MySQL 8 says ``NO ACTION`` where none was given, MariaDB
+    ``RESTRICT``; InnoDB treats the two alike."""
+    text = " ".join((name or "").upper().split())
+    return "RESTRICT" if text in ("", "NO ACTION") else text
+
+
 def column_type(text: str) -> str:
     """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width."""
     text = text.lower().strip().replace("integer", "int")

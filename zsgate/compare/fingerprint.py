@@ -1,8 +1,11 @@
 """A normalized snapshot of a live schema, read from information_schema.
 
-Two snapshots compare equal exactly when the schemas are the same for ZStack's purposes: tables
-(engine, charset), columns (type, nullability, default), indexes (columns, prefix lengths,
-uniqueness) and foreign keys (columns, target, ON DELETE).
+Two snapshots compare equal exactly when the schemas are the same for ZStack's purposes: tables (engine,
+charset, collation), columns (type, nullability, default, AUTO_INCREMENT, charset, a collation other than the
+table's), indexes (columns, prefix lengths, uniqueness) and foreign keys (columns, target, ON DELETE, ON UPDATE;
+NO ACTION is RESTRICT). A column's collation is None where it is its table's: the default collation of a
+charset differs between servers (utf8mb4_general_ci, utf8mb4_0900_ai_ci), a column that follows its table does
+not.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
         tables[row["TABLE_NAME"]] = {
             "engine": (row["ENGINE"] or "").lower(),
             "charset": families.charset(row["CHARSET"]),
+            "collation": families.collation(row.get("TABLE_COLLATION")),
             "columns": {},
             "indexes": {},
             "foreign_keys": {},
@@ -40,11 +44,15 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
     for row in column_rows:
         if row["TABLE_NAME"] not in tables:
             continue  # a view's: information_schema.COLUMNS lists views' columns too
-        tables[row["TABLE_NAME"]]["columns"][row["COLUMN_NAME"]] = {
+        table = tables[row["TABLE_NAME"]]
+        collation = families.collation(row.get("COLLATION_NAME"))
+        table["columns"][row["COLUMN_NAME"]] = {
             "type": families.column_type(row["COLUMN_TYPE"]),
             "nullable": row["IS_NULLABLE"] == "YES",
             "default": families.default(row["COLUMN_DEFAULT"], row["EXTRA"] or ""),
             "charset": families.charset(row["CHARACTER_SET_NAME"]),
+            "collation": None if collation == table["collation"] else collation,
+            "auto_increment": "auto_increment" in (row["EXTRA"] or "").lower(),
         }
     for row in index_rows:
         index = tables[row["TABLE_NAME"]]["indexes"].setdefault(
@@ -58,7 +66,8 @@ def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key
                 "columns": [],
                 "references": row["REFERENCED_TABLE_NAME"],
                 "referenced_columns": [],
-                "on_delete": row["DELETE_RULE"],
+                "on_delete": families.rule(row["DELETE_RULE"]),
+                "on_update": families.rule(row.get("UPDATE_RULE")),
             },
         )
         key["columns"].append(row["COLUMN_NAME"])

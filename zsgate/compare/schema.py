@@ -3,9 +3,10 @@
 :func:`differences` compares: Alembic's ``compare_metadata`` finds tables, columns, nullability, defaults and
 indexes; zsgate compares the rest from the fingerprint, where Alembic is silent or wrong: column types (Alembic
 misses ENUM members on MySQL, alembic#1745, and must not see TINYINT(1) and BOOLEAN apart), index prefix
-lengths, engine and charset, and foreign keys (Alembic reports a changed ON DELETE as a removed and an added
-key; here it is one difference). A UNIQUE key Alembic reports both as an index and as a constraint (alembic#1240,
-#1531) is one difference. Each :class:`Difference` carries the models' object and the live side's facts, so
+lengths, engine and charset, column charsets and collations, and foreign keys (Alembic reports a changed ON
+DELETE or ON UPDATE as a removed and an added key, and cannot emit ON UPDATE, alembic#564; here it is one
+difference). A UNIQUE key Alembic reports both as an index and as a constraint (alembic#1240, #1531) is one
+difference. Each :class:`Difference` carries the models' object and the live side's facts, so
 generation can act on it; :func:`expected` (verify's wording) and :func:`against_history` (``generate --check
 --history``) turn one into a line.
 """
@@ -19,7 +20,7 @@ from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Column, Connection, ForeignKeyConstraint, Index, MetaData, Table, UniqueConstraint
+from sqlalchemy import Column, Connection, ForeignKeyConstraint, Index, MetaData, Table, UniqueConstraint, text
 from sqlalchemy.dialects import mysql
 
 from zsgate.compare import families
@@ -42,9 +43,12 @@ class Aspect(StrEnum):
     CHARSET = "charset"
     PRIMARY_KEY = "primary key"
     COLUMN_CHARSET = "column charset"
+    COLUMN_COLLATION = "column collation"
 
 
-COLUMN_ASPECTS = frozenset({Aspect.TYPE, Aspect.COLUMN_CHARSET, Aspect.NULLABLE, Aspect.DEFAULT})
+COLUMN_ASPECTS = frozenset(
+    {Aspect.TYPE, Aspect.COLUMN_CHARSET, Aspect.COLUMN_COLLATION, Aspect.NULLABLE, Aspect.DEFAULT}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +91,14 @@ def differences(connection: Connection, metadata: MetaData, live: Fingerprint) -
         else d
         for d in _from_alembic(_flatten(compare_metadata(context, metadata)), metadata, live)
     ]
+    defaults = _DefaultCollations(connection)
     for table in metadata.sorted_tables:
         if table.name in live:
             found += _column_types(table, live[table.name])
             found += _column_charsets(table, live[table.name])
+            found += _column_collations(table, live[table.name], defaults)
             found += _table_options(table, live[table.name])
-            found += _primary_key(table, live[table.name])
+            found += _primary_key(connection, table, live[table.name])
             found += _prefix_lengths(table, live[table.name])
             found += _foreign_keys(table, live[table.name])
     return sorted(found, key=_order(metadata))
@@ -270,6 +276,55 @@ def _column_charsets(table: Table, live: dict[str, Any]) -> list[Difference]:
     return found
 
 
+class _DefaultCollations:
+    """Each charset's default collation on the server, read once when first asked."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._read: dict[str, str] | None = None
+
+    def __getitem__(self, charset: str) -> str | None:
+        if self._read is None:
+            rows = self._connection.exec_driver_sql(
+                "SELECT CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLLATIONS WHERE IS_DEFAULT = 'Yes'"
+            )
+            self._read = {str(families.charset(name)): str(families.collation(default)) for name, default in rows}
+        return self._read.get(charset)
+
+
+def _column_collations(table: Table, live: dict[str, Any], defaults: _DefaultCollations) -> list[Difference]:
+    """A character column's collation, where its charset is the one the models want (else the charset's
+    difference covers it) and both sides' tables agree on their charset. The models' column takes the collation
+    it names, else its charset's default where it names a charset, else its table's."""
+    if families.charset(table.kwargs.get("mysql_default_charset")) not in (None, live["charset"]):
+        return []
+    charsets = {d.name for d in _column_charsets(table, live)}
+    found = []
+    for column in table.columns:
+        got = live["columns"].get(column.name)
+        if got is None or not got["charset"] or column.name in charsets:
+            continue
+        wanted = families.collation(getattr(column.type, "collation", None))
+        if wanted is None and (charset := families.charset(getattr(column.type, "charset", None))):
+            wanted = defaults[charset]
+        if wanted == live["collation"]:
+            wanted = None  # as the fingerprint says a column that follows its table
+        if wanted != got["collation"]:
+            found.append(
+                Difference(
+                    Aspect.COLUMN_COLLATION,
+                    table.name,
+                    column.name,
+                    f"COLLATE {wanted or live['collation']}",
+                    f"COLLATE {got['collation'] or live['collation']}",
+                    (),
+                    column,
+                    got,
+                )
+            )
+    return found
+
+
 def _table_options(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     engine = str(table.kwargs.get("mysql_engine", "")).lower()
@@ -287,14 +342,24 @@ def _table_options(table: Table, live: dict[str, Any]) -> list[Difference]:
     return found
 
 
-def _primary_key(table: Table, live: dict[str, Any]) -> list[Difference]:
+def _primary_key(connection: Connection, table: Table, live: dict[str, Any]) -> list[Difference]:
+    """A primary key over other columns; ``released`` holds its columns and which of them are AUTO_INCREMENT
+    (read from the server: the fingerprint does not keep EXTRA)."""
     wanted = [column.name for column in table.primary_key.columns]
     got = [name for name, _ in live["indexes"].get("PRIMARY", {}).get("columns", [])]
     if wanted == got:
         return []
     models = f"PRIMARY KEY ({', '.join(wanted)})" if wanted else "no PRIMARY KEY"
     seen = f"PRIMARY KEY ({', '.join(got)})" if got else "no PRIMARY KEY"
-    return [Difference(Aspect.PRIMARY_KEY, table.name, None, models, seen, model=table, released=got)]
+    automatic = connection.execute(
+        text(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = :table"
+            " AND EXTRA LIKE '%auto_increment%'"
+        ),
+        {"table": table.name},
+    ).scalars()
+    released = {"columns": got, "auto_increment": list(automatic)}
+    return [Difference(Aspect.PRIMARY_KEY, table.name, None, models, seen, model=table, released=released)]
 
 
 def _prefix_lengths(table: Table, live: dict[str, Any]) -> list[Difference]:
@@ -416,11 +481,18 @@ def key_parts(index: Index) -> list[tuple[str, int | None]]:
 def foreign_key_sql(fk: ForeignKeyConstraint) -> str:
     target = fk.elements[0].column.table.name
     referenced = ", ".join(element.column.name for element in fk.elements)
-    return f"{fk.name} → {target}({referenced}) ON DELETE {(fk.ondelete or 'RESTRICT').upper()}"
+    return f"{fk.name} → {target}({referenced}){rules_sql(fk.ondelete, fk.onupdate)}"
 
 
 def live_foreign_key_sql(name: str, got: dict[str, Any]) -> str:
-    return f"{name} → {got['references']}({', '.join(got['referenced_columns'])}) ON DELETE {got['on_delete']}"
+    referenced = ", ".join(got["referenced_columns"])
+    return f"{name} → {got['references']}({referenced}){rules_sql(got['on_delete'], got.get('on_update'))}"
+
+
+def rules_sql(on_delete: str | None, on_update: str | None) -> str:
+    """`` ON DELETE x`` (RESTRICT when none), then `` ON UPDATE y`` unless it is RESTRICT, the default."""
+    update = families.rule(on_update)
+    return f" ON DELETE {families.rule(on_delete)}" + ("" if update == "RESTRICT" else f" ON UPDATE {update}")
 
 
 def _names(key: Index | UniqueConstraint | ForeignKeyConstraint) -> tuple[str, ...]:

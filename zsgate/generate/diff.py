@@ -71,6 +71,8 @@ class AlterColumn:
     released: Facts
     backfill: bool
     """NULL becomes NOT NULL: rows holding NULL get the column's default first."""
+    narrowed: str | None = None
+    """Why the models accept that the new definition may not hold every value (a narrowing), else None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,16 @@ class DropForeignKey:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangePrimaryKey:
+    """The primary key over ``columns`` instead of ``released`` (either may be empty: none), in one ALTER so that
+    an AUTO_INCREMENT column in both stays a key throughout."""
+
+    table: Table
+    columns: tuple[str, ...]
+    released: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SetTableOptions:
     table: Table
     engine: str | None
@@ -123,10 +135,12 @@ Operation = (
     | AddForeignKey
     | DropForeignKey
     | SetTableOptions
+    | ChangePrimaryKey
 )
 
 # The order a release runs in: keys that stand in the way go first, tables before their columns, columns
-# before the keys over them, drops of data last.
+# before the keys over them (an index that keeps an AUTO_INCREMENT column a key before the primary key changes,
+# foreign keys over the new primary key after it), drops of data last.
 ORDER: tuple[type, ...] = (
     DropForeignKey,
     DropIndex,
@@ -137,6 +151,7 @@ ORDER: tuple[type, ...] = (
     AlterColumn,
     SetTableOptions,
     AddIndex,
+    ChangePrimaryKey,
     AddForeignKey,
     DropColumn,
     DropTable,
@@ -181,10 +196,7 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     operations += dict.fromkeys(renamed.values())
     operations += _altered_columns(found, refused)
     operations += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
-    refused += [
-        f"{d.table}: {d.models} in the models, {d.live} released; a primary key change cannot be generated yet"
-        for d in by_kind[Aspect.PRIMARY_KEY]
-    ]
+    operations += [_primary_key(d, refused) for d in by_kind[Aspect.PRIMARY_KEY]]
     operations += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], refused)
     operations += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
     operations += _foreign_keys_over_altered_columns(operations, metadata)
@@ -234,7 +246,8 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
         column: Column[Any] = difference.model
         released: Facts = difference.released
         wanted = families.column_type(model_type(column))
-        if not widens(released["type"], wanted) and not narrowing_reason(column):
+        narrows = not widens(released["type"], wanted)
+        if narrows and not narrowing_reason(column):
             refused.append(
                 f"{difference.table}.{column.name}: {released['type'].upper()} to {wanted.upper()} may not hold every "
                 "value; say why no value is lost in the column's info={'narrowed': 'reason'}"
@@ -251,7 +264,9 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
             refused.append(
                 f"{difference.table}.{column.name}: NULL to NOT NULL needs a server_default for the rows holding NULL"
             )
-        altered.append(AlterColumn(column, released, backfill))
+        altered.append(
+            AlterColumn(column, released, backfill, narrowing_reason(column) if narrows or converted else None)
+        )
     return altered
 
 
@@ -277,6 +292,22 @@ def _table_options(found: list[Difference]) -> list[Operation]:
     return options
 
 
+def _primary_key(difference: Difference, refused: list[str]) -> ChangePrimaryKey:
+    """The models' primary key; refused where a released AUTO_INCREMENT column would end up in no key (the
+    servers refuse it) or lose AUTO_INCREMENT (not expressed here)."""
+    table: Table = difference.model
+    wanted = tuple(column.name for column in table.primary_key.columns)
+    keyed = {wanted[:1], *((index.columns[0].name,) for index in table.indexes if index.columns)}
+    automatic = table.autoincrement_column
+    for name in difference.released["auto_increment"]:
+        if automatic is None or automatic.name != name or (name,) not in keyed:
+            refused.append(
+                f"{table.name}.{name}: the released AUTO_INCREMENT column must stay AUTO_INCREMENT and lead the "
+                f"primary key or an index of the models ({difference.models} in the models)"
+            )
+    return ChangePrimaryKey(table, wanted, tuple(difference.released["columns"]))
+
+
 def _keys(found: list[Difference], refused: list[str]) -> list[Operation]:
     keys: list[Operation] = []
     for difference in found:
@@ -292,7 +323,8 @@ def _keys(found: list[Difference], refused: list[str]) -> list[Operation]:
 
 
 def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Operation]:
-    """A new key is added; a changed one (columns, target, ON DELETE) dropped, then added; a gone one dropped."""
+    """A new key is added; a changed one (columns, target, ON DELETE, ON UPDATE) dropped, then added; a gone one
+    dropped."""
     keys: list[Operation] = []
     for difference in found:
         if difference.released is not None:
@@ -306,10 +338,14 @@ def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Operation
 
 
 def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: MetaData) -> list[Operation]:
-    """A foreign key over a column whose definition changes (either end) is dropped first and added back after:
-    the servers refuse to change a column a foreign key uses."""
+    """A foreign key over a column whose definition changes, or over a released primary key that changes (either
+    end), is dropped first and added back after: the servers refuse to change a column a foreign key uses, or to
+    drop the index it needs."""
     altered = {
         (op.column.table.name, op.column.name) for op in operations if isinstance(op, AlterColumn | RenameColumn)
+    }
+    altered |= {  # the primary key may be the index a foreign key uses, at either end
+        (op.table.name, name) for op in operations if isinstance(op, ChangePrimaryKey) for name in op.released
     }
     touched = {(op.table, op.name) for op in operations if isinstance(op, DropForeignKey)}
     touched |= {(op.fk.table.name, str(op.fk.name)) for op in operations if isinstance(op, AddForeignKey)}
@@ -325,6 +361,7 @@ def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: Me
                     "references": fk.elements[0].column.table.name,
                     "referenced_columns": [e.column.name for e in fk.elements],
                     "on_delete": (fk.ondelete or "RESTRICT").upper(),
+                    "on_update": (fk.onupdate or "RESTRICT").upper(),
                 }
                 again += [DropForeignKey(table.name, str(fk.name), released, False), AddForeignKey(fk, new=False)]
     return again

@@ -27,7 +27,6 @@ from zsgate.generate.render import render_rollback, render_upgrade
 from zsgate.generate.render_changes import render_release
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import HELPERS
-from zsgate.history.lock import LOCK_NAME, LockError, read_lock
 from zsgate.schema.base import mysql_type
 from zsgate.schema.invariants import require
 from zsgate.schema.releases import as_of, release_key
@@ -257,19 +256,12 @@ def drift(files: list[GeneratedFile], directory: Path) -> str:
 
 
 def release_from_history(
-    found: list[Difference], metadata: MetaData, release: str, history: Path, out: Path, source: str | None = None
+    found: list[Difference], metadata: MetaData, release: str, history: Path, source: str | None = None
 ) -> list[GeneratedFile]:
     """``release``'s upgrade and rollback: what takes the schema ``history`` leaves (``found``, the comparison)
-    to the models (``source`` names that history in the files' header). Empty when they agree. LockError
-    when ``out``'s flyway.lock holds ``release``: a released file is never rewritten."""
-    lock = out / LOCK_NAME
-    if lock.is_file() and version_key(release) in read_lock(lock):
-        raise LockError(lock, f"release {release} is locked (released); generate the next release instead")
-    newest = max(read_history(history).migrations, key=lambda migration: migration.key)
-    if version_key(release) <= newest.key:
-        raise LockError(
-            newest.path, f"release {release} is not after the history's newest ({newest.version}); released files stay"
-        )
+    to the models (``source`` names that history in the files' header). Empty when they agree. Which release
+    may be written is :func:`zsgate.history.lock.release_to_generate`'s to say, or, for the project's own
+    migrations, :mod:`zsgate.generate.released`'s."""
     operations = plan_changes(found, metadata)
     if not operations:
         return []

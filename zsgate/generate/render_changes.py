@@ -15,12 +15,14 @@ from typing import Any
 
 from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, UniqueConstraint
 
-from zsgate.compare.schema import key_parts
+from zsgate.compare import families
+from zsgate.compare.schema import key_parts, rules_sql
 from zsgate.generate.diff import (
     AddColumn,
     AddForeignKey,
     AddIndex,
     AlterColumn,
+    ChangePrimaryKey,
     CreateTable,
     DropColumn,
     DropForeignKey,
@@ -33,10 +35,10 @@ from zsgate.generate.diff import (
     SetTableOptions,
 )
 from zsgate.generate.render import DIALECT, call_helper, create_table, qualified
+from zsgate.history.helpers import GUARD
 from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
-GUARD = "zsgate_alter_if"
 GUARD_PROCEDURE = f"""DROP PROCEDURE IF EXISTS {identifier(GUARD)};
 DELIMITER $$
 CREATE PROCEDURE {identifier(GUARD)}(IN wanted TINYINT, IN found_in TEXT, IN statement TEXT)
@@ -85,17 +87,20 @@ def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noq
         case CreateTable(table):
             return [create_table(table)]
         case DropTable(table, reason):
-            return [f"-- dropped: {visible(reason)}\nDROP TABLE IF EXISTS {qualified(table.name)};"]
+            return [acknowledged(f"DROP TABLE IF EXISTS {qualified(table.name)};", reason)]
         case AddColumn(column):
             return [add_column(column.table.name, column, helpers)]
         case DropColumn(table, column, reason):
-            return [f"-- dropped: {visible(reason)}\n{drop_column(table, column.name, helpers)}"]
+            return [acknowledged(drop_column(table, column.name, helpers), reason)]
         case RenameColumn(old, column, _):
             return [change_column(column.table.name, old, column)]
-        case AlterColumn(column, _, backfill):
-            return [*([_backfill(column)] if backfill else []), _modify(column.table.name, column_spec(column))]
+        case AlterColumn(column, _, backfill, narrowed):
+            modify = _modify(column.table.name, column_spec(column))
+            return [*([_backfill(column)] if backfill else []), acknowledged(modify, narrowed) if narrowed else modify]
         case SetTableOptions(table, engine, charset, _, _):
             return _options(table.name, engine, charset)
+        case ChangePrimaryKey(table, columns, released):
+            return [change_primary_key(table.name, released, columns)]
         case AddIndex(key):
             return [add_index(key, helpers), *_fk_index_dropped(key)]
         case DropIndex(table, name, _):
@@ -127,10 +132,12 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
                     _change(column.table.name, column.name, old, column_spec(released)),
                 )
             ]
-        case AlterColumn(column, released, _):
+        case AlterColumn(column, released, _, _):
             return [_modify(column.table.name, _released_spec(column.name, released))]
         case SetTableOptions(table, engine, charset, released_engine, released_charset):
             return _options(table.name, released_engine if engine else None, released_charset if charset else None)
+        case ChangePrimaryKey(table, columns, released):
+            return [change_primary_key(table.name, columns, released)]
         case AddIndex(key):
             return [*_fk_index_kept(key), drop_index(key.table.name, str(key.name), helpers)]
         case DropIndex(table, name, released):
@@ -142,6 +149,13 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
         case DropForeignKey(table, name, released, _):
             return [_add_released_foreign_key(table, name, released)]
     raise AssertionError(operation)
+
+
+def acknowledged(statement: str, reason: str) -> str:
+    """A change that loses data, with the models' reason as lint's acknowledgement: ``-- noqa:
+    destructive-change: <reason>`` on its line, the delimiter on the next (Flyway 3.2.1 would join a line
+    ending in ``; -- noqa`` with the next statement)."""
+    return f"{statement.removesuffix(';')} -- noqa: destructive-change: {visible(reason)}\n;"
 
 
 def rename_table(old: str, new: str) -> str:
@@ -159,8 +173,10 @@ def column_spec(column: Column[Any]) -> str:
 
 
 def _released_spec(name: str, released: Facts) -> str:
-    """A released column's definition from the fingerprint's facts."""
-    charset = f" CHARACTER SET {released['charset']}" if released.get("charset") else ""
+    """A released column's definition from the fingerprint's facts (a column without a collation of its own
+    takes its table's charset and collation)."""
+    collation = released.get("collation")
+    charset = f" CHARACTER SET {released['charset']} COLLATE {collation}" if collation else ""
     spec = f"{identifier(name)} {released['type'].upper()}{charset} {'NULL' if released['nullable'] else 'NOT NULL'}"
     default = released["default"]
     if default is not None:
@@ -306,7 +322,8 @@ def _fk_index_kept(key: Index | UniqueConstraint) -> list[str]:
 def add_foreign_key(fk: ForeignKeyConstraint, helpers: frozenset[str]) -> str:
     target = fk.elements[0].column.table.name
     on_delete = (fk.ondelete or "RESTRICT").upper()
-    if "ADD_CONSTRAINT" in helpers and len(fk.elements) == 1 and not fk.onupdate:
+    on_update = families.rule(fk.onupdate)
+    if "ADD_CONSTRAINT" in helpers and len(fk.elements) == 1 and on_update == "RESTRICT":
         (element,) = fk.elements
         return call_helper(
             "ADD_CONSTRAINT",
@@ -319,10 +336,9 @@ def add_foreign_key(fk: ForeignKeyConstraint, helpers: frozenset[str]) -> str:
         )
     columns = ", ".join(identifier(c.name) for c in fk.columns)
     referenced = ", ".join(identifier(e.column.name) for e in fk.elements)
-    update = f" ON UPDATE {fk.onupdate.upper()}" if fk.onupdate else ""
     statement = (
         f"ALTER TABLE {qualified(fk.table.name)} ADD CONSTRAINT {identifier(str(fk.name))} FOREIGN KEY ({columns}) "
-        f"REFERENCES {qualified(target)} ({referenced}) ON DELETE {on_delete}{update}"
+        f"REFERENCES {qualified(target)} ({referenced}){rules_sql(on_delete, on_update)}"
     )
     return _guarded(0, _foreign_key_found(fk.table.name, str(fk.name)), statement)
 
@@ -337,9 +353,22 @@ def _add_released_foreign_key(table: str, name: str, released: Facts) -> str:
     referenced = ", ".join(map(identifier, released["referenced_columns"]))
     statement = (
         f"ALTER TABLE {qualified(table)} ADD CONSTRAINT {identifier(name)} FOREIGN KEY ({columns}) "
-        f"REFERENCES {qualified(released['references'])} ({referenced}) ON DELETE {released['on_delete']}"
+        f"REFERENCES {qualified(released['references'])} ({referenced})"
+        f"{rules_sql(released['on_delete'], released.get('on_update'))}"
     )
     return _guarded(0, _foreign_key_found(table, name), statement)
+
+
+def change_primary_key(table: str, old: tuple[str, ...], new: tuple[str, ...]) -> str:
+    """The primary key over ``new`` instead of ``old`` (either may be empty), in one ALTER (an AUTO_INCREMENT
+    column in both stays a key), run unless the table's primary key is already ``new``."""
+    changes = (["DROP PRIMARY KEY"] if old else []) + (
+        [f"ADD PRIMARY KEY ({', '.join(map(identifier, new))})"] if new else []
+    )
+    statement = f"ALTER TABLE {qualified(table)} {', '.join(changes)}"
+    if not new:
+        return _guarded(1, _index_found(table, "PRIMARY"), statement)
+    return _guarded(0, _primary_key_found(table, new), statement)
 
 
 # -- guards --------------------------------------------------------------------------------------------------
@@ -362,6 +391,17 @@ def _column_found(table: str, name: str) -> str:
 
 def _index_found(table: str, name: str) -> str:
     return _where("STATISTICS", table, INDEX_NAME=name)
+
+
+def _primary_key_found(table: str, columns: tuple[str, ...]) -> str:
+    """The table, when its primary key is exactly ``columns`` in that order."""
+    where = f"TABLE_SCHEMA = {string(SCHEMA)} AND TABLE_NAME = {string(table)} AND INDEX_NAME = 'PRIMARY'"
+    parts = ", ".join(f"({place}, {string(name)})" for place, name in enumerate(columns, 1))
+    count = "SELECT COUNT(*) FROM information_schema.STATISTICS WHERE"
+    return (
+        f"{_where('TABLES', table)} AND ({count} {where}) = {len(columns)}"
+        f" AND ({count} {where} AND (SEQ_IN_INDEX, COLUMN_NAME) IN ({parts})) = {len(columns)}"
+    )
 
 
 def _foreign_key_found(table: str, name: str) -> str:

@@ -48,7 +48,9 @@ from zsgate.history.schema import ColumnFacts, Procedure, Schema, Table
 def starting_schema(fallback: ColumnFacts | None, defines_helpers: bool) -> Schema:
     """The schema before a history's first file. Without the history's own ``beforeMigrate.sql``
     (``defines_helpers`` False), ZStack's helper procedures are assumed defined, as ZStack's has them."""
-    procedures = {} if defines_helpers else {name: Procedure(name) for name in HELPERS}
+    procedures = (
+        {} if defines_helpers else {name: Procedure(name) for name, entry in HELPERS.items() if not entry.file_defines}
+    )
     return Schema(procedures=procedures, fallback=fallback)
 
 

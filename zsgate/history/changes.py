@@ -23,7 +23,7 @@ from sqlglot.tokens import Token, TokenType
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
-from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, parse_text, read_sql_file
 from zsgate.sql.statements import Statement
 
 
@@ -658,8 +658,9 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     references = target.this.name if isinstance(target, exp.Schema) else ""
     referenced = _names(target.expressions) if isinstance(target, exp.Schema) else ()
     options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
-    match = re.search(r"ON DELETE (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options)
-    return ForeignKey(name, _names(fk.expressions), references, referenced, match.group(1) if match else "")
+    rules = dict(re.findall(r"ON (DELETE|UPDATE) (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options))
+    columns = _names(fk.expressions)
+    return ForeignKey(name, columns, references, referenced, rules.get("DELETE", ""), rules.get("UPDATE", ""))
 
 
 def column_of(definition: exp.ColumnDef) -> Column:
@@ -916,6 +917,16 @@ def statement_changes(statement: Statement) -> list[Change]:
     except StatementTooDeep:
         expression = None  # read from its words: a change to a table is Unread
     return read_changes(expression, read_call(tokens), tokens)
+
+
+def text_changes(sql: str, start: int) -> list[Change] | None:
+    """The changes of one statement zsgate made itself, given as text (the statement a guard procedure runs),
+    each placed at ``start``; None when its tokens do not read."""
+    try:
+        tokens = DIALECT.tokenize(sql)
+    except TokenError:
+        return None
+    return [replace(change, start=start) for change in read_changes(parse_text(sql), read_call(tokens), tokens)]
 
 
 def read_file(path: Path) -> list[Change] | None:

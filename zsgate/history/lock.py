@@ -239,3 +239,51 @@ def find_lock(path: Path) -> Path | None:
         if candidate.exists() or candidate.is_symlink():
             return candidate
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """The release ``generate --history`` writes, and the history's versions the released schema holds."""
+
+    version: str
+    released: tuple[str, ...]
+    """Every version of the history but the release itself (all before it)."""
+
+
+def release_to_generate(history: History, directory: Path, wanted: str | None, locks: Iterable[Path]) -> Release:
+    """The release a change goes into: ``wanted``, else the one under development: the history's newest version
+    when a lock speaks for the history (it is ``directory``'s own, or holds one of its versions) and no lock
+    holds that version. A history no lock speaks for is released as a whole. A release under development is
+    generated again from the versions before it; any other must come after the history's newest. LockError
+    names the lock or the file that stands in the way, or asks for ``--release``."""
+    if not history.migrations:
+        raise LockError(None, f"{directory}: no V<version>__*.sql files (expected ZStack's conf/db folder)")
+    keys = {migration.key for migration in history.migrations}
+    read = {lock: read_lock(lock) for lock in dict.fromkeys(locks) if lock.is_file()}
+    locked = {key: lock for lock, entries in read.items() for key in entries}
+    speaking = [lock for lock, entries in read.items() if lock == directory / LOCK_NAME or keys & entries.keys()]
+    newest = max(history.migrations, key=lambda migration: migration.key)
+    developing = newest if speaking and newest.key not in locked else None
+    if wanted is None:
+        if developing is not None:
+            wanted = developing.version
+        elif speaking:
+            raise LockError(
+                None,
+                f"{directory}'s newest version, {newest.version}, is released (locked in {locked[newest.key]}); "
+                "say which release the changes go into with --release X.Y.Z",
+            )
+        else:
+            raise LockError(
+                None,
+                f"no {LOCK_NAME} speaks for {directory} (zsgate lock {directory} --release X records its released "
+                "versions), so all of them are released; say which release the changes go into with --release X.Y.Z",
+            )
+    key = version_key(wanted)
+    if key in locked:
+        raise LockError(locked[key], f"release {wanted} is locked (released); generate the next release instead")
+    if key <= newest.key and (developing is None or key != developing.key):
+        raise LockError(
+            newest.path, f"release {wanted} is not after the history's newest ({newest.version}); released files stay"
+        )
+    return Release(wanted, tuple(m.version for m in history.migrations if m.key != key))

@@ -113,6 +113,8 @@ class ForeignKey:
     referenced: tuple[str, ...]
     on_delete: str = ""
     """Upper case (``CASCADE``, ``SET NULL`` ...), "" when not given (RESTRICT)."""
+    on_update: str = ""
+    """As ``on_delete``, for ON UPDATE."""
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from zsgate.checks.lint.context import FileContext, Parsed
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.history.helpers import helper
+from zsgate.history.helpers import Kind, helper
 
 
 class QuotedHelperArgument(Rule):
@@ -28,10 +28,11 @@ class QuotedHelperArgument(Rule):
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         call = statement.call
-        if call is None or helper(call.procedure) is None:
+        called = helper(call.procedure) if call is not None else None
+        if call is None or called is None:
             return
-        for argument in call.arguments:
-            if argument.value is not None and "`" in argument.value:
+        for argument, parameter in zip(call.arguments, called.parameters, strict=False):
+            if argument.value is not None and "`" in argument.value and parameter.kind is not Kind.SQL:
                 yield Hit(
                     argument.start,
                     f"{call.procedure} argument '{argument.value}' contains backticks; the helper compares it "

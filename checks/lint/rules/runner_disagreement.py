@@ -96,14 +96,20 @@ def _span(statement: Cut) -> tuple[int, int]:
 
 
 def _server_tokens(statement: Cut) -> tuple[str, ...]:
-    """What the server reads in what is sent: its tokens, without comments or a trailing `;`."""
+    """What the server reads in what is sent: its tokens, without comments or a trailing `;` (the text sqlglot
+    keeps raw after a command keyword, CALL or RENAME, read again: a comment in it is a comment)."""
     try:
         tokens = _TOKENIZER.tokenize(statement.sent)
+        if len(tokens) == 2 and tokens[0].token_type in _COMMANDS and tokens[1].token_type is TokenType.STRING:
+            tokens = [tokens[0], *_TOKENIZER.tokenize(tokens[1].text)]
     except TokenError:
         return tuple(statement.sent.split())
     while tokens and tokens[-1].token_type is TokenType.SEMICOLON:
         tokens.pop()
     return tuple(token.text for token in tokens)
+
+
+_COMMANDS = frozenset(MySQL.Tokenizer.COMMANDS)
 
 
 _EMPTY = (

@@ -8,6 +8,10 @@ information_schema first, so a second call is a no-op: that is what ``if_missing
 the drops model. Lint's rules, history's reader, the generator and verify read this module; the tests check it
 against the corpus's beforeMigrate.sql and against a server.
 
+One entry is zsgate's own: :data:`GUARD`, the temporary procedure a generated file defines and calls where
+beforeMigrate.sql has no helper for a change (``CALL zsgate_alter_if(0, '<information_schema condition>',
+'<statement>')``); a call of it makes the changes its statement makes.
+
 Sources: the corpus (zstackio/zstack ``conf/db`` at 5a29293bd53c, whose beforeMigrate.sql defines the first five
 and whose upgrade files first call each in the version given), zstackio/zstack a49cacda04 (INSERT_COLUMN, on the
 4.8.0.6 branch) and 098218e78a37 (RENAME_TABLE, DROP_FOREIGN_KEY, GENERIC_ADD_FOREIGN_KEY, ZStack 5.4).
@@ -16,7 +20,7 @@ and whose upgrade files first call each in the version given), zstackio/zstack a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -29,11 +33,16 @@ from zsgate.history.changes import (
     DropForeignKey,
     DropIndex,
     RenameTable,
+    text_changes,
     typed_column,
 )
 from zsgate.history.schema import ForeignKey, Index
 from zsgate.sql.calls import Argument, Call
 from zsgate.sql.quoting import string
+
+GUARD = "zsgate_alter_if"
+"""zsgate's guard procedure (see :mod:`zsgate.generate.render_changes`): runs its statement when
+information_schema holds (``wanted`` 1) or lacks (0) what its condition names."""
 
 SQL = Path(__file__).with_name("helpers.sql")
 """zsgate's own definitions of the helpers marked ``in_sql``: same names, signatures and behaviour as ZStack's."""
@@ -50,6 +59,7 @@ class Kind(Enum):
     FLAG = "flag"  # 0 or 1
     DEFAULT = "default"  # a column default, spliced inside quotes (or NULL)
     ACTION = "action"  # an ON DELETE action, spliced as SQL
+    SQL = "sql"  # SQL text the procedure runs or splices as it is (the guard's condition and statement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +90,8 @@ class Helper:
     do not say."""
     in_sql: bool
     """zsgate's :data:`SQL` defines it."""
+    file_defines: bool = False
+    """The file that calls it defines it (the guard): a call says nothing of beforeMigrate.sql's session."""
 
     @property
     def signature(self) -> str:
@@ -113,6 +125,13 @@ class Helper:
 def helper(procedure: str) -> Helper | None:
     """The helper called ``procedure`` (any case), None for other procedures."""
     return HELPERS.get(procedure.upper())
+
+
+def calls_before_migrate(call: Call) -> bool:
+    """Whether ``call`` calls one of ZStack's helpers, which only beforeMigrate.sql defines (and so comes with
+    the session it leaves)."""
+    found = helper(call.procedure)
+    return found is not None and not found.file_defines
 
 
 def helper_changes(call: Call, start: int) -> list[Change] | None:
@@ -156,6 +175,17 @@ def _add_constraint(arguments: Arguments, at: int) -> list[Change] | None:
     table, constraint, column, references, referenced, on_delete = arguments
     key = ForeignKey(constraint, (column,), references, (referenced,), " ".join(on_delete.upper().split()))
     return [AddForeignKey(table, key, at)]
+
+
+def _guarded(arguments: Arguments, at: int) -> list[Change] | None:
+    """The guard's statement's changes; an added column is added only where it is missing, as the guard asks."""
+    wanted, _, statement = arguments
+    if wanted not in ("0", "1") or not statement:
+        return None
+    changes = text_changes(statement, at)
+    if changes is None:
+        return None
+    return [replace(change, if_missing=True) if isinstance(change, AddColumn) else change for change in changes]
 
 
 def _adds_nothing(arguments: Arguments, at: int) -> list[Change]:
@@ -254,5 +284,18 @@ HELPERS: dict[str, Helper] = _catalogue(
         "098218e78a37",
         _named(DropForeignKey),
         in_sql=False,
+    ),
+    Helper(
+        GUARD.upper(),
+        (
+            Parameter("wanted", "wanted", Kind.FLAG, spliced=False),
+            Parameter("found_in", "condition", Kind.SQL),
+            Parameter("statement", "statement", Kind.SQL, spliced=False),
+        ),
+        "",
+        "zsgate",
+        _guarded,
+        in_sql=False,
+        file_defines=True,
     ),
 )
