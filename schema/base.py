@@ -50,6 +50,9 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
+metadata = Base.metadata
+"""Every model's tables (and the views and triggers attached to it)."""
+
 LAST = 1000
 """``sort_order`` that puts the audit timestamps after a table's own columns."""
 

@@ -79,7 +79,8 @@ def as_of(metadata: MetaData, release: str | None = None) -> MetaData:
         if not present_at(table):
             continue
         kept = [item for item in parts_of(table) if present_at(item)]
-        Table(table.name, present, *(_copy(item) for item in kept), info=dict(table.info), **table.kwargs)
+        copies = (_copy(item) for item in kept)
+        Table(table.name, present, *copies, info=dict(table.info), comment=table.comment, **table.kwargs)
     return present
 
 
@@ -93,6 +94,8 @@ def _copy(item: Column[Any] | Index | ForeignKeyConstraint) -> Column[Any] | Ind
             item.type,
             primary_key=item.primary_key,
             nullable=item.nullable,
+            autoincrement=item.autoincrement,
+            comment=item.comment,
             server_default=DefaultClause(default.arg) if isinstance(default, DefaultClause) else None,
             info=info,
         )
@@ -103,5 +106,7 @@ def _copy(item: Column[Any] | Index | ForeignKeyConstraint) -> Column[Any] | Ind
         [element.target_fullname for element in item.elements],
         name=item.name,
         ondelete=item.ondelete,
+        onupdate=item.onupdate,
+        use_alter=item.use_alter,
         info=info,
     )

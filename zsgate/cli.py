@@ -1124,12 +1124,20 @@ def docs(out: Path, history: Path | None) -> None:
 )
 @engine_option
 @click.option("--force", is_flag=True, help="Replace --out if it exists.")
-def import_(directory: Path, out: Path, engine: EngineSpec, force: bool) -> None:
+@click.option(
+    "--as-baseline",
+    "baseline",
+    is_flag=True,
+    help="Write the project's baseline models: on zsgate.schema's Base, every table tagged since(BASELINE).",
+)
+def import_(directory: Path, out: Path, engine: EngineSpec, force: bool, baseline: bool) -> None:
     """Write a conf/db history's schema as SQLAlchemy models.
 
     Replays DIRECTORY as `zsgate replay` does on a throwaway server, reads every table, view and trigger it
     leaves, and writes them as a package at --out (one module per first letter of the tables' names), which
     `generate --models` and plain `metadata.create_all` take. The package appears whole or not at all.
+    With --as-baseline the package is a project's baseline (schema/zstack): the project's own models, written
+    once and edited by hand from then on.
     Exit 0, or 2 when the history does not replay (file:line and the server's message) or --out exists.
     """
     from zsgate.checks.report.progress import progress, replay_progress
@@ -1142,7 +1150,7 @@ def import_(directory: Path, out: Path, engine: EngineSpec, force: bool) -> None
     try:
         with progress(sys.stderr) as bar:
             on_file = replay_progress(bar, len(read_history(directory).migrations))
-            result = import_history(directory, out, engine, force, on_file)
+            result = import_history(directory, out, engine, force, on_file, baseline)
     except (ImportRefused, EngineError, SqlFileError, HistoryError, UnmodelledType, ValueError) as error:
         fail(str(error))
     except OSError as error:

@@ -144,7 +144,7 @@ def test_zstacks_history_imports_and_comes_back_the_same(corpus: Path, tmp_path:
     out = tmp_path / "zstack"
     done = zsgate_import(corpus, "--out", out)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"wrote {out}: 618 tables, 21 views, 2 triggers of V5.2.1 in 28 files\n"
+    assert done.stdout == f"wrote {out}: 618 tables, 21 views, 2 triggers of V5.2.1 in 32 files\n"
     assert max(len(path.read_text(encoding="utf-8").splitlines()) for path in out.glob("*.py")) < 2000
     replay, created = round_trip(corpus, out, "local")
     assert differences(replay, created) == []

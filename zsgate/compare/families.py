@@ -33,6 +33,12 @@ def collation(name: str | None) -> str | None:
     return f"{CHARSET_ALIASES[head]}_{rest}" if head in CHARSET_ALIASES and rest else name
 
 
+def charset_of(collation_name: str | None) -> str | None:
+    """The charset a collation belongs to, by its name's first part (``utf8_general_ci`` is utf8mb3's)."""
+    named = collation(collation_name)
+    return None if named is None else charset(named.partition("_")[0])
+
+
 def rule(name: str | None) -> str:
     """A foreign key's ON DELETE or ON UPDATE rule: MySQL 8 says ``NO ACTION`` where none was given, MariaDB
     ``RESTRICT``; InnoDB treats the two alike."""

@@ -257,7 +257,9 @@ def _column_charsets(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     for column in table.columns:
         got = live["columns"].get(column.name)
-        wanted = families.charset(getattr(column.type, "charset", None))
+        wanted = families.charset(getattr(column.type, "charset", None)) or families.charset_of(
+            getattr(column.type, "collation", None)
+        )
         if wanted is None and table_charset == live["charset"]:
             wanted = table_charset
         if got is not None and got["charset"] and wanted and got["charset"] != wanted:

@@ -42,11 +42,17 @@ class ImportResult:
 
 
 def import_history(
-    directory: Path, out: Path, engine: EngineSpec | str, force: bool = False, on_file: OnFile = lambda file: None
+    directory: Path,
+    out: Path,
+    engine: EngineSpec | str,
+    force: bool = False,
+    on_file: OnFile = lambda file: None,
+    baseline: bool = False,
 ) -> ImportResult:
     """Replay ``directory`` on a fresh server from ``engine``, read what it left and write it as a package at
-    ``out``. An existing ``out`` is refused (before anything runs) unless ``force``; a history that does not
-    replay is refused with its ``file:line`` and the server's message."""
+    ``out``; with ``baseline``, as the project's baseline models (:func:`render_package`). An existing ``out`` is
+    refused (before anything runs) unless ``force``; a history that does not replay is refused with its
+    ``file:line`` and the server's message."""
     if not out.name.isidentifier():
         raise ImportRefused(f"{out}: a package's folder is named as Python names a module (e.g. zstack_models)")
     if out.exists() and not force:
@@ -64,7 +70,7 @@ def import_history(
         finally:
             connection_engine.dispose()
     provenance = replace(provenance, server=schema.server_version)
-    files = render_package(schema, provenance)
+    files = render_package(schema, provenance, baseline)
     try:
         write_folder_atomically(out, files, replace=force)
     except FileExistsError:  # made while the history replayed
@@ -80,7 +86,7 @@ def _provenance(directory: Path) -> Provenance:
     for migration in history.migrations:
         digest.update(f"{migration.script}\0{migration.checksum}\n".encode())
     return Provenance(
-        history=directory.resolve().name,
+        history="/".join(directory.resolve().parts[-2:]),
         version=max(history.migrations, key=lambda migration: migration.key).version,
         migrations=len(history.migrations),
         digest=digest.hexdigest(),

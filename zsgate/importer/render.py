@@ -1,8 +1,10 @@
 """A reflected schema as the source of a Python package of SQLAlchemy declarative models.
 
-The package: ``__init__.py`` (the header, ``metadata``), ``base.py`` (its own declarative base and the helpers
-that attach views and triggers), one module per first letter of the tables' names (``a.py`` ... ``z.py``,
-``other.py``) and ``views.py``. Everything is written in name order, so one schema gives the same bytes.
+The package: ``__init__.py`` (the header, ``metadata``), ``base.py`` (its own declarative base), one module per
+first letter of the tables' names (``a.py`` ... ``z.py``, ``other.py``; a letter with too many tables for one module
+is split by the next letters: ``vm.py``) and ``views.py``. Everything is written in name order, so one schema gives
+the same bytes. As a project's baseline (``baseline=True``) the package has no base of its own: its tables are
+the project's models (:mod:`zsgate.schema.base`), each tagged as the baseline release.
 
 What SQLAlchemy cannot say in a model is said in DDL attached to ``metadata``, which plain ``create_all`` runs:
 views (in dependency order), triggers, and AUTO_INCREMENT on a column outside the primary key.
@@ -13,13 +15,20 @@ from __future__ import annotations
 import json
 import keyword
 import re
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from zsgate.compare.reflect import Column, Index, ReflectedSchema, Table, View
 
 LINE = 110
-"""Width a long SQL string is wrapped to (a view's definition)."""
+"""Width a comment or docstring is wrapped to."""
+
+WIDTH = 120
+"""Longest line of code written (ruff's line-length); a longer call is written one argument a line."""
+
+MODULE_LINES = 1200
+"""Lines past which a letter's tables are split into modules by their next letters."""
 
 # What the project's schema/base.py calls these column types; the import uses the same words (Uuid only for a
 # column named ...uuid: ZStack has VARCHAR(32) states and times too).
@@ -62,7 +71,7 @@ PYTHON_TYPES = {
 MODULE_NAMES = frozenset(
     {"dt", "Decimal", "Mapped", "mapped_column", "mysql", "text", "String", "Index", "ForeignKeyConstraint"}
     | {"PrimaryKeyConstraint", "Table", "Column", "Base", "metadata", "auto_increment", "Uuid", "Flag"}
-    | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options"}
+    | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options", "BASELINE"}
 )
 _TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
 _INTEGER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint)\b")
@@ -85,23 +94,25 @@ class Provenance:
     server: str  # SELECT VERSION() of the server it was replayed on
 
 
-def render_package(schema: ReflectedSchema, provenance: Provenance) -> dict[str, str]:
-    """File name -> source of every file of the package."""
-    flavor = _Flavor(schema)
-    groups: dict[str, list[Table]] = {}
-    for table in schema.tables:
-        groups.setdefault(_group(table.name), []).append(table)
-    files = {f"{group}.py": _table_module(group, tables, flavor) for group, tables in sorted(groups.items())}
-    files["views.py"] = _views_module(schema)
-    files["base.py"] = BASE_MODULE
-    files["__init__.py"] = _init_module(schema, provenance, sorted(groups))
+def render_package(schema: ReflectedSchema, provenance: Provenance, baseline: bool = False) -> dict[str, str]:
+    """File name -> source of every file of the package; with ``baseline``, as a project's baseline models."""
+    flavor = _Flavor(schema, baseline)
+    groups = _groups(schema.tables, flavor)
+    files = {f"{group}.py": _table_module(group, tables, flavor) for group, tables in groups.items()}
+    files["views.py"] = _views_module(schema, flavor)
+    if not baseline:
+        files["base.py"] = BASE_MODULE
+    files["__init__.py"] = _init_module(schema, provenance, list(groups), baseline)
     return dict(sorted(files.items()))
 
 
 class _Flavor:
-    """What depends on the server the schema was read from: how it spells defaults, its default rules."""
+    """How the package is written: what depends on the server the schema was read from (how it spells defaults,
+    its default rules), which foreign keys close a cycle, and whether it is a project's baseline."""
 
-    def __init__(self, schema: ReflectedSchema) -> None:
+    def __init__(self, schema: ReflectedSchema, baseline: bool) -> None:
+        self.baseline = baseline
+        self.cyclic_keys = _cyclic_keys(schema.tables)
         self.mariadb = "mariadb" in schema.server_version.lower()
         self.default_collations = schema.default_collations
         # the rule a foreign key without ON DELETE / ON UPDATE reports
@@ -129,47 +140,122 @@ def _now(sql: str) -> str:
     return re.sub(r"(?i)^current_timestamp(\(\))?$", "CURRENT_TIMESTAMP", sql)
 
 
-def _group(table: str) -> str:
-    first = table[:1].lower()
-    return first if "a" <= first <= "z" else "other"
+def _groups(tables: tuple[Table, ...], flavor: _Flavor) -> dict[str, list[Table]]:
+    """Module name -> its tables: one module per first letter; a letter over MODULE_LINES is cut into runs of
+    its next letters, each a module named after its first and last prefix (``vm.py``, ``va_vi.py``)."""
+    lines = {table.name: _table(table, flavor, set()).count("\n") + 3 for table in tables}
+
+    def size(group: list[Table]) -> int:
+        return sum(lines[table.name] for table in group)
+
+    def split(prefix: str, members: list[Table]) -> Iterator[tuple[str, list[Table]]]:
+        if prefix == "other" or size(members) <= MODULE_LINES:
+            yield prefix, members
+            return
+        by_prefix: dict[str, list[Table]] = {}
+        for table in members:
+            by_prefix.setdefault(_module_name(table.name[: len(prefix) + 1]), []).append(table)
+        if list(by_prefix) == [prefix]:  # no name goes further
+            yield prefix, members
+            return
+        runs: list[list[tuple[str, list[Table]]]] = [[]]
+        for name, group in sorted(by_prefix.items()):
+            if runs[-1] and size([table for _, tables in runs[-1] for table in tables]) + size(group) > MODULE_LINES:
+                runs.append([])
+            runs[-1].append((name, group))
+        for run in runs:
+            if len(run) == 1:
+                yield from split(*run[0])
+            else:
+                yield f"{run[0][0]}_{run[-1][0]}", [table for _, tables in run for table in tables]
+
+    found: dict[str, list[Table]] = {}
+    for table in tables:
+        found.setdefault(_module_name(table.name[:1]), []).append(table)
+    groups = [(name, group) for letter, members in sorted(found.items()) for name, group in split(letter, members)]
+    reserved = ("base", "views")
+    return {f"{name}_" if keyword.iskeyword(name) or name in reserved else name: group for name, group in groups}
 
 
-def _init_module(schema: ReflectedSchema, provenance: Provenance, groups: list[str]) -> str:
-    modules = ",\n    ".join([*groups, "views"])
+def _module_name(prefix: str) -> str:
+    """``Vm`` -> ``vm``; a prefix that does not start with a letter -> ``other``."""
+    if not ("a" <= prefix[:1].lower() <= "z"):
+        return "other"
+    return re.sub(r"\W", "_", prefix.lower())
+
+
+def _cyclic_keys(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
+    """(table, foreign key) of each key on a cycle of tables: created after the tables (``use_alter``), or no
+    order of the tables could create them."""
+    refers: dict[str, set[str]] = {}
+    for table in tables:
+        refers[table.name] = {key.referred_table for key in table.foreign_keys if key.referred_table != table.name}
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            name = todo.pop()
+            if name == goal:
+                return True
+            if name not in seen:
+                seen.add(name)
+                todo += refers.get(name, ())
+        return False
+
+    return {
+        (table.name, key.name)
+        for table in tables
+        for key in table.foreign_keys
+        if key.referred_table != table.name and reaches(key.referred_table, table.name)
+    }
+
+
+def _init_module(schema: ReflectedSchema, provenance: Provenance, groups: list[str], baseline: bool) -> str:
+    modules = "".join(f"    {name},\n" for name in sorted([*groups, "views"]))
     tables, views = _count(len(schema.tables), "table"), _count(len(schema.views), "view")
-    return f'''"""ZStack's schema at V{provenance.version}, as SQLAlchemy models: {tables}, {views}, \
-{_count(len(schema.triggers), "trigger")}.
+    counts = f"{tables}, {views}, {_count(len(schema.triggers), 'trigger')}"
+    made = (
+        f"from the history `{provenance.history}` ({provenance.migrations} migrations up to V{provenance.version}), "
+        f"replayed on {provenance.server}. SHA-256 of the migrations' scripts and Flyway checksums: "
+        f"{provenance.digest[:16]}."
+    )
+    layout = (
+        "The tables are in one module per first letter of their names (a letter with many is cut by its next "
+        "letters); views.py holds the views and triggers."
+    )
+    if baseline:
+        title = f"ZStack's schema at V{provenance.version}, the project's baseline models: {counts}."
+        about = [
+            f"Imported once by `zsgate import --as-baseline` {made}",
+            "From here on these are the project's models of the schema customers have, edited by hand like any "
+            "others. Every table is tagged `since(BASELINE)`: a change to one belongs to a release (`zsgate "
+            f"generate --history`). {layout}",
+        ]
+        imports = "from zsgate.schema.base import Base, metadata\n\nfrom . import ("
+    else:
+        title = f"ZStack's schema at V{provenance.version}, as SQLAlchemy models: {counts}."
+        about = [f"Written by `zsgate import` {made}", f"From here on these are models: edit them by hand. {layout}"]
+        imports = "from . import ("
+    paragraphs = "\n\n".join(textwrap.fill(paragraph, LINE) for paragraph in about)
+    base = "" if baseline else "from .base import Base, metadata\n"
+    return (
+        f'"""{title}\n\n{paragraphs}\n"""\n\n{imports}  # noqa: F401  (each module registers its tables on `metadata`)'
+        f'\n{modules})\n{base}\n__all__ = ["Base", "metadata"]\n'
+    )
 
-Written by `zsgate import` from the history `{provenance.history}` ({provenance.migrations} migrations up to \
-V{provenance.version}), replayed on {provenance.server}.
-SHA-256 of the migrations' scripts and Flyway checksums: {provenance.digest[:16]}.
-From here on these are models: edit them by hand like any others. The tables are in one module per first
-letter of their names; views.py holds the views and triggers.
-"""
 
-from . import (  # noqa: F401  (each module registers its tables on `metadata`)
-    {modules},
-)
-from .base import Base, metadata
-
-__all__ = ["Base", "metadata"]
-'''
-
-
-BASE_MODULE = '''"""The declarative base of the imported models, and DDL SQLAlchemy's models cannot say, attached to
-`metadata` so that `metadata.create_all` runs it after the tables (views, triggers) or after one table."""
+BASE_MODULE = '''"""The declarative base of the imported models; the helpers that say what a model cannot
+(table options, views, triggers) are zsgate's (`zsgate.schema.ddl`)."""
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, MetaData, Table, event
+from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 from zsgate.schema.base import Flag, Uuid
+from zsgate.schema.ddl import after_table, prefix_lengths, table_options, trigger, view
 
 __all__ = ["Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options", "trigger", "view"]
-
-DIALECTS = ("mysql", "mariadb")
-"""SQLAlchemy reads a `mariadb://` URL's options only with the `mariadb_` prefix, a `mysql://` one's with `mysql_`."""
 
 
 class Base(DeclarativeBase):
@@ -179,48 +265,31 @@ class Base(DeclarativeBase):
 
 
 metadata = Base.metadata
-
-
-def table_options(
-    engine: str, charset: str, collate: str | None = None, comment: str | None = None, partition_by: str | None = None
-) -> dict[str, str]:
-    """A table's engine, charset, collation (where not the charset's default) and partitioning, for both dialects."""
-    options = {"engine": engine, "default_charset": charset, "collate": collate, "partition_by": partition_by}
-    found = {f"{dialect}_{key}": value for key, value in options.items() if value for dialect in DIALECTS}
-    return {**found, "comment": comment} if comment else found
-
-
-def prefix_lengths(lengths: dict[str, int]) -> dict[str, dict[str, int]]:
-    """An index's prefix lengths per column, for both dialects."""
-    return {f"{dialect}_length": lengths for dialect in DIALECTS}
-
-
-def _ddl(statement: str) -> DDL:
-    return DDL(statement.replace("%", "%%"))  # DDL formats its text with `%`
-
-
-def view(name: str, select: str, options: str = "") -> None:
-    """Create the view `name` once every table exists (views in the order they are declared); drop it before them."""
-    event.listen(metadata, "after_create", _ddl(f"CREATE {options}VIEW `{name}` AS {select}"))
-    event.listen(metadata, "before_drop", _ddl(f"DROP VIEW IF EXISTS `{name}`"))
-
-
-def trigger(name: str, timing: str, table: str, body: str) -> None:
-    """Create the trigger `name` (`timing`: "AFTER UPDATE" ...) on `table` once every table exists."""
-    event.listen(metadata, "after_create", _ddl(f"CREATE TRIGGER `{name}` {timing} ON `{table}` FOR EACH ROW {body}"))
-
-
-def after_table(table: Table, statement: str) -> None:
-    """Run `statement` right after `table` is created (what a model cannot declare, e.g. AUTO_INCREMENT on a
-    column outside the primary key)."""
-    event.listen(table, "after_create", _ddl(statement))
 '''
+
+
+@dataclass(frozen=True)
+class _Call:
+    """A call written on one line, or one argument a line when the line would be longer than WIDTH."""
+
+    function: str
+    arguments: list[str]
+
+    def __str__(self) -> str:
+        return f"{self.function}({', '.join(self.arguments)})"
+
+    def line(self, indent: str, tail: str = "") -> str:
+        one = f"{indent}{self}{tail}"
+        if len(one) <= WIDTH or not self.arguments:
+            return one
+        inner = "".join(f"{indent}    {argument},\n" for argument in self.arguments)
+        return f"{indent}{self.function}(\n{inner}{indent}){tail}"
 
 
 def _table_module(group: str, tables: list[Table], flavor: _Flavor) -> str:
     taken: set[str] = set()
     body = [_table(table, flavor, taken) for table in tables]
-    names = ", ".join(table.name for table in tables[:3]) + (", ..." if len(tables) > 3 else "")
+    names = ", ".join(table.name for table in tables[:3]) + (", ..." if len(tables) > 3 else ".")
     source = "\n\n\n".join(body)
     imports = ["from __future__ import annotations", ""]
     if "dt." in source:
@@ -238,13 +307,37 @@ def _table_module(group: str, tables: list[Table], flavor: _Flavor) -> str:
         "from sqlalchemy.dialects import mysql" if "mysql." in source else "",
         "from sqlalchemy.orm import Mapped, mapped_column" if "Mapped[" in source else "",
         "",
+        *_helper_imports(source, flavor.baseline),
     ]
-    helpers = ("Base", "Flag", "Uuid", "after_table", "metadata", "prefix_lengths", "table_options")
-    helpers = [name for name in helpers if re.search(rf"\b{name}\b", source)]
-    imports.append(f"from .base import {', '.join(helpers)}")
     header = "\n".join(line for index, line in enumerate(imports) if line or imports[index - 1])
-    named = f"{group.upper()}..." if group != "other" else "otherwise"
-    return f'"""Tables named {named}: {names}."""\n\n{header}\n\n\n{source}\n'
+    named = f"{group[:1].upper()}{group[1:]}..." if group != "other" else "otherwise"
+    docstring = _docstring(f"Tables named {named}: {names}", "")
+    return f"{docstring}\n\n{header}\n\n\n{source}\n"
+
+
+HELPERS = {
+    "zsgate.schema.base": {"Base": r"\(Base\)", "Flag": r"\[Flag\b", "Uuid": r"\[Uuid\b", "metadata": r"^ +metadata,$"},
+    "zsgate.schema.ddl": {
+        "after_table": r"^after_table\(",
+        "prefix_lengths": r"\*\*prefix_lengths\(",
+        "table_options": r"table_options\(",
+        "trigger": r"^trigger\(",
+        "view": r"^view\(",
+    },
+    "zsgate.schema.releases": {"BASELINE": r"release=BASELINE"},
+}
+"""Where the names a module uses come from, and how code (not a string) uses each: a baseline imports them from
+the project, a package from its own base."""
+
+
+def _helper_imports(source: str, baseline: bool) -> list[str]:
+    used = {
+        module: [name for name, use in names.items() if re.search(use, source, re.MULTILINE)]
+        for module, names in HELPERS.items()
+    }
+    if not baseline:
+        return [f"from .base import {', '.join(sorted(name for names in used.values() for name in names))}"]
+    return [f"from {module} import {', '.join(names)}" for module, names in used.items() if names]
 
 
 def _table(table: Table, flavor: _Flavor, taken: set[str]) -> str:
@@ -259,13 +352,11 @@ def _table(table: Table, flavor: _Flavor, taken: set[str]) -> str:
 def _class(name: str, table: Table, flavor: _Flavor) -> str:
     lines = [f"class {name}(Base):"]
     if table.comment:
-        lines.append(f"    {_docstring(table.comment)}")
+        lines.append(_docstring(table.comment, "    "))
         lines.append("")
     lines.append(f"    __tablename__ = {_string(table.name)}")
-    arguments = _table_arguments(table, flavor, in_class=True)
     lines.append("    __table_args__ = (")
-    lines += [f"        {argument}," for argument in arguments[:-1]]
-    lines.append(f"        {arguments[-1]},")
+    lines += [argument.line("        ", ",") for argument in _table_arguments(table, flavor, in_class=True)]
     lines.append("    )")
     lines.append("")
     in_order = _primary_key_in_column_order(table)
@@ -273,17 +364,17 @@ def _class(name: str, table: Table, flavor: _Flavor) -> str:
     for column in table.columns:
         attribute = _identifier(column.name, taken | {"__tablename__", "__table_args__"})
         taken.add(attribute)
-        lines.append(f"    {_attribute(attribute, column, table, flavor, in_order)}")
+        lines.append(_attribute(attribute, column, table, flavor, in_order))
     return "\n".join(lines) + _after(table, f"{name}.__table__")
 
 
 def _core_table(name: str, table: Table, flavor: _Flavor) -> str:
     lines = [f"{name} = Table(", f"    {_string(table.name)},", "    metadata,"]
-    lines += [f"    {_column_object(column, table, flavor)}," for column in table.columns]
-    lines += [f"    {argument}," for argument in _table_arguments(table, flavor, in_class=False)]
+    lines += [_column_object(column, table, flavor).line("    ", ",") for column in table.columns]
+    lines += [argument.line("    ", ",") for argument in _table_arguments(table, flavor, in_class=False)]
     lines.append(")")
     if table.comment:
-        lines.insert(0, f"# {table.comment}")
+        lines[:0] = [f"# {line}" for line in textwrap.wrap(table.comment, LINE) or [""]]
     return "\n".join(lines) + _after(table, name)
 
 
@@ -300,7 +391,8 @@ def _after(table: Table, expression: str) -> str:
         + (f" COMMENT {_sql_string(column.comment)}" if column.comment else "")
         for column in outside
     ]
-    return "".join(f"\n\n\nafter_table({expression}, {_string(statement)})" for statement in statements)
+    calls = [_Call("after_table", [expression, _wrapped(statement, "    ")]) for statement in statements]
+    return "".join(f"\n\n\n{call.line('')}" for call in calls)
 
 
 def _foreign_key_indexes(table: Table) -> tuple[set[str], set[str]]:
@@ -332,17 +424,17 @@ def _primary_key_in_column_order(table: Table) -> bool:
     return order == list(table.primary_key)
 
 
-def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]:
+def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[_Call]:
     arguments = []
     if table.primary_key and not (in_class and _primary_key_in_column_order(table)):
-        arguments.append(f"PrimaryKeyConstraint({', '.join(map(_string, table.primary_key))})")
+        arguments.append(_Call("PrimaryKeyConstraint", list(map(_string, table.primary_key))))
     left_to_keys, added_after = _foreign_key_indexes(table)
     for index in table.indexes:
         if index.name not in left_to_keys:
             arguments.append(_index(index))
     for key in table.foreign_keys:
         options = [f"name={_string(key.name)}"]
-        if key.name in added_after:
+        if key.name in added_after or (table.name, key.name) in flavor.cyclic_keys:
             options.append("use_alter=True")
         if key.on_delete != flavor.default_rule:
             options.append(f"ondelete={_string(key.on_delete)}")
@@ -350,7 +442,7 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]
             options.append(f"onupdate={_string(key.on_update)}")
         referred = ", ".join(_string(f"{key.referred_table}.{column}") for column in key.referred_columns)
         columns = ", ".join(map(_string, key.columns))
-        arguments.append(f"ForeignKeyConstraint([{columns}], [{referred}], {', '.join(options)})")
+        arguments.append(_Call("ForeignKeyConstraint", [f"[{columns}]", f"[{referred}]", *options]))
     options = {"engine": table.engine, "charset": table.charset}
     if flavor.default_collations.get(table.charset) != table.collation:
         options["collate"] = table.collation
@@ -358,19 +450,22 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[str]
         options["comment"] = table.comment
     if table.partitioning:
         options["partition_by"] = table.partitioning
-    rendered = f"table_options({', '.join(f'{key}={_string(value)}' for key, value in options.items())})"
-    arguments.append(rendered if in_class else f"**{rendered}")
+    indent = " " * (12 if in_class else 8)
+    rendered = [f"{key}={_wrapped(value, indent)}" for key, value in options.items()]
+    if flavor.baseline:
+        rendered.append("release=BASELINE")
+    arguments.append(_Call("table_options" if in_class else "**table_options", rendered))
     return arguments
 
 
-def _index(index: Index) -> str:
+def _index(index: Index) -> _Call:
     parts = [_string(index.name), *(_string(column) for column, _ in index.columns)]
     if index.unique:
         parts.append("unique=True")
     lengths = {column: length for column, length in index.columns if length is not None}
     if lengths:
         parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
-    return f"Index({', '.join(parts)})"
+    return _Call("Index", parts)
 
 
 def _attribute(attribute: str, column: Column, table: Table, flavor: _Flavor, pk_inline: bool) -> str:
@@ -382,11 +477,11 @@ def _attribute(attribute: str, column: Column, table: Table, flavor: _Flavor, pk
     if not alias:
         arguments.append(sql_type)
     arguments += _column_options(column, table, flavor, pk_inline)
-    assignment = f" = mapped_column({', '.join(arguments)})" if arguments else ""
-    return f"{attribute}: Mapped[{annotation}]{assignment}"
+    declared = f"{attribute}: Mapped[{annotation}]"
+    return _Call(f"{declared} = mapped_column", arguments).line("    ") if arguments else f"    {declared}"
 
 
-def _column_object(column: Column, table: Table, flavor: _Flavor) -> str:
+def _column_object(column: Column, table: Table, flavor: _Flavor) -> _Call:
     sql_type, _, alias = _type(column, table)
     if alias == "Uuid":
         sql_type = "String(32)"
@@ -394,7 +489,7 @@ def _column_object(column: Column, table: Table, flavor: _Flavor) -> str:
         sql_type = "mysql.TINYINT(1)"
     arguments = [_string(column.name), sql_type, *_column_options(column, table, flavor, False)]
     arguments.append(f"nullable={column.nullable}")
-    return f"Column({', '.join(arguments)})"
+    return _Call("Column", arguments)
 
 
 def _column_options(column: Column, table: Table, flavor: _Flavor, pk_inline: bool) -> list[str]:
@@ -458,7 +553,7 @@ def _call(function: str, positional: list[str], keywords: list[str]) -> str:
     return f"{function}({', '.join([*positional, *keywords])})"
 
 
-def _views_module(schema: ReflectedSchema) -> str:
+def _views_module(schema: ReflectedSchema, flavor: _Flavor) -> str:
     blocks = []
     for item in _in_dependency_order(schema.views):
         options = ""
@@ -469,7 +564,7 @@ def _views_module(schema: ReflectedSchema) -> str:
         select = item.definition
         if item.check_option.upper() != "NONE":
             select += f" WITH {item.check_option} CHECK OPTION"
-        arguments = [_string(item.name), _wrapped(select, "    ")]
+        arguments = ["metadata", _string(item.name), _wrapped(select, "    ")]
         if options:
             arguments.append(_string(options))
         blocks.append("view(\n    " + ",\n    ".join(arguments) + ",\n)")
@@ -477,14 +572,17 @@ def _views_module(schema: ReflectedSchema) -> str:
         body = item.statement
         timing = f"{item.timing} {item.event}"
         blocks.append(
-            f"trigger(\n    {_string(item.name)},\n    {_string(timing)},\n    {_string(item.table)},\n"
+            f"trigger(\n    metadata,\n    {_string(item.name)},\n    {_string(timing)},\n    {_string(item.table)},\n"
             f"    {_wrapped(body, '    ')},\n)"
         )
     summary = f"{_count(len(schema.views), 'view')} and {_count(len(schema.triggers), 'trigger')}"
     return (
         f'"""The {summary}, created after every table, views in dependency order."""\n\n'
         "from __future__ import annotations\n\n"
-        "from .base import trigger, view\n\n" + "\n\n".join(blocks) + "\n"
+        + "\n".join(_helper_imports("\n".join(blocks), flavor.baseline))
+        + "\n\n"
+        + "\n\n".join(blocks)
+        + "\n"
     )
 
 
@@ -507,17 +605,18 @@ def _in_dependency_order(views: tuple[View, ...]) -> list[View]:
 
 
 def _wrapped(sql: str, indent: str) -> str:
-    """A long SQL string as adjacent literals of about LINE characters, cut after commas or at line ends."""
-    pieces = list(_pieces(sql))
+    """A long SQL string as adjacent literals that fit in WIDTH at ``indent``, cut after commas, at line ends or between
+    words."""
+    pieces = list(_pieces(sql, WIDTH - len(indent) - 6))
     if len(pieces) == 1:
         return _string(pieces[0])
     return "(\n" + "".join(f"{indent}    {_string(piece)}\n" for piece in pieces) + f"{indent})"
 
 
-def _pieces(sql: str) -> Iterator[str]:
+def _pieces(sql: str, width: int) -> Iterator[str]:
     current = ""
-    for token in re.split(r"(?<=,)|(?<=\n)", sql):
-        if current and len(current) + len(token) > LINE:
+    for token in re.split(r"(?<=[,\n])|(?<= )(?=\S)", sql):
+        if current and len(_string(current + token)) > width:
             yield current
             current = ""
         current += token
@@ -549,5 +648,7 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _docstring(value: str) -> str:
-    return '"""' + value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + '"""'
+def _docstring(value: str, indent: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = textwrap.wrap(escaped, LINE, replace_whitespace=False, drop_whitespace=True) or [""]
+    return f'{indent}"""' + f"\n{indent}".join(lines) + '"""'
