@@ -52,7 +52,7 @@ CASES: dict[str, Case] = {
     "5.5.28-drop": (
         f"{CACHE}._columns.remove({CACHE}.c.checksum)\n"
         f'{CACHE}.info["dropped"] = {{"checksum": "identityHash says it all"}}',
-        "CALL DROP_COLUMN('AiHostModelCacheVO', 'checksum');",
+        "CALL DROP_COLUMN('AiHostModelCacheVO', 'checksum') -- noqa: destructive-change: identityHash says it all\n;",
         "SELECT `uuid` FROM `AiHostModelCacheVO` ORDER BY `uuid`",
         "[('c1',), ('c2',)]",
     ),
@@ -78,7 +78,7 @@ CASES: dict[str, Case] = {
     "baseline-drop": (
         f"{MOUNT}._columns.remove({MOUNT}.c.lastAttachedEpoch)\n"
         f'{MOUNT}.info["dropped"] = {{"lastAttachedEpoch": "the agent reports it"}}',
-        "CALL DROP_COLUMN('VmModelMountVO', 'lastAttachedEpoch');",
+        "CALL DROP_COLUMN('VmModelMountVO', 'lastAttachedEpoch') -- noqa: destructive-change: the agent reports it\n;",
         "SELECT `uuid` FROM `VmModelMountVO` ORDER BY `uuid`",
         "[('m1',), ('m2',)]",
     ),
