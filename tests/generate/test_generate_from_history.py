@@ -334,6 +334,38 @@ def schema(connection: Connection, name: str = SCHEMA) -> Fingerprint:
     return live
 
 
+def upgrade_proven(
+    server: Server,
+    connection: Connection,
+    released: Fingerprint,
+    upgrade: Path,
+    rollback: Path,
+    query: str | None,
+    rows: str | None,
+) -> None:
+    """On the released schema seeded with rows (``released``), the plain client leaves what `create_all` of the
+    models left in ``EXPECTED``: after the upgrade, again (a no-op), and after being stopped after any statement
+    and run again; ``query`` gives ``rows`` afterwards; the rollback, twice, returns to ``released``."""
+    wanted = schema(connection, EXPECTED)
+    assert wanted != released, "the case changes nothing"
+    client(server, upgrade)
+    assert schema(connection) == wanted
+    if query:
+        assert repr([tuple(row) for row in connection.exec_driver_sql(query)]) == rows
+    client(server, upgrade)  # again: a no-op
+    assert schema(connection) == wanted
+    for _ in range(2):  # a rollback re-runs too
+        client(server, rollback)
+        assert schema(connection) == released
+    statements = load(upgrade).statements
+    for stop in range(1, len(statements)):  # stopped after any statement, then run again
+        apply(connection, dataclasses.replace(load(upgrade), statements=statements[:stop]))
+        client(server, upgrade)
+        assert schema(connection) == wanted, f"resumed after statement {stop}"
+        client(server, rollback)
+        assert schema(connection) == released, f"rolled back after resuming at {stop}"
+
+
 def client(server: Server, path: Path) -> None:
     """Run ``path`` with the plain mariadb client, as a person would."""
     command, environment = client_command(server.url, SCHEMA)
@@ -388,25 +420,7 @@ def prove(tmp_path: Path, engine: str, case: str, history_files: dict[str, str])
             metadata.create_all(expected_engine)
             expected_engine.dispose()
             with database.connect() as connection:
-                wanted = schema(connection, EXPECTED)
-                assert wanted != released, "the case changes nothing"
-                client(server, upgrade)
-                assert schema(connection) == wanted
-                if query:
-                    assert repr([tuple(row) for row in connection.exec_driver_sql(query)]) == rows
-                client(server, upgrade)  # again: a no-op
-                assert schema(connection) == wanted
-                client(server, rollback)
-                assert schema(connection) == released
-                client(server, rollback)
-                assert schema(connection) == released
-                statements = load(upgrade).statements
-                for stop in range(1, len(statements)):  # stopped after any statement, then run again
-                    apply(connection, dataclasses.replace(load(upgrade), statements=statements[:stop]))
-                    client(server, upgrade)
-                    assert schema(connection) == wanted, f"resumed after statement {stop}"
-                    client(server, rollback)
-                    assert schema(connection) == released, f"rolled back after resuming at {stop}"
+                upgrade_proven(server, connection, released, upgrade, rollback, query, rows)
         finally:
             database.dispose()
     if engine == "local":  # impact and lint read files, not servers

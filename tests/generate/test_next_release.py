@@ -8,7 +8,6 @@ no-op, resumes after any statement, and U5.6.0 returns to 5.5.28."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import subprocess
@@ -20,10 +19,9 @@ import sqlalchemy
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import LOCAL_MYSQL, MIGRATIONS, engine_id, require_engine
-from tests.generate.test_generate_from_history import EXPECTED, client, schema
+from tests.generate.test_generate_from_history import EXPECTED, client, schema, upgrade_proven
 from tests.processes import default_signals
 from zsgate.engines import SCHEMA, open_server
-from zsgate.engines.execute import apply, load
 from zsgate.history.helpers import SQL as HELPERS_SQL
 
 NO_SERVER = "dsn:mysql://nobody@127.0.0.1:1/none"
@@ -227,23 +225,7 @@ def prove(engine: str, models: Path, out: Path, query: str | None, rows: str | N
             root.dispose()
             create_all(server.url.set(database=EXPECTED), models.read_text(encoding="utf-8"))
             with database.connect() as connection:
-                wanted = schema(connection, EXPECTED)
-                assert wanted != released, "the case changes nothing"
-                client(server, upgrade)
-                assert schema(connection) == wanted
-                if query:
-                    assert repr([tuple(row) for row in connection.exec_driver_sql(query)]) == rows
-                client(server, upgrade)  # again: a no-op
-                assert schema(connection) == wanted
-                client(server, rollback)
-                assert schema(connection) == released
-                statements = load(upgrade).statements
-                for stop in range(1, len(statements)):  # stopped after any statement, then run again
-                    apply(connection, dataclasses.replace(load(upgrade), statements=statements[:stop]))
-                    client(server, upgrade)
-                    assert schema(connection) == wanted, f"resumed after statement {stop}"
-                    client(server, rollback)
-                    assert schema(connection) == released, f"rolled back after resuming at {stop}"
+                upgrade_proven(server, connection, released, upgrade, rollback, query, rows)
         finally:
             database.dispose()
 

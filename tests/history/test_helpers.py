@@ -141,23 +141,24 @@ def test_the_guard_is_read_as_its_statement(tmp_path: Path) -> None:
     from zsgate.history.schema import ForeignKey
     from zsgate.sql.split import split_sql
 
+    def guarded(sql: str) -> list[object]:
+        call = read_call(split_sql(sql).statements[0].tokens)
+        assert call is not None
+        return list(helper_changes(call, 0) or [])
+
     (tmp_path / "guard.sql").write_text(GUARD_PROCEDURE + "\n", encoding="utf-8")
     assert catalogued(HELPERS[GUARD.upper()]) == definitions(tmp_path / "guard.sql")[GUARD.upper()]
     sql = (
         "CALL `zsgate_alter_if`(0, 'COLUMNS WHERE TABLE_NAME = ''T''', "
         "'ALTER TABLE `zstack`.`T` ADD COLUMN `c` VARCHAR(32) COLLATE utf8mb3_bin');"
     )
-    call = read_call(split_sql(sql).statements[0].tokens)
-    assert call is not None
-    (added,) = helper_changes(call, 0) or []
+    (added,) = guarded(sql)
     assert isinstance(added, AddColumn) and added.if_missing and added.table == "T"
     assert (added.column.name, added.column.collation, added.start) == ("c", "utf8mb3_bin", sql.index("0, '"))
     sql = (
         "CALL `zsgate_alter_if`(0, 'TABLE_CONSTRAINTS WHERE 1', 'ALTER TABLE `T` ADD CONSTRAINT `fk` FOREIGN KEY "
         "(`p`) REFERENCES `P` (`uuid`) ON DELETE SET NULL ON UPDATE CASCADE');"
     )
-    call = read_call(split_sql(sql).statements[0].tokens)
-    assert call is not None
-    (key,) = helper_changes(call, 0) or []
+    (key,) = guarded(sql)
     assert isinstance(key, AddForeignKey)
     assert key.foreign_key == ForeignKey("fk", ("p",), "P", ("uuid",), "SET NULL", "CASCADE")
