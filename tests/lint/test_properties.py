@@ -143,7 +143,7 @@ def meaning(sql: str) -> list[str] | None:
 
     try:
         trees = sqlglot.parse(sql, read="mysql")
-    except (sqlglot.errors.SqlglotError, RecursionError):
+    except (sqlglot.errors.SqlglotError, RecursionError, TypeError):  # TypeError: sqlglot on `SELECT /*+ a;b */`
         return None
     return [tree.transform(plain).sql("mysql") for tree in trees if tree is not None]
 
