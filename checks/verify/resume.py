@@ -72,10 +72,11 @@ def reach(metadata: MetaData, upgrade: SqlFile) -> list[Table]:
             fk.table.name
             for table in metadata.tables.values()
             for fk in table.foreign_key_constraints
-            if fk.referred_table.name in reached
+            if fk.referred_table.name in changing
             and {(fk.ondelete or "").upper(), (fk.onupdate or "").upper()} & _SPREADING
         }
-        grown = not spread <= reached
+        grown = not spread <= changing
+        changing |= spread
         reached |= spread
     return [table for table in baseline.tables(metadata) if table.name in reached]
 
@@ -142,8 +143,7 @@ class _Runner:
             set_session(self.connection, self.session)  # the run again starts a new session
         apply(self.connection, self.upgrade)
         shown = {name for name in _tables(self.connection) if self._changeable(name)}
-        schema = {table: part for table, part in fingerprint(self.connection).items() if table in shown}
-        return schema, data_print(self.connection, shown)
+        return fingerprint(self.connection, only=shown), data_print(self.connection, shown)
 
     def _changeable(self, table: str) -> bool:
         """Whether the upgrade reached or made ``table``."""
