@@ -14,6 +14,7 @@ CHARSET_ALIASES = {"utf8": "utf8mb3"}
 
 _NOW = re.compile(r"\bcurrent_timestamp(?:\(\))?|\bnow\(\)", re.IGNORECASE)
 _ON_UPDATE = re.compile(r"(.*?)\s+on\s+update\s+(?:current_timestamp(?:\(\))?|now\(\))", re.IGNORECASE | re.DOTALL)
+_NEGATIVE = re.compile(r"^-\(([0-9.]+)\)$")  # MySQL 8 says a default of -1 as -(1)
 _INTEGER_WIDTH = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)", re.IGNORECASE)
 
 
@@ -26,9 +27,10 @@ def charset(name: str | None) -> str | None:
 
 
 def column_type(text: str) -> str:
-    """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width."""
+    """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width
+    (MySQL 8 keeps it too, but not on ``tinyint(1) unsigned``)."""
     text = text.lower().strip().replace("integer", "int")
-    if text.startswith("tinyint(1)"):
+    if text.startswith("tinyint(1)") and "unsigned" not in text:
         return text
     return _INTEGER_WIDTH.sub(lambda match: match.group(1), text)
 
@@ -47,7 +49,7 @@ def default(value: str | None, extra: str = "") -> str | None:
     if text is not None and text.upper() == "NULL":
         text = None
     if text is not None:
-        text = _NOW.sub("CURRENT_TIMESTAMP", text)
+        text = _NEGATIVE.sub(r"-\1", _NOW.sub("CURRENT_TIMESTAMP", text))
         if len(text) >= 2 and text[0] == text[-1] == "'":
             text = text[1:-1].replace("''", "'")
     if on_update:

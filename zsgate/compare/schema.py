@@ -332,6 +332,8 @@ def _foreign_keys(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
         got = live["foreign_keys"].get(fk.name)
+        if got is not None and fk.ondelete is None and got["on_delete"] == "NO ACTION":
+            got = {**got, "on_delete": "RESTRICT"}  # no clause: MariaDB says RESTRICT, MySQL 8 NO ACTION
         wanted = foreign_key_sql(fk)
         seen = None if got is None else live_foreign_key_sql(str(fk.name), got)
         if got is None or got["columns"] != [c.name for c in fk.columns] or seen != wanted:
