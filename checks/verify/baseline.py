@@ -111,14 +111,15 @@ def preparation(
 
 def data_digest(connection: Connection, baseline: MetaData, only: set[str] | None = None) -> dict[str, tuple[int, str]]:
     """Row count and a content checksum of every baseline table (or those named in ``only``), over its
-    baseline columns only, in any row order: one query, summed on the server (a sum of each row's MD5)."""
+    baseline columns only, in any row order: one query, summed on the server (each row's SHA-256: MySQL 9.7
+    has no MD5)."""
     chosen = [table for table in tables(baseline) if only is None or table.name in only]
     if not chosen:
         return {}
     parts = []
     for table in chosen:
         values = ", ".join(f"{identifier(c.name)}, ISNULL({identifier(c.name)})" for c in table.columns)
-        row_hash = f"CONV(LEFT(MD5(CONCAT_WS(0x1f, {values})), 15), 16, 10)"
+        row_hash = f"CONV(LEFT(SHA2(CONCAT_WS(0x1f, {values}), 256), 15), 16, 10)"
         parts.append(
             f"SELECT {string(table.name)}, COUNT(*), COALESCE(SUM({row_hash}), 0) FROM {identifier(table.name)}"
         )
