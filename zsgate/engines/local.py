@@ -160,15 +160,11 @@ def local_server(binaries: Binaries | Path | None = None, prepared: Preparation 
         creation = (*options, *_root_option())  # the trusted system-table scripts may run as root
         template = _template(binaries, creation, log)
         kept = _kept(template, prepared) if template is not None and prepared is not None else None
-        warm = kept is not None and kept.is_dir()
-        if warm:
-            assert kept is not None
-            os.utime(kept)  # in use: neither stale nor the first to go
-            shutil.copytree(kept, datadir)
-        elif template is None:  # no writable cache: create this run's data directory from scratch
+        warm = kept is not None and _copied(kept, datadir)
+        if template is None:  # no writable cache: create this run's data directory from scratch
             datadir.mkdir()
             _initialize(binaries, datadir, creation, log)
-        else:
+        elif not warm:
             shutil.copytree(template, datadir)
         user = _server_user(directory, sockets)
         if user is not None:
@@ -304,6 +300,17 @@ def _kept(template: Path, prepared: Preparation) -> Path:
     """Where the data directory `prepared`'s work leaves on a copy of `template` is kept."""
     key = hashlib.sha256(f"{template.name} {prepared.key}".encode()).hexdigest()[:16]
     return template.parent / f"{PREPARED_PREFIX}{template.name.removeprefix('datadir-')}-{key}"
+
+
+def _copied(kept: Path, datadir: Path) -> bool:
+    """Copy the kept data directory to `datadir`; False if there is none (not made yet, or evicted meanwhile)."""
+    try:
+        os.utime(kept)  # in use: neither stale nor the first to go
+        shutil.copytree(kept, datadir)
+    except FileNotFoundError:
+        shutil.rmtree(datadir, ignore_errors=True)
+        return False
+    return True
 
 
 def _keep(datadir: Path, kept: Path) -> None:
