@@ -1,10 +1,11 @@
 """Rows made up from the models: every NOT NULL column filled, every foreign key pointing at a real parent.
 
 The seed data and the behaviour probes both come from here, so neither lists tables by hand. A foreign key
-points at a row its parent table already holds (a seeded neighbour) unless its columns are a key of the child
-(one row per parent, as ZStack's ``...VO`` rows extend ``ResourceVO``), or the parent holds none yet: then
-the parent is made first. A nullable foreign key whose parent has no row yet (a cycle, a self-reference on
-the first row) stays NULL.
+points at a row its parent table already holds (a seeded neighbour) unless its columns are in a unique key of
+the child (two rows pointing at one parent would collide there; ZStack's ``...VO`` rows extend ``ResourceVO``
+one to one), or the parent holds none yet: then a parent is made first. A nullable foreign key whose parent
+has no row yet (a cycle, a self-reference on the first row) stays NULL; a NOT NULL self-reference points at
+its own row.
 """
 
 from __future__ import annotations
