@@ -18,6 +18,8 @@ def print_check(console: Console, check: CheckResult) -> None:
 
 
 def print_summary(console: Console, report: VerifyReport) -> None:
+    if report.baseline is not None:
+        console.print(f"baseline: {report.baseline.tables} tables, {report.baseline.rows} rows", highlight=False)
     total = sum(check.seconds for check in report.checks)
     failed = [check.name for check in report.checks if not check.ok]
     if failed:

@@ -12,18 +12,19 @@ from __future__ import annotations
 import functools
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, MetaData
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SAWarning
 
 from zsgate.checks.impact.analyse import file_prechecks
 from zsgate.checks.verify import baseline
-from zsgate.checks.verify.behaviour import behaviour_problems
-from zsgate.checks.verify.resume import resume_problems
+from zsgate.checks.verify.behaviour import behaviour_problems, changed_by
+from zsgate.checks.verify.resume import Snapshot, resume_problems, take
 from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
 from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.compare.schema import schema_problems
@@ -40,6 +41,8 @@ from zsgate.schema.releases import BASELINE, as_of
 from zsgate.servers import target, target_of
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.statements import Runner, SqlFile, Statement
+
+warnings.filterwarnings("ignore", "Cannot correctly sort tables", SAWarning)  # ZStack's foreign keys have cycles
 
 SESSION = (
     f"SET SESSION sql_mode = '{target('mysql-8.0').sql_mode}', explicit_defaults_for_timestamp = ON, "
@@ -69,6 +72,8 @@ class VerifyReport:
     checks: list[CheckResult]
     statements: list[StatementTime] = field(default_factory=list)
     """Each upgrade statement's time on the first run, with impact's prediction for this server."""
+    baseline: baseline.Seeded | None = None
+    """The baseline's size as built (before --rows grew any table)."""
 
     @property
     def ok(self) -> bool:
@@ -79,6 +84,7 @@ class VerifyReport:
             "ok": self.ok,
             "engine": self.engine,
             "server_version": self.server_version,
+            "baseline": self.baseline.as_dict() if self.baseline else None,
             "checks": [
                 {"name": c.name, "ok": c.ok, "seconds": round(c.seconds, 3), "problems": c.problems}
                 for c in self.checks
@@ -163,12 +169,19 @@ def verified(
     """Run every check of ``plan`` on a fresh server from ``engine`` and keep it, upgraded, until exit."""
     paths = (plan.upgrade, plan.rollback, plan.helpers)
     files = _Files(*(load(path, plan.runner, plan.limits) for path in paths), _released(plan))  # before a server
+    building = functools.partial(on_step, "building the baseline", 0, None)
+    models = None if files.released else as_of(plan.metadata, previous_release(plan.metadata, plan.release))
+    if models is None:  # a released history: its tables are known once it is built
+        built = baseline.released_preparation(files.released, files.helpers, SESSION, plan.statement_timeout, building)
+    else:
+        built = baseline.preparation(models, files.helpers, SESSION, plan.statement_timeout, building)
     on_step("starting the server", 0, None)
     with (
-        open_server(engine) as server,
+        open_server(engine, built) as server,
         connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
     ):
-        yield _Run(connection, plan, files, server, on_check, on_step).all(), server
+        before = models if models is not None else baseline.reflected(connection)
+        yield _Run(connection, plan, files, server, before, on_check, on_step).all(), server
 
 
 def verify(
@@ -217,36 +230,35 @@ class _Run:
         plan: Plan,
         files: _Files,
         server: Server,
+        before: MetaData,
         on_check: Callable[[CheckResult], None],
         on_step: OnStep,
     ) -> None:
         self.connection, self.files, self.server, self.on_check = connection, files, server, on_check
         self.on_step = on_step
         self.plan = plan
-        if plan.released is None:
-            self.baseline = as_of(plan.metadata, previous_release(plan.metadata, plan.release))
-            self.target = as_of(plan.metadata, plan.release)
-        else:  # the released tables are known once the history is built
-            self.baseline, self.target = MetaData(), plan.released.metadata
+        self.baseline = before
+        self.target = as_of(plan.metadata, plan.release) if plan.released is None else plan.released.metadata
         self.results: list[CheckResult] = []
         self.lost: str | None = None  # why the connection is gone, once it is
         self.timings: list[StatementTime] = []
 
     def all(self) -> VerifyReport:
-        """Build the baseline (an ApplyError there means the run cannot happen), then run every check."""
-        self.on_step("building the baseline", 0, None)
-        if self.files.released:
-            self.baseline = baseline.build_released(self.connection, self.files.released, self.files.helpers)
-        else:
-            baseline.build(self.connection, self.baseline, self.files.helpers)
-        for table in touched_tables(self.files.upgrade) if self.plan.rows else ():
+        """On the baseline the server was prepared with, grow tables if asked, then run every check."""
+        self.seeded = baseline.data_digest(self.connection, self.baseline, self.target)
+        size = baseline.Seeded(len(self.seeded), sum(count for count, _ in self.seeded.values()))
+        self.snapshot: Snapshot | None = None
+        if self.plan.resume:
+            self.snapshot = take(self.connection, self.baseline, self.files.upgrade)
+        grown = touched_tables(self.files.upgrade) if self.plan.rows else []
+        for table in grown:
             step = f"growing {table} to {self.plan.rows:,} rows"
             try:
                 grow(self.connection, table, self.plan.rows, functools.partial(self.on_step, step))
             except DBAPIError as error:
                 raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
+        self.seeded.update(baseline.data_digest(self.connection, self.baseline, self.target, only=set(grown)))
         self.base_print = fingerprint(self.connection)
-        self.seeded = baseline.data_digest(self.connection, self.baseline, self.target)
         checks = [
             ("schema", self._schema),
             ("idempotent", self._idempotent),
@@ -267,7 +279,7 @@ class _Run:
         else:
             for name, _ in checks:
                 self._record(CheckResult(name, False, 0.0, ["not run: the upgrade did not apply"]))
-        return VerifyReport(self.server.description, self.server.version, self.results, self.timings)
+        return VerifyReport(self.server.description, self.server.version, self.results, self.timings, size)
 
     def _check(self, name: str, check: Callable[[], list[str]]) -> bool:
         self.on_step(f"check {name}", len(self.results), self.total)
@@ -330,13 +342,25 @@ class _Run:
 
     def _behaviour(self) -> list[str]:
         set_session(self.connection, SESSION)  # the files run may have changed the session
-        return behaviour_problems(self.connection, self.target)
+        changed = changed_by(self.target, self.plan.release)
+        if self.plan.released is not None:  # a diff's changes carry no tag: the tables it makes or alters
+            made = self.target.tables.keys() - self.baseline.tables.keys()
+            changed |= made | set(touched_tables(self.files.upgrade))
+        return behaviour_problems(self.connection, self.target, changed)
 
     def _resume(self) -> list[str]:
         """Last: it rebuilds the database once per statement, leaving it upgraded as a clean run does."""
         stopped = functools.partial(self.on_step, "check resume: statements stopped after")
+        assert self.snapshot is not None
         return resume_problems(
-            self.connection, self.baseline, self.files.helpers, self.files.upgrade, SESSION, _changes, stopped
+            self.connection,
+            self.snapshot,
+            self.files.helpers,
+            self.files.upgrade,
+            SESSION,
+            self.server.family,
+            _changes,
+            stopped,
         )
 
     def _rollback(self) -> list[str]:

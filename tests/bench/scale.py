@@ -67,7 +67,7 @@ def main(sizes: tuple[int, ...]) -> None:
             connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
             connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
             connection.exec_driver_sql(f"USE `{SCHEMA}`")
-            baseline.build(connection, before, helpers)
+            baseline.build(connection, before, helpers, server.family)
             started = time.perf_counter()
             grow(connection, TABLE, rows)
             grown = time.perf_counter() - started

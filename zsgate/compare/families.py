@@ -13,6 +13,8 @@ CHARSET_ALIASES = {"utf8": "utf8mb3"}
 """``utf8`` is an alias of ``utf8mb3`` on both families (MySQL 8.0.30+ and MariaDB 10.6+ say so)."""
 
 _NOW = re.compile(r"\bcurrent_timestamp(?:\(\))?|\bnow\(\)", re.IGNORECASE)
+_ON_UPDATE = re.compile(r"(.*?)\s+on\s+update\s+(?:current_timestamp(?:\(\))?|now\(\))", re.IGNORECASE | re.DOTALL)
+_NEGATIVE = re.compile(r"^-\(([0-9.]+)\)$")  # MySQL 8 says a default of -1 as -(1)
 _INTEGER_WIDTH = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)", re.IGNORECASE)
 
 
@@ -47,9 +49,10 @@ def rule(name: str | None) -> str:
 
 
 def column_type(text: str) -> str:
-    """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width."""
+    """``bigint(20)`` (MariaDB, MySQL 5.7) and ``bigint`` (MySQL 8) are one type; ``tinyint(1)`` keeps its width
+    (MySQL 8 keeps it too, but not on ``tinyint(1) unsigned``)."""
     text = text.lower().strip().replace("integer", "int")
-    if text.startswith("tinyint(1)"):
+    if text.startswith("tinyint(1)") and "unsigned" not in text:
         return text
     return _INTEGER_WIDTH.sub(lambda match: match.group(1), text)
 
@@ -58,16 +61,19 @@ def default(value: str | None, extra: str = "") -> str | None:
     """One spelling of a column default from information_schema (``COLUMN_DEFAULT`` and ``EXTRA``) or a model.
 
     MariaDB quotes string defaults in COLUMN_DEFAULT (``'2000-01-01 00:00:00'``) and says ``NULL`` for none;
-    MySQL 8 leaves them bare and says None. ``ON UPDATE`` lives in EXTRA on both.
+    MySQL 8 leaves them bare and says None. ``ON UPDATE`` lives in EXTRA on both, and in a model's text
+    (``'0000-00-00 00:00:00' ON UPDATE CURRENT_TIMESTAMP``, ``NULL ON UPDATE CURRENT_TIMESTAMP``).
     """
-    text = None if value is None or value.upper() == "NULL" else value.strip()
+    text = None if value is None else value.strip()
+    on_update = re.search(r"on update current_timestamp", extra, re.IGNORECASE) is not None
+    if text is not None and (written := _ON_UPDATE.fullmatch(text)):
+        text, on_update = written.group(1), True
+    if text is not None and text.upper() == "NULL":
+        text = None
     if text is not None:
-        text = _NOW.sub("CURRENT_TIMESTAMP", text)
+        text = _NEGATIVE.sub(r"-\1", _NOW.sub("CURRENT_TIMESTAMP", text))
         if len(text) >= 2 and text[0] == text[-1] == "'":
             text = text[1:-1].replace("''", "'")
-    on_update = re.search(r"on update (current_timestamp(?:\(\))?)", extra, re.IGNORECASE)
-    if on_update and text is not None and "ON UPDATE" not in text.upper():
-        text = f"{text} ON UPDATE CURRENT_TIMESTAMP"
-    if text is not None:
-        text = re.sub(r"\s+on\s+update\s+", " ON UPDATE ", text, flags=re.IGNORECASE)
+    if on_update:
+        return f"{'NULL' if text is None else text} ON UPDATE CURRENT_TIMESTAMP"
     return text

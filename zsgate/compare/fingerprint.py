@@ -10,10 +10,11 @@ not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from zsgate.compare import families
 from zsgate.engines import SCHEMA
@@ -22,11 +23,25 @@ Fingerprint = dict[str, dict[str, Any]]
 
 
 Rows = list[Mapping[str, Any]]
+_SCHEMA_CONDITION = re.compile(r"\b(\w+\.)?TABLE_SCHEMA = :schema")
 
 
-def fingerprint(connection: Connection, schema: str = SCHEMA) -> Fingerprint:
-    """Every table of ``schema`` with its columns, indexes and foreign keys, normalized."""
-    return from_rows(*(rows(connection, query, schema) for query in (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)))
+def fingerprint(connection: Connection, schema: str = SCHEMA, only: Collection[str] | None = None) -> Fingerprint:
+    """Every table of ``schema`` (or those named in ``only``) with its columns, indexes and foreign keys,
+    normalized."""
+    queries = (TABLES, COLUMNS, INDEXES, FOREIGN_KEYS)
+    if only is None:
+        return from_rows(*(rows(connection, query, schema) for query in queries))
+    if not only:
+        return {}
+    named = [_SCHEMA_CONDITION.sub(r"\g<0> AND \1TABLE_NAME IN :only", query, count=1) for query in queries]
+    found = (
+        connection.execute(
+            text(query).bindparams(bindparam("only", expanding=True)), {"schema": schema, "only": list(only)}
+        )
+        for query in named
+    )
+    return from_rows(*([dict(row) for row in result.mappings()] for result in found))
 
 
 def from_rows(table_rows: Rows, column_rows: Rows, index_rows: Rows, foreign_key_rows: Rows) -> Fingerprint:

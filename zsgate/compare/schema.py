@@ -111,7 +111,7 @@ def schema_problems(connection: Connection, metadata: MetaData, live: Fingerprin
 
 def alembic_options(live: Fingerprint) -> dict[str, Any]:
     """How zsgate asks Alembic to compare (also used by ``migrations/env.py``): types are compared here."""
-    return {"compare_type": False, "compare_server_default": _defaults_differ, "include_object": _include(live)}
+    return {"compare_type": False, "compare_server_default": _defaults_differ(live), "include_object": _include(live)}
 
 
 # -- rendering -----------------------------------------------------------------------------------------------
@@ -160,16 +160,24 @@ def _include(live: Fingerprint) -> Callable[..., bool]:
     return include
 
 
-def _defaults_differ(
-    context: Any,
-    inspected: Column,
-    metadata: Column,
-    inspected_default: str | None,
-    metadata_default: Any,
-    rendered_metadata_default: str | None,
-) -> bool:
-    """Alembic hook: True when the defaults differ, after the per-family normalization."""
-    return model_default(metadata) != families.default(inspected_default)
+def _defaults_differ(live: Fingerprint) -> Callable[..., bool]:
+    """Alembic's compare_server_default hook: True when the defaults differ, after the per-family
+    normalization. The live default is the fingerprint's, which has ``ON UPDATE`` from EXTRA: Alembic's
+    reflection drops it after a quoted or NULL default (``'0000-00-00 00:00:00' ON UPDATE ...``)."""
+
+    def differ(
+        context: Any,
+        inspected: Column,
+        metadata: Column,
+        inspected_default: str | None,
+        metadata_default: Any,
+        rendered_metadata_default: str | None,
+    ) -> bool:
+        found = live.get(inspected.table.name, {}).get("columns", {}).get(inspected.name)
+        default = found["default"] if found is not None else families.default(inspected_default)
+        return model_default(metadata) != default
+
+    return differ
 
 
 def _flatten(diffs: list[Any]) -> list[tuple[Any, ...]]:
@@ -243,7 +251,7 @@ def _column_types(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     for column in table.columns:
         got = live["columns"].get(column.name)
-        if got is not None and families.column_type(model_type(column)) != got["type"]:
+        if got is not None and families.column_type(type_sql(column)) != got["type"]:
             found.append(
                 Difference(Aspect.TYPE, table.name, column.name, type_sql(column), got["type"].upper(), (), column, got)
             )
@@ -391,6 +399,8 @@ def _foreign_keys(table: Table, live: dict[str, Any]) -> list[Difference]:
     found = []
     for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
         got = live["foreign_keys"].get(fk.name)
+        if got is not None and fk.ondelete is None and got["on_delete"] == "NO ACTION":
+            got = {**got, "on_delete": "RESTRICT"}  # no clause: MariaDB says RESTRICT, MySQL 8 NO ACTION
         wanted = foreign_key_sql(fk)
         seen = None if got is None else live_foreign_key_sql(str(fk.name), got)
         if got is None or got["columns"] != [c.name for c in fk.columns] or seen != wanted:

@@ -29,12 +29,15 @@ RUN_USER_PREFIX = "zsgate_run_"
 _RUN_USER = re.compile(rf"{RUN_USER_PREFIX}[0-9a-f]{{12}}")
 
 
-def create_zstack_account(admin: URL, host: str, user: str = ZSTACK_USER) -> URL:
-    """Create `user`@`host` with a new random password and ALL PRIVILEGES ON zstack.* only; the URL that
-    logs in as it, database `zstack` selected."""
+def create_zstack_account(admin: URL, host: str, user: str = ZSTACK_USER, exists: bool = False) -> URL:
+    """Create `user`@`host` with a new random password and ALL PRIVILEGES ON zstack.* only (or, if it
+    `exists`, as in a data directory prepared before, give it a new password); the URL that logs in as it,
+    database `zstack` selected."""
     password = secrets.token_urlsafe(24)
     with probe.connect(admin) as connection:
-        connection.exec_driver_sql("CREATE USER %s@%s IDENTIFIED BY %s", (user, host, password))
+        connection.exec_driver_sql(
+            f"{'ALTER' if exists else 'CREATE'} USER %s@%s IDENTIFIED BY %s", (user, host, password)
+        )
         connection.exec_driver_sql(f"GRANT ALL PRIVILEGES ON `{SCHEMA}`.* TO %s@%s", (user, host))
     return admin.set(username=user, password=password, database=SCHEMA)
 

@@ -27,7 +27,7 @@ from sqlalchemy.engine import URL
 from zsgate import servers
 from zsgate.engines import account, leftovers, probe
 from zsgate.engines.rootfs import ForeignRoot, foreign_root
-from zsgate.engines.server import EngineUnavailable, Server
+from zsgate.engines.server import EngineUnavailable, Preparation, Server
 from zsgate.lifetime import die_with_parent
 
 SBIN = Path("/usr/sbin")
@@ -42,6 +42,9 @@ BUILD_PREFIX = "building-"
 # Sockets go here, not under TMPDIR: a socket path holds at most 107 bytes, and TMPDIR may be long.
 SOCKET_ROOT = Path("/tmp")
 STALE_AFTER = 7 * 24 * 3600  # seconds a cached template may go unused before the next new one removes it
+PREPARED_PREFIX = "prepared-"
+PREPARED_KEPT = 4  # prepared data directories kept beyond those unused for EVICT_AFTER
+EVICT_AFTER = 600.0  # seconds since a run last started from a prepared directory before it may be evicted
 
 # MariaDB's own system-table scripts, as mariadb-install-db feeds them to `mariadbd --bootstrap`, without
 # the help tables, sys schema and test database nobody here needs (that halves the time to a server).
@@ -128,7 +131,7 @@ def binaries_at(server: Path) -> Binaries:
 
 
 @contextlib.contextmanager
-def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServer]:
+def local_server(binaries: Binaries | Path | None = None, prepared: Preparation | None = None) -> Iterator[LocalServer]:
     """Start a private server in a new temp directory; stop it and delete the directory on exit.
 
     The server exposes nothing: no TCP port, its socket in a directory only its own user can enter, root
@@ -136,7 +139,8 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
     no symbolic links, and when zsgate is root it runs as `mysql` (CONFINEMENT_OPTIONS); upgrades get an
     account limited to `zstack` (`zstack_url`). It dies with zsgate, even a SIGKILLed one, and the next run
     removes what such a run left. `binaries` may be the path of a server binary (`local:PATH`); by default
-    it is the one installed here.
+    it is the one installed here. With `prepared`, the server starts from a copy of the data directory its
+    work left the first time (made then, and kept in the cache beside the pristine one).
     """
     if isinstance(binaries, Path):
         binaries = binaries_at(binaries)
@@ -155,61 +159,91 @@ def local_server(binaries: Binaries | Path | None = None) -> Iterator[LocalServe
         options = (*COMMON_OPTIONS, *binaries.options)
         creation = (*options, *_root_option())  # the trusted system-table scripts may run as root
         template = _template(binaries, creation, log)
+        kept = _kept(template, prepared) if template is not None and prepared is not None else None
+        warm = kept is not None and _copied(kept, datadir)
         if template is None:  # no writable cache: create this run's data directory from scratch
             datadir.mkdir()
             _initialize(binaries, datadir, creation, log)
-        else:
+        elif not warm:
             shutil.copytree(template, datadir)
         user = _server_user(directory, sockets)
         if user is not None:
             _hand_over(user, [directory, sockets], [datadir, files])
-        with log.open("ab") as out:
-            process = subprocess.Popen(
-                binaries.command(
-                    "--no-defaults",
-                    f"--datadir={datadir}",
-                    f"--socket={sock}",
-                    f"--pid-file={directory / leftovers.SERVER_PID}",
-                    f"--tmpdir={directory}",  # private: servers sharing /tmp can clash on temp table names
-                    f"--secure-file-priv={files}",
-                    f"--plugin-dir={plugins}",
-                    *SERVE_OPTIONS,
-                    *CONFINEMENT_OPTIONS,
-                    *options,
-                    *(() if user else _root_option()),
-                ),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
-                # zsgate drops to `user` itself, before die_with_parent: a server that did so with --user
-                # would lose the parent-death signal, which Linux clears on a change of user
-                user=user.pw_uid if user else None,
-                group=user.pw_gid if user else None,
-                extra_groups=() if user else None,
-                preexec_fn=functools.partial(die_with_parent, os.getpid()),
-            )
+        start = functools.partial(_start, binaries, directory, sock, options, user)
+        process = start()
         url = URL.create("mysql+pymysql", username="root", host="localhost", query={"unix_socket": str(sock)})
-        died = functools.partial(_exit_reason, process, binaries.server, log)
-        probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=died)
-        url = _lock_root(url)
-        version = probe.server_version(url)
-        probe.claim_schema(url)
-        yield LocalServer(
-            url=url,
-            zstack_url=account.create_zstack_account(url, "localhost"),
-            family=binaries.family,
-            description=f"local {probe.label(version)} ({binaries.server})",
-            version=version,
-            directory=directory,
-            pid=process.pid,
+        probe.wait_until_ready(
+            url, timeout=READY_TIMEOUT, died=functools.partial(_exit_reason, process, binaries.server, log)
         )
+        if prepared is not None and not warm:  # do the work here; keep the data directory if there is a cache
+            probe.claim_schema(url)
+            prepared.run(_local(url, account.create_zstack_account(url, "localhost"), binaries, directory, process))
+            if kept is not None:
+                if _stop(process):  # a clean shutdown: the files hold every change, nothing to recover
+                    _keep(datadir, kept)
+                process = start()
+                died = functools.partial(_exit_reason, process, binaries.server, log)
+                probe.wait_until_ready(url, timeout=READY_TIMEOUT, died=died)
+        url = _lock_root(url)
+        if prepared is None:
+            probe.claim_schema(url)
+        zstack_url = account.create_zstack_account(url, "localhost", exists=prepared is not None)
+        yield _local(url, zstack_url, binaries, directory, process)
     finally:
         if process is not None:
             _stop(process)
         shutil.rmtree(directory)
         if sockets is not None:
             shutil.rmtree(sockets)
+
+
+def _start(
+    binaries: Binaries, directory: Path, sock: Path, options: Sequence[str], user: pwd.struct_passwd | None
+) -> subprocess.Popen[bytes]:
+    """Start the server on `directory`/data, listening on the socket `sock` only; it dies with zsgate."""
+    files, plugins, log = directory / "files", directory / "plugins", directory / "server.log"
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            binaries.command(
+                "--no-defaults",
+                f"--datadir={directory / 'data'}",
+                f"--socket={sock}",
+                f"--pid-file={directory / leftovers.SERVER_PID}",
+                f"--tmpdir={directory}",  # private: servers sharing /tmp can clash on temp table names
+                f"--secure-file-priv={files}",
+                f"--plugin-dir={plugins}",
+                *SERVE_OPTIONS,
+                *CONFINEMENT_OPTIONS,
+                *options,
+                *(() if user else _root_option()),
+            ),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches zsgate, which stops the server in order
+            # zsgate drops to `user` itself, before die_with_parent: a server that did so with --user
+            # would lose the parent-death signal, which Linux clears on a change of user
+            user=user.pw_uid if user else None,
+            group=user.pw_gid if user else None,
+            extra_groups=() if user else None,
+            preexec_fn=functools.partial(die_with_parent, os.getpid()),
+        )
+
+
+def _local(
+    url: URL, zstack_url: URL, binaries: Binaries, directory: Path, process: subprocess.Popen[bytes]
+) -> LocalServer:
+    """The running server, described."""
+    version = probe.server_version(url)
+    return LocalServer(
+        url=url,
+        zstack_url=zstack_url,
+        family=binaries.family,
+        description=f"local {probe.label(version)} ({binaries.server})",
+        version=version,
+        directory=directory,
+        pid=process.pid,
+    )
 
 
 def _lock_root(url: URL) -> URL:
@@ -262,12 +296,49 @@ def _template(binaries: Binaries, options: Sequence[str], log: Path) -> Path | N
     return template
 
 
+def _kept(template: Path, prepared: Preparation) -> Path:
+    """Where the data directory `prepared`'s work leaves on a copy of `template` is kept."""
+    key = hashlib.sha256(f"{template.name} {prepared.key}".encode()).hexdigest()[:16]
+    return template.parent / f"{PREPARED_PREFIX}{template.name.removeprefix('datadir-')}-{key}"
+
+
+def _copied(kept: Path, datadir: Path) -> bool:
+    """Copy the kept data directory to `datadir`; False if there is none (not made yet, or evicted meanwhile)."""
+    try:
+        os.utime(kept)  # in use: neither stale nor the first to go
+        shutil.copytree(kept, datadir)
+    except FileNotFoundError:
+        shutil.rmtree(datadir, ignore_errors=True)
+        return False
+    return True
+
+
+def _keep(datadir: Path, kept: Path) -> None:
+    """Copy the stopped server's `datadir` into the cache as `kept`, whole or not at all: the copy is made in a
+    directory of this run's (another run's leftover one is removed) and renamed into place."""
+    building = leftovers.make_owned_directory(kept.parent, BUILD_PREFIX)
+    try:
+        shutil.copytree(datadir, building / "data")
+        with contextlib.suppress(OSError):  # another zsgate kept the same meanwhile
+            (building / "data").rename(kept)
+    finally:
+        shutil.rmtree(building)
+    _prune(kept.parent, keep=kept)
+
+
 def _prune(cache: Path, keep: Path) -> None:
-    """Remove what no run used for STALE_AFTER: templates of replaced binaries or options, abandoned builds."""
+    """Remove what no run used for STALE_AFTER (templates of replaced binaries or options, abandoned builds)
+    and the prepared data directories beyond the PREPARED_KEPT last used (each is tens of MB), once no run
+    has started from them for EVICT_AFTER."""
+    entries = []
     for entry in cache.iterdir():
         with contextlib.suppress(FileNotFoundError):  # another zsgate pruned it first
-            if entry != keep and time.time() - entry.stat().st_mtime > STALE_AFTER:
-                shutil.rmtree(entry, ignore_errors=True)
+            entries.append((entry.stat().st_mtime, entry))
+    prepared = sorted((item for item in entries if item[1].name.startswith(PREPARED_PREFIX)), reverse=True)
+    evicted = {entry for used, entry in prepared[PREPARED_KEPT:] if time.time() - used > EVICT_AFTER}
+    for used, entry in entries:
+        if entry != keep and (entry in evicted or time.time() - used > STALE_AFTER):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def cache_dir() -> Path:
@@ -321,17 +392,19 @@ def _exit_reason(process: subprocess.Popen[bytes], server: Path, log: Path) -> s
     return f"{server} exited with code {process.returncode} while starting:\n{_tail(log)}"
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Shut the server down; kill its process group if that takes longer than STOP_TIMEOUT."""
+def _stop(process: subprocess.Popen[bytes]) -> bool:
+    """Shut the server down; kill its process group if that takes longer than STOP_TIMEOUT. Whether it
+    shut down cleanly."""
     if process.poll() is not None:
-        return
+        return False
     process.terminate()
     try:
-        process.wait(timeout=STOP_TIMEOUT)
+        return process.wait(timeout=STOP_TIMEOUT) == 0
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+        return False
 
 
 def _which(name: str) -> Path | None:

@@ -141,15 +141,6 @@ def mark_schema(connection: Connection, run: str) -> None:
     connection.exec_driver_sql(f"CREATE PROCEDURE `{SCHEMA}`.`{CLAIM_MARK}`() COMMENT '{run}' BEGIN END")
 
 
-def recreate_schema(connection: Connection) -> None:
-    """Drop `zstack` and create it again, empty but for the claim mark it carried (a `dsn:` run's)."""
-    mark = mark_of(connection)
-    connection.exec_driver_sql(f"DROP DATABASE IF EXISTS `{SCHEMA}`")
-    connection.exec_driver_sql(f"CREATE DATABASE `{SCHEMA}`")
-    if mark is not None:
-        mark_schema(connection, mark)
-
-
 def _drop_leftover(connection: Connection, url: URL) -> None:
     """Drop the `zstack` a killed run left, after proving it is that run's; refuse any other."""
     recorded = None

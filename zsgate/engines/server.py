@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,3 +44,16 @@ class Server:
         return dataclasses.replace(
             self, url=self.url.update_query_dict(query), zstack_url=self.zstack_url.update_query_dict(query)
         )
+
+
+@dataclasses.dataclass(frozen=True)
+class Preparation:
+    """What a run does first on its new server's `zstack` database, the same for the same `key`: an engine
+    that can keep a database (`local`) does it once and starts the next runs from a copy of the result.
+
+    `key` must change with anything the work depends on beyond the engine's own binaries and options;
+    `run` does the work through the server's `zstack_url` (its SQL may be untrusted).
+    """
+
+    key: str
+    run: Callable[[Server], None]

@@ -38,7 +38,7 @@ class InlineKeysCompiler(MySQLDDLCompiler):
         indexes = sorted(table.indexes, key=lambda index: (not index.unique, str(index.name)))
         foreign_keys = sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name))
         parts = [self.process(table.primary_key), *map(self.inline_key, indexes), *map(self.process, foreign_keys)]
-        return ",\n\t".join(parts)
+        return ",\n\t".join(part for part in parts if part)  # a table without a primary key renders none
 
     def inline_key(self, index: Index) -> str:
         """``[UNIQUE ]KEY `name` (`a`, `b`(255))`` from the compiler's own CREATE INDEX."""

@@ -1,0 +1,105 @@
+"""verify's baseline: ZStack's whole schema with seed rows in every table, kept by the `local` engine so that the
+next run starts from a copy of it, and reported in the JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import MetaData, create_engine, text
+from sqlalchemy.pool import NullPool
+
+from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
+from tests.verify.zstack_baseline import full_models, import_corpus
+from zsgate.checks.verify.run import default_plan, verified
+from zsgate.engines import SCHEMA
+from zsgate.schema.releases import BASELINE, as_of
+
+
+@pytest.fixture(scope="session")
+def zstack_models(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> MetaData:
+    """ZStack's schema at V5.2.1 (the corpus imported) as the baseline, and the project's 5.5.28 models."""
+    require_engine("local")
+    return full_models(import_corpus(tmp_path_factory.mktemp("import")))
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A cache of this test's own: the kept data directories start empty."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield tmp_path / "cache" / "zsgate"
+
+
+@pytest.mark.parametrize("engine", ["local", LOCAL_MYSQL], ids=engine_id)
+def test_verify_passes_on_zstacks_whole_schema_with_rows_in_every_table(engine: str, zstack_models: MetaData) -> None:
+    require_engine(engine)
+    baseline = as_of(zstack_models, BASELINE)
+    plan = replace(default_plan(), metadata=zstack_models)
+    with verified(engine, plan) as (report, server):
+        db = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
+        with db.connect() as connection:
+            counts = {
+                table: connection.execute(text(f"SELECT COUNT(*) FROM `{table}`")).scalar_one()
+                for table in baseline.tables
+            }
+            # a seeded host has real neighbours: rows of ZStack's own tables point at it, and go with it
+            host = connection.execute(text("SELECT h.uuid FROM KVMHostVO k JOIN HostEO h ON h.uuid = k.uuid")).first()
+            assert host is not None
+            connection.execute(text("DELETE FROM HostEO WHERE uuid = :uuid"), {"uuid": host[0]})
+            left = connection.execute(text("SELECT COUNT(*) FROM KVMHostVO WHERE uuid = :uuid"), {"uuid": host[0]})
+            assert left.scalar_one() == 0, "KVMHostVO's ON DELETE CASCADE took its row"
+            connection.rollback()
+        db.dispose()
+    assert report.ok, [(check.name, check.problems[:3]) for check in report.checks if not check.ok]
+    assert len(baseline.tables) >= 618
+    empty = [table for table, count in counts.items() if count == 0]
+    assert not empty, f"baseline tables without a seed row: {empty}"
+    assert report.baseline is not None
+    assert report.baseline.tables == len(baseline.tables)
+    assert report.baseline.rows == sum(counts.values())
+
+
+def _steps(engine: str) -> list[str]:
+    steps: list[str] = []
+    with verified(engine, default_plan(), on_step=lambda step, done, total: steps.append(step)) as (report, _):
+        assert report.ok, [(check.name, check.problems[:3]) for check in report.checks if not check.ok]
+    return steps
+
+
+def test_the_second_run_starts_from_the_baseline_the_first_one_built_and_kept(
+    mariadb_binaries: None, own_cache: Path
+) -> None:
+    assert "building the baseline" in _steps("local")
+    kept = sorted(own_cache.glob("prepared-*"))
+    assert len(kept) == 1, "the first run keeps its built baseline"
+    assert (kept[0] / SCHEMA).is_dir()
+    assert "building the baseline" not in _steps("local"), "the second run built it again"
+    assert sorted(own_cache.glob("prepared-*")) == kept
+    assert not list(own_cache.glob("building-*")), "a half-made copy was left"
+
+
+def test_other_helpers_make_another_baseline(mariadb_binaries: None, own_cache: Path, tmp_path: Path) -> None:
+    assert "building the baseline" in _steps("local")
+    helpers = tmp_path / "beforeMigrate.sql"
+    helpers.write_text(default_plan().helpers.read_text() + "\n-- changed\nSELECT 1;\n")
+    steps: list[str] = []
+    plan = replace(default_plan(), helpers=helpers)
+    with verified("local", plan, on_step=lambda step, done, total: steps.append(step)) as (report, _):
+        assert report.ok
+    assert "building the baseline" in steps
+    assert len(list(own_cache.glob("prepared-*"))) == 2
+
+
+def test_json_and_text_reports_say_how_big_the_baseline_is(mariadb_binaries: None) -> None:
+    command = [sys.executable, "-m", "zsgate", "verify"]
+    report = json.loads(subprocess.run([*command, "--format", "json"], capture_output=True, text=True).stdout)
+    tables = len(as_of(default_plan().metadata, BASELINE).tables)
+    assert report["baseline"]["tables"] == tables and report["baseline"]["rows"] >= 2 * tables
+    shown = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TERM": "dumb"}).stdout
+    assert f"baseline: {tables} tables, {report['baseline']['rows']} rows" in shown
