@@ -354,15 +354,15 @@ def _pending_release(
     from zsgate.compare.schema import against_history
     from zsgate.engines import EngineError
     from zsgate.engines.execute import SqlFileError
-    from zsgate.files import write_atomically
+    from zsgate.files import cache_folder, write_atomically
     from zsgate.generate.files import GeneratedFile, release_from_history
     from zsgate.generate.plan import PlanError
-    from zsgate.generate.released import cache_folder, comparison_key, released_tree
+    from zsgate.generate.released import comparison_key, released_tree
     from zsgate.history.flyway import HistoryError
     from zsgate.history.lock import LockError
 
     key = comparison_key(pending.release, pending.recorded, pending.history, pending.metadata)
-    cached = cache_folder() / f"{key}.json"
+    cached = cache_folder("generate") / f"{key}.json"
     try:
         data = json.loads(cached.read_text(encoding="utf-8"))
         return list(data["pending"]), [GeneratedFile(name, text) for name, text in data["files"]]

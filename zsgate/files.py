@@ -18,6 +18,17 @@ _TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)\.(?P<start>\d+)-[^
 pid and start time (an ``Owner``)."""
 
 
+CACHE_ENV = "ZSGATE_CACHE_DIR"
+
+
+def cache_folder(kind: str) -> Path:
+    """Where zsgate keeps ``kind``'s entries (a replay's or a comparison's result): ``$ZSGATE_CACHE_DIR/kind``,
+    else ``$XDG_CACHE_HOME/zsgate/kind``, else ``~/.cache/zsgate/kind``."""
+    if folder := os.environ.get(CACHE_ENV):
+        return Path(folder) / kind
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "zsgate" / kind
+
+
 def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The ``*.sql`` files ``paths`` name, and each path that names none with the reason.
 

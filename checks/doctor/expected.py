@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +18,8 @@ from zsgate.checks.doctor.snapshot import Snapshot, snapshot
 from zsgate.checks.replay.run import ReplayedFile, migrate_database
 from zsgate.engines import SCHEMA, EngineSpec, open_server
 from zsgate.engines.execute import SqlFileError
-from zsgate.files import write_atomically
+from zsgate.files import cache_folder, write_atomically
 from zsgate.history.flyway import History
-
-CACHE_ENV = "ZSGATE_CACHE_DIR"
 
 
 class ExpectedUnavailable(Exception):
@@ -36,14 +33,6 @@ class Expected:
     snapshot: Snapshot
     server: str
     cached: bool
-
-
-def cache_folder() -> Path:
-    """``$ZSGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/zsgate``, else ``~/.cache/zsgate``; doctor's entries in it."""
-    if folder := os.environ.get(CACHE_ENV):
-        return Path(folder) / "doctor"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "zsgate" / "doctor"
 
 
 def cache_key(history: History, versions: Sequence[str], engine: EngineSpec) -> str:
@@ -66,7 +55,7 @@ def expected_schema(
     on_progress: Progress = no_progress,
 ) -> Expected:
     """The schema ``directory``'s files of ``versions`` leave, from the cache or replayed on ``engine``."""
-    path = cache_folder() / f"{cache_key(history, versions, engine)}.json"
+    path = cache_folder("doctor") / f"{cache_key(history, versions, engine)}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Expected(Snapshot.from_dict(data["snapshot"]), data["server"], cached=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +33,6 @@ from zsgate.history.lock import find_lock, read_lock
 from zsgate.schema.releases import BASELINE, as_of
 
 RECORD = "baseline.json"
-CACHE_ENV = "ZSGATE_CACHE_DIR"
 BASELINE_FILE = "V0__released_baseline.sql"
 """The record as the first file of :func:`released_tree`'s history (version 0: before every release)."""
 
@@ -164,12 +162,3 @@ def comparison_key(
         add([create_table(table), json.dumps(declared, sort_keys=True, default=str)])
     add([json.dumps(models.info, sort_keys=True, default=str)])
     return digest.hexdigest()
-
-
-def cache_folder() -> Path:
-    """``$ZSGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/zsgate``, else ``~/.cache/zsgate`` (as doctor's); generate's
-    entries in it: a comparison's result, so an unchanged project needs no server to say nothing is pending."""
-    if folder := os.environ.get(CACHE_ENV):
-        return Path(folder) / "generate"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "zsgate" / "generate"
