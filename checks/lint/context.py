@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from zsgate.sql.calls import Call
-from zsgate.sql.statements import SplitError, SqlFile, Statement
+from zsgate.sql.statements import SplitError, SqlFile, Statement, StatementSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,9 @@ class Parsed:
 @dataclass
 class FileContext:
     """One file being linted: the target's reserved words, its split text (the part being read, then the whole
-    file with its statements' tokens dropped, for `Rule.finish`), and what its statements so far leave for the
-    statements after them (taken in by :meth:`advance`, so that no rule needs the statements themselves)."""
+    file for `Rule.finish`, its statements as :attr:`statements` gives them), and what its statements so far
+    leave for the statements after them (taken in by :meth:`advance`, so that no rule needs the statements
+    themselves)."""
 
     sql: SqlFile
     reserved: frozenset[str]
@@ -39,6 +41,8 @@ class FileContext:
     """The BEGIN or START TRANSACTION whose block the next statement is in, if any."""
     _dropped_if_exists: list[tuple[str, str, int]] = field(default_factory=list)
     """``(kind, lower-case name, offset)`` of each name in ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``."""
+    spans: Sequence[StatementSpan] = ()
+    """The statements of a file read in parts, for `Rule.finish` (its ``sql`` then holds none)."""
 
     def advance(self, parsed: Parsed) -> None:
         """Take in what a statement, once checked, leaves for the statements after it."""
@@ -52,6 +56,11 @@ class FileContext:
             if isinstance(table, exp.Table):
                 self.created_tables.add(table.name.lower())
         self._dropped_if_exists += _dropped_if_exists(parsed.statement)
+
+    @property
+    def statements(self) -> Sequence[Statement | StatementSpan]:
+        """The file's statements, for `Rule.finish`."""
+        return self.sql.statements or self.spans
 
     @property
     def text(self) -> str:

@@ -46,7 +46,7 @@ from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
-from zsgate.sql.statements import BOM, Comment, LineIndex, SplitError, SqlFile, Statement
+from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpan
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
@@ -305,8 +305,8 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
     statement's tokens and tree live while its part is linted, what later statements need of it stays in the
     :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
-    (:meth:`Rule.finish`) see it at the end, its statements without their tokens. ``edits=False``: the fixes
-    are not kept (a report does not show them)."""
+    (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpan`. ``edits=False``: the
+    fixes are not kept (a report does not show them)."""
     reading = _marking_the_last(iter(parts))
     first, last = next(reading)
     path, text, lines = first.path, first.text, first.lines
@@ -332,14 +332,12 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     silenced: Silenced = {}
     read: list[StatementRead] | None = []
     unread: list[Unreadable] = []  # why the file's changes could not be read
-    tokenless: list[Statement] = []  # the statements of the parts done, for `Rule.finish`
-    comments: list[Comment] = []
+    spans: list[StatementSpan] = []  # the statements of the parts done, for `Rule.finish`
     errors: list[SplitError] = []
     part = first
     while True:
         context.sql = part
         silenced.update(_noqa_lines(part))
-        comments += part.comments
         errors += part.errors
         for statement in part.statements:
             try:
@@ -374,13 +372,13 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
                 failed(statement.line, "reading the statement", error)
         if last:
             break
-        tokenless += [dataclasses.replace(statement, tokens=()) for statement in part.statements]
+        spans += map(StatementSpan.of, part.statements)
         part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
         collector.collect_young()
         part, last = next(reading)
-    if tokenless:
-        tokenless += [dataclasses.replace(statement, tokens=()) for statement in part.statements]
-        context.sql = SqlFile(path, text, (), tuple(tokenless), tuple(comments), tuple(errors), lines)
+    if spans:
+        spans += map(StatementSpan.of, part.statements)
+        context.sql, context.spans = SqlFile(path, text, (), (), (), tuple(errors), lines), spans
     for rule in rules:
         try:
             finished = [_finding(rule, hit.start, hit.message, context, digest_at) for hit in rule.finish(context)]

@@ -324,8 +324,14 @@ def new_delimiter(line: str) -> str | None:
 
 def read_script(text: str) -> FlywayScript:
     """SqlScript.linesToStatements over readLines: the statements Flyway sends, in order."""
-    statements: list[FlywayStatement] = []
     delimiter_lines: list[int] = []
+    statements = tuple(iter_statements(text, delimiter_lines))
+    return FlywayScript(statements, tuple(delimiter_lines), unmatched_placeholders(text))
+
+
+def iter_statements(text: str, delimiter_lines: list[int] | None = None) -> Iterator[FlywayStatement]:
+    """`read_script`'s statements one at a time (a long file's never exist at once); the numbers of the lines
+    that set a delimiter go to ``delimiter_lines``."""
     non_standard_delimiter: str | None = None
     builder, first_line, number = StatementBuilder(), 0, 0
     for number, line in enumerate(iter_lines(text), start=1):  # after the loop, `number` counts the lines
@@ -335,20 +341,20 @@ def read_script(text: str) -> FlywayScript:
             delimiter = new_delimiter(line)
             if delimiter is not None:
                 non_standard_delimiter = delimiter
-                delimiter_lines.append(number)
+                if delimiter_lines is not None:
+                    delimiter_lines.append(number)
                 continue
             first_line = number
             if non_standard_delimiter is not None:
                 builder.delimiter = non_standard_delimiter
         builder.add_line(line)
         if builder.terminated:
-            statements.append(FlywayStatement(first_line, number, builder.sql, builder.delimiter, True))
+            yield FlywayStatement(first_line, number, builder.sql, builder.delimiter, True)
             builder = StatementBuilder()
         elif builder.can_discard():
             builder = StatementBuilder()
     if not builder.empty:  # "Catch any statements not followed by delimiter."
-        statements.append(FlywayStatement(first_line, number, builder.sql, builder.delimiter, False))
-    return FlywayScript(tuple(statements), tuple(delimiter_lines), unmatched_placeholders(text))
+        yield FlywayStatement(first_line, number, builder.sql, builder.delimiter, False)
 
 
 def unmatched_placeholders(text: str) -> tuple[tuple[int, str], ...]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from sqlglot.dialects.mysql import MySQL
 
-from zsgate.sql.flyway import LINE_BREAK, FlywayScript, FlywayStatement, read_script
+from zsgate.sql.flyway import FlywayStatement, read_script
 from zsgate.sql.statements import BOM, Piece, PieceKind, Runner, SplitError, SqlFile, Statement, comments_of
 from zsgate.sql.tokens import own_tokens
 
@@ -33,18 +33,15 @@ class FlywayCut:
     terminated: bool
 
 
-def flyway_cuts(
-    client: SqlFile, statements: Iterable[FlywayStatement], line_ends: list[int] | None = None
-) -> Iterator[FlywayCut]:
+def flyway_cuts(client: SqlFile, statements: Iterable[FlywayStatement]) -> Iterator[FlywayCut]:
     """Where Flyway's `statements` (`zsgate.sql.flyway.read_script` of the file) lie in the client reading's text."""
     text, starts = client.text, client.lines.starts
-    line_ends = _line_ends(client) if line_ends is None else line_ends
     for flyway in statements:
         start = starts[flyway.first_line - 1]
-        first_line_end = line_ends[flyway.first_line - 1]
+        first_line_end = _line_end(text, starts, flyway.first_line)
         while start < first_line_end and (text[start].isspace() or text[start] == BOM):
             start += 1
-        stop = line_ends[flyway.last_line - 1]
+        stop = _line_end(text, starts, flyway.last_line)
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         end = max(stop - len(flyway.delimiter), start) if flyway.terminated else stop
@@ -53,23 +50,23 @@ def flyway_cuts(
         yield FlywayCut(start, end, max(stop, end), flyway.sql, flyway.delimiter, flyway.terminated)
 
 
-def placeholder_errors(client: SqlFile, script: FlywayScript) -> tuple[SplitError, ...]:
-    """Why Flyway 3.2.1 refuses the whole file: a `${...}` placeholder, which ZStack gives no value."""
+def placeholder_errors(client: SqlFile, placeholders: Iterable[tuple[int, str]]) -> tuple[SplitError, ...]:
+    """Why Flyway 3.2.1 refuses the whole file: a `${...}` placeholder (`FlywayScript.placeholders`), which
+    ZStack gives no value."""
     return tuple(
         SplitError(client.path, *client.lines.locate(offset), f"Flyway 3.2.1 refuses the file: {expression} is a"
                    " placeholder to it, and none has a value (even in a comment or string)")
-        for offset, expression in script.placeholders
+        for offset, expression in placeholders
     )  # fmt: skip
 
 
-def _line_ends(client: SqlFile) -> list[int]:
-    """Where each line of the file ends, before its line break (as `read_lines` cuts it), without cutting the
-    text into lines again."""
-    text = client.text
-    ends = [line_break.start() for line_break in LINE_BREAK.finditer(text)]
-    if text and text[-1] not in "\r\n":  # the last line has no line break
-        ends.append(len(text))
-    return ends
+def _line_end(text: str, starts: Sequence[int], number: int) -> int:
+    """Where 1-based line ``number`` of ``text`` ends, before its line break (as `read_lines` cuts it), from
+    where each line starts (`LineIndex.starts`)."""
+    if number >= len(starts):  # the last line
+        return len(text)
+    following = starts[number]
+    return following - 2 if text.startswith("\r\n", following - 2) else following - 1
 
 
 class _FlywayReading:
@@ -92,16 +89,16 @@ class _FlywayReading:
 
     def run(self) -> SqlFile:
         script = read_script(self.text)
-        line_ends = _line_ends(self.client)
         spans: list[tuple[PieceKind, int, int]] = []
         statements = []
-        for cut in flyway_cuts(self.client, script.statements, line_ends):
+        for cut in flyway_cuts(self.client, script.statements):
             statements.append(self._statement(cut))
             spans.append((PieceKind.STATEMENT, cut.start, cut.end))
             if cut.delimiter_end > cut.end:
                 spans.append((PieceKind.DELIMITER, cut.delimiter_end - len(cut.delimiter), cut.delimiter_end))
         for number in script.delimiter_lines:
-            spans.append((PieceKind.DIRECTIVE, self.client.lines.starts[number - 1], line_ends[number - 1]))
+            starts = self.client.lines.starts
+            spans.append((PieceKind.DIRECTIVE, starts[number - 1], _line_end(self.text, starts, number)))
         pieces, cursor = [], 0
         for kind, start, end in sorted(spans, key=lambda span: (span[1], span[2])):
             if start > cursor:
@@ -117,7 +114,7 @@ class _FlywayReading:
             tuple(pieces),
             tuple(statements),
             client.comments,
-            placeholder_errors(client, script),
+            placeholder_errors(client, script.placeholders),
             client.lines,
             Runner.FLYWAY,
         )

@@ -95,6 +95,28 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementSpan:
+    """Where a statement lies and what the client sends for it, without its tokens, comments or a copy of its
+    text: what is kept of each statement of a file read in parts, for the rules over the whole file."""
+
+    start: int
+    end: int
+    delimiter: str
+    source: str = field(repr=False)
+    own_sent: str | None = field(default=None, repr=False)
+    """What the client sends, where that is not the statement's text."""
+
+    @classmethod
+    def of(cls, statement: Statement) -> StatementSpan:
+        own_sent = None if statement.sent is statement.text else statement.sent
+        return cls(statement.start, statement.end, statement.delimiter, statement.source, own_sent)
+
+    @property
+    def sent(self) -> str:
+        return self.source[self.start : self.end] if self.own_sent is None else self.own_sent
+
+
+@dataclass(frozen=True, slots=True)
 class LineIndex:
     """Maps character offsets to 1-based lines and columns."""
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from sqlglot.dialects.mysql import MySQL
@@ -9,7 +9,7 @@ from sqlglot.tokens import TokenType
 
 from zsgate.checks.lint.context import FileContext
 from zsgate.checks.lint.rule import Hit, Rule
-from zsgate.sql.flyway import read_script
+from zsgate.sql.flyway import iter_statements, unmatched_placeholders
 from zsgate.sql.flyway_reading import flyway_cuts, placeholder_errors
 from zsgate.sql.statements import SqlFile
 
@@ -45,10 +45,10 @@ class RunnerDisagreement(Rule):
         if context.sql.errors:  # parse-error reports what keeps the file from being read at all
             return
         client = context.sql
-        script = read_script(client.text)
-        for error in placeholder_errors(client, script):
+        for error in placeholder_errors(client, unmatched_placeholders(client.text)):
             yield Hit(context.offset_at(error.line, error.column), f"{error.message}; the mysql client sends it")
-        for ours, theirs in differing_regions(client.statements, tuple(flyway_cuts(client, script.statements))):
+        flyway = flyway_cuts(client, iter_statements(client.text))  # a statement at a time, as the client's
+        for ours, theirs in differing_regions(context.statements, flyway):
             yield _explain(client, ours, theirs)
 
 
@@ -65,28 +65,34 @@ class Cut(Protocol):
     def delimiter(self) -> str: ...
 
 
-def differing_regions(client: Sequence[Cut], flyway: Sequence[Cut]) -> Iterator[tuple[list[Cut], list[Cut]]]:
-    """Runs of statements where the readings cut differently and send different SQL."""
-    i = j = 0
-    while i < len(client) or j < len(flyway):
-        if i < len(client) and j < len(flyway) and _span(client[i]) == _span(flyway[j]):
-            i, j = i + 1, j + 1
+def differing_regions(client: Iterable[Cut], flyway: Iterable[Cut]) -> Iterator[tuple[list[Cut], list[Cut]]]:
+    """Runs of statements where the readings cut differently and send different SQL (each reading is walked
+    once: only a run's statements are held)."""
+    client_walk, flyway_walk = iter(client), iter(flyway)
+    next_ours, next_theirs = next(client_walk, None), next(flyway_walk, None)
+    while next_ours is not None or next_theirs is not None:
+        if next_ours is not None and next_theirs is not None and _span(next_ours) == _span(next_theirs):
+            next_ours, next_theirs = next(client_walk, None), next(flyway_walk, None)
             continue
-        first_i, first_j = i, j
-        end = max(client[i].end if i < len(client) else -1, flyway[j].end if j < len(flyway) else -1)
+        ours: list[Cut] = []
+        theirs: list[Cut] = []
+        end = max(next_ours.end if next_ours is not None else -1, next_theirs.end if next_theirs is not None else -1)
         while True:  # take statements until both readings reach a common boundary
             grown = False
-            while i < len(client) and (i == first_i or client[i].start < end):
-                end, i, grown = max(end, client[i].end), i + 1, True
-            while j < len(flyway) and (j == first_j or flyway[j].start < end):
-                end, j, grown = max(end, flyway[j].end), j + 1, True
+            while next_ours is not None and (not ours or next_ours.start < end):
+                end, grown = max(end, next_ours.end), True
+                ours.append(next_ours)
+                next_ours = next(client_walk, None)
+            while next_theirs is not None and (not theirs or next_theirs.start < end):
+                end, grown = max(end, next_theirs.end), True
+                theirs.append(next_theirs)
+                next_theirs = next(flyway_walk, None)
             if (
                 not grown
-                or (i == len(client) or client[i].start >= end)
-                and (j == len(flyway) or flyway[j].start >= end)
+                or (next_ours is None or next_ours.start >= end)
+                and (next_theirs is None or next_theirs.start >= end)
             ):
                 break
-        ours, theirs = list(client[first_i:i]), list(flyway[first_j:j])
         if [_server_tokens(s) for s in ours] != [_server_tokens(s) for s in theirs]:
             yield ours, theirs
 
