@@ -77,8 +77,9 @@ _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
-WINDOW = 256 * 1024
-"""Characters tokenized at a time (sqlglot's tokens take about forty times the text they cover)."""
+WINDOW = 64 * 1024
+"""Characters tokenized at a time (sqlglot's tokens take about forty times the text they cover); above ZStack's
+largest file (63 KB), so that only longer files are read in parts."""
 
 
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
