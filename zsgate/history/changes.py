@@ -20,7 +20,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View
+from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View, shared
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, parse_text, read_sql_file
@@ -660,7 +660,7 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
     rules = dict(re.findall(r"ON (DELETE|UPDATE) (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options))
     columns = _names(fk.expressions)
-    return ForeignKey(name, columns, references, referenced, rules.get("DELETE", ""), rules.get("UPDATE", ""))
+    return shared(ForeignKey(name, columns, references, referenced, rules.get("DELETE", ""), rules.get("UPDATE", "")))
 
 
 def column_of(definition: exp.ColumnDef) -> Column:
@@ -682,7 +682,9 @@ def column_of(definition: exp.ColumnDef) -> Column:
     data_type = definition.args.get("kind")
     name, arguments = _type_of(data_type) if isinstance(data_type, exp.DataType) else ("", ())
     nullable = nullability(definition, name)
-    return Column(definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated)
+    return shared(
+        Column(definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated)
+    )
 
 
 def _default_sql(value: exp.Expression) -> str:

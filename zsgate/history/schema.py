@@ -9,9 +9,10 @@ lint's rules over the schema, impact's table before a change, replay's bookkeepi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 STRING_TYPES = frozenset({"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "VARBINARY", "BINARY"})
 """Types whose one argument is a length (in characters, in bytes for the binary ones)."""
@@ -143,6 +144,7 @@ class Table:
 
     def set_option(self, name: str, value: str) -> None:
         """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT`` ...)."""
+        value = sys.intern(value)  # InnoDB, utf8: the same in every table
         if name == "ENGINE":
             self.engine = value
         elif name in ("CHARACTER SET", "CHARSET"):
@@ -157,7 +159,7 @@ class Table:
         NOT NULL whatever its definition says."""
         if column.name.lower() in {c.lower() for c in self.primary_key}:
             column = replace(column, nullable=False)
-        key = column.name.lower()
+        key, column = sys.intern(column.name.lower()), shared(column)
         if not first and not after:
             self.columns[key] = column
             return
@@ -167,10 +169,10 @@ class Table:
 
     def set_primary_key(self, columns: tuple[str, ...]) -> None:
         """The server makes every primary-key column NOT NULL."""
-        self.primary_key = columns
+        self.primary_key = shared(columns)
         for name in columns:
             if (column := self.column(name)) is not None:
-                self.columns[name.lower()] = replace(column, nullable=False)
+                self.columns[name.lower()] = shared(replace(column, nullable=False))
 
     def add_index(self, index: Index) -> None:
         """Add a key; an unnamed one gets the server's name: its first column, then ``_2``, ``_3``..."""
@@ -178,7 +180,7 @@ class Table:
         taken = {*self.indexes, "primary"}
         if not index.name and name.lower() in taken:
             name = next(f"{name}_{n}" for n in range(2, len(taken) + 3) if f"{name}_{n}".lower() not in taken)
-        self.indexes[name.lower()] = replace(index, name=name)
+        self.indexes[sys.intern(name.lower())] = shared(replace(index, name=name))
 
     def add_foreign_key(self, foreign_key: ForeignKey) -> bool:
         """Add a foreign key (False when one of its name exists). The server needs an index whose first
@@ -368,3 +370,13 @@ class Schema:
             dict(self.views),
             dict(self.triggers),
         )
+
+
+_Value = TypeVar("_Value", bound=Hashable)
+_SHARED: dict[Hashable, Hashable] = {}
+
+
+def shared(value: _Value) -> _Value:
+    """One object for equal values (a column, key or foreign key): a long history declares the same ones
+    again and again (ZStack's `uuid` VARCHAR(32) NOT NULL), and what lint keeps of each file holds them."""
+    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
