@@ -376,7 +376,13 @@ _Value = TypeVar("_Value", bound=Hashable)
 _SHARED: dict[Hashable, Hashable] = {}
 
 
+_SHARED_AT_MOST = 1 << 16
+"""Distinct values kept for sharing; past it the table starts afresh, so a long-lived process stays bounded."""
+
+
 def shared(value: _Value) -> _Value:
     """One object for equal values (a column, key or foreign key): a long history declares the same ones
     again and again (ZStack's `uuid` VARCHAR(32) NOT NULL), and what lint keeps of each file holds them."""
+    if len(_SHARED) >= _SHARED_AT_MOST:
+        _SHARED.clear()
     return _SHARED.setdefault(value, value)  # type: ignore[return-value]
