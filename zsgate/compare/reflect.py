@@ -6,6 +6,11 @@ with prefix lengths, foreign keys by name, engine, charset, collation, partition
 spells it, its default and ``ON UPDATE`` as written, its own collation, the foreign keys' rules (SHOW
 CREATE TABLE omits RESTRICT, so the inspector cannot tell it from a missing clause). Views and triggers
 come from information_schema alone. Nothing is normalized here: two servers' spellings differ.
+
+Keys and foreign keys are the one table model's (:mod:`zsgate.history.schema`). Columns, tables, views and
+triggers keep their own shape here: they hold what that model does not (a column's type as the server spells
+it, ZEROFILL and all; EXTRA; comments; partitioning; a view's ALGORITHM, SQL SECURITY and CHECK OPTION; a
+trigger's body).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from sqlalchemy import Connection, inspect, text
 
 from zsgate.compare.fingerprint import COLUMNS, FOREIGN_KEYS, TABLES, rows
 from zsgate.engines import SCHEMA
+from zsgate.history.schema import ForeignKey, Index
 
 FLYWAY_TABLE = "schema_version"
 """Flyway's own bookkeeping, which a history's replay leaves and models do not hold."""
@@ -35,23 +41,6 @@ class Column:
 
 
 @dataclass(frozen=True)
-class Index:
-    name: str
-    unique: bool
-    columns: tuple[tuple[str, int | None], ...]  # (column, prefix length)
-
-
-@dataclass(frozen=True)
-class ForeignKey:
-    name: str
-    columns: tuple[str, ...]
-    referred_table: str
-    referred_columns: tuple[str, ...]
-    on_delete: str  # REFERENTIAL_CONSTRAINTS' rule: RESTRICT, NO ACTION, CASCADE, SET NULL
-    on_update: str
-
-
-@dataclass(frozen=True)
 class Table:
     name: str
     engine: str
@@ -61,7 +50,7 @@ class Table:
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
     indexes: tuple[Index, ...]  # by name
-    foreign_keys: tuple[ForeignKey, ...]
+    foreign_keys: tuple[ForeignKey, ...]  # rules as REFERENTIAL_CONSTRAINTS says them: RESTRICT, NO ACTION ...
     partitioning: str | None  # "RANGE (year(`dateTime`)) (PARTITION ... )"
 
 
@@ -150,10 +139,13 @@ def _index(found: Mapping[str, Any]) -> Index:
     lengths = found.get("dialect_options", {}).get("mysql_length", {})
     if isinstance(lengths, int):  # one length for a one-column index
         lengths = {found["column_names"][0]: lengths}
+    columns = tuple(found["column_names"])
+    prefixes = tuple(lengths.get(column) for column in columns)
     return Index(
-        name=found["name"],
-        unique=bool(found["unique"]),
-        columns=tuple((column, lengths.get(column)) for column in found["column_names"]),
+        found["name"],
+        columns,
+        bool(found["unique"]),
+        prefixes=prefixes if any(length is not None for length in prefixes) else (),
     )
 
 
@@ -162,12 +154,11 @@ def _foreign_keys(found: list[Mapping[str, Any]], rule_rows: list[Mapping[str, A
     rules = {row["CONSTRAINT_NAME"]: (row["DELETE_RULE"], row["UPDATE_RULE"]) for row in rule_rows}
     keys = [
         ForeignKey(
-            name=key["name"],
-            columns=tuple(key["constrained_columns"]),
-            referred_table=key["referred_table"],
-            referred_columns=tuple(key["referred_columns"]),
-            on_delete=rules[key["name"]][0],
-            on_update=rules[key["name"]][1],
+            key["name"],
+            tuple(key["constrained_columns"]),
+            key["referred_table"],
+            tuple(key["referred_columns"]),
+            *rules[key["name"]],
         )
         for key in found
     ]

@@ -4,6 +4,11 @@ The comparison (:func:`zsgate.compare.schema.differences`, run where a server is
 :func:`plan_changes` turns them into operations, in the order they must run, and refuses what would lose data
 unless the models say why (:mod:`zsgate.generate.declared`). :mod:`zsgate.generate.render_changes` turns the
 operations into ZStack's SQL. Alembic's autogenerate has the same three steps (compare, operations, render).
+
+Tables renamed, keys, foreign keys, primary keys and table options are changes of the one vocabulary
+(:mod:`zsgate.history.changes`), each step :class:`Planned` with the changes that undo it. Column and table
+definitions are still operations of their own here, holding the models' SQLAlchemy objects, because their SQL
+is SQLAlchemy's (the one vocabulary's columns hold sqlglot's type names).
 """
 
 from __future__ import annotations
@@ -13,16 +18,41 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, ForeignKeyConstraint, Index, MetaData, Table, UniqueConstraint
+from sqlalchemy import Column, ForeignKeyConstraint, MetaData, Table, UniqueConstraint
+from sqlalchemy import Index as SqlIndex
 from sqlalchemy.schema import sort_tables
 
 from zsgate.compare import families
-from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, model_type
+from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, key_parts, model_type
 from zsgate.generate.declared import drop_reason, narrowing_reason, renamed_from
 from zsgate.generate.plan import PlanError
+from zsgate.history.changes import (
+    AddForeignKey,
+    AddIndex,
+    AddPrimaryKey,
+    Change,
+    ConvertCharset,
+    DropForeignKey,
+    DropIndex,
+    DropPrimaryKey,
+    RenameTable,
+    SetTableOptions,
+)
+from zsgate.history.schema import ForeignKey, Index
 
 Facts = dict[str, Any]
-"""A column, index or foreign key of the released schema, as the fingerprint holds it."""
+"""A column of the released schema, as the fingerprint holds it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One step of the release in the one vocabulary of changes (:mod:`zsgate.history.changes`), with what
+    generation needs beyond it: the changes that undo it (its rollback) and, for a new key, the foreign keys
+    whose own index it takes over (dropped after it, put back before it goes)."""
+
+    changes: tuple[Change, ...]
+    undo: tuple[Change, ...]
+    takes_over: tuple[ForeignKey, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +65,6 @@ class DropTable:
     table: Table
     """As reflected from the released schema, to create it again on rollback."""
     reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class RenameTable:
-    old: str
-    new: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,87 +99,32 @@ class AlterColumn:
     """Why the models accept that the new definition may not hold every value (a narrowing), else None."""
 
 
-@dataclass(frozen=True, slots=True)
-class AddIndex:
-    key: Index | UniqueConstraint
-
-
-@dataclass(frozen=True, slots=True)
-class DropIndex:
-    table: str
-    name: str
-    released: Facts
-
-
-@dataclass(frozen=True, slots=True)
-class AddForeignKey:
-    fk: ForeignKeyConstraint
-    new: bool = True
-    """No key of its name was released: on rollback the index the server made for it goes too."""
-
-
-@dataclass(frozen=True, slots=True)
-class DropForeignKey:
-    table: str
-    name: str
-    released: Facts
-    index_goes: bool
-    """The index the server made for it goes too (the key is dropped for good, and the models lack the index)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ChangePrimaryKey:
-    """The primary key over ``columns`` instead of ``released`` (either may be empty: none), in one ALTER so that
-    an AUTO_INCREMENT column in both stays a key throughout."""
-
-    table: Table
-    columns: tuple[str, ...]
-    released: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SetTableOptions:
-    table: Table
-    engine: str | None
-    charset: str | None
-    released_engine: str
-    released_charset: str | None
-
-
-Operation = (
-    RenameTable
-    | CreateTable
-    | DropTable
-    | AddColumn
-    | DropColumn
-    | RenameColumn
-    | AlterColumn
-    | AddIndex
-    | DropIndex
-    | AddForeignKey
-    | DropForeignKey
-    | SetTableOptions
-    | ChangePrimaryKey
-)
+Operation = Planned | CreateTable | DropTable | AddColumn | DropColumn | RenameColumn | AlterColumn
 
 # The order a release runs in: keys that stand in the way go first, tables before their columns, columns
 # before the keys over them (an index that keeps an AUTO_INCREMENT column a key before the primary key changes,
-# foreign keys over the new primary key after it), drops of data last.
-ORDER: tuple[type, ...] = (
-    DropForeignKey,
-    DropIndex,
-    RenameTable,
-    CreateTable,
-    RenameColumn,
-    AddColumn,
-    AlterColumn,
-    SetTableOptions,
-    AddIndex,
-    ChangePrimaryKey,
-    AddForeignKey,
-    DropColumn,
-    DropTable,
+# foreign keys over the new primary key after it), drops of data last. A step of the one vocabulary is placed
+# by its first change.
+ORDER: tuple[tuple[type, ...], ...] = (
+    (DropForeignKey,),
+    (DropIndex,),
+    (RenameTable,),
+    (CreateTable,),
+    (RenameColumn,),
+    (AddColumn,),
+    (AlterColumn,),
+    (SetTableOptions, ConvertCharset),
+    (AddIndex,),
+    (DropPrimaryKey, AddPrimaryKey),
+    (AddForeignKey,),
+    (DropColumn,),
+    (DropTable,),
 )
+
+
+def _rank(operation: Operation) -> int:
+    kind = type(operation.changes[0] if isinstance(operation, Planned) else operation)
+    return next(place for place, kinds in enumerate(ORDER) if kind in kinds)
 
 
 def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]:
@@ -169,7 +138,9 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     for difference in found:
         by_kind[difference.aspect].append(difference)
 
-    operations += [RenameTable(str(d.released), d.table) for d in by_kind[Aspect.TABLE_NAME]]
+    for difference in by_kind[Aspect.TABLE_NAME]:
+        rename = RenameTable(str(difference.released), difference.table, 0)
+        operations.append(Planned((rename,), (rename.reverse(),)))
     renamed = _renames(by_kind[Aspect.COLUMN], metadata)
     for difference in by_kind[Aspect.TABLE]:
         if difference.model is not None:
@@ -197,7 +168,7 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     operations += _altered_columns(found, refused)
     operations += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
     operations += [_primary_key(d, refused) for d in by_kind[Aspect.PRIMARY_KEY]]
-    operations += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], refused)
+    operations += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], metadata, refused)
     operations += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
     operations += _foreign_keys_over_altered_columns(operations, metadata)
     if refused:
@@ -205,8 +176,7 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
     dropped = [op.table for op in operations if isinstance(op, DropTable)]
     last_first = {table.name: place for place, table in enumerate(reversed(sort_tables(dropped)))}
     return sorted(
-        operations,
-        key=lambda op: (ORDER.index(type(op)), last_first.get(op.table.name, 0) if isinstance(op, DropTable) else 0),
+        operations, key=lambda op: (_rank(op), last_first.get(op.table.name, 0) if isinstance(op, DropTable) else 0)
     )
 
 
@@ -271,30 +241,31 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
 
 
 def _table_options(found: list[Difference]) -> list[Operation]:
+    """Per table a new ENGINE and the rows converted to a new charset, each undone by the released one."""
     tables: dict[str, list[Difference]] = defaultdict(list)
     for difference in found:
         tables[difference.table].append(difference)
     options: list[Operation] = []
-    for differences in tables.values():
-        table: Table = differences[0].model
+    for table, differences in tables.items():
         aspects = {d.aspect: d for d in differences}
-        engine = aspects.get(Aspect.ENGINE)
-        charset = aspects.get(Aspect.CHARSET)
-        options.append(
-            SetTableOptions(
-                table,
-                engine.models.removeprefix("ENGINE=") if engine and engine.models else None,
-                charset.models.removeprefix("CHARSET=") if charset and charset.models else None,
-                engine.live.removeprefix("ENGINE=") if engine and engine.live else "",
-                charset.live.removeprefix("CHARSET=") if charset and charset.live else None,
-            )
-        )
+        changes: list[Change] = []
+        undo: list[Change] = []
+        if (engine := aspects.get(Aspect.ENGINE)) and engine.models:
+            changes.append(SetTableOptions(table, (("ENGINE", engine.models.removeprefix("ENGINE=")),), 0))
+            if engine.live:
+                undo.append(SetTableOptions(table, (("ENGINE", engine.live.removeprefix("ENGINE=")),), 0))
+        if (charset := aspects.get(Aspect.CHARSET)) and charset.models:
+            changes.append(ConvertCharset(table, charset.models.removeprefix("CHARSET="), None, 0))
+            if charset.live:
+                undo.append(ConvertCharset(table, charset.live.removeprefix("CHARSET="), None, 0))
+        if changes:
+            options.append(Planned(tuple(changes), tuple(reversed(undo))))
     return options
 
 
-def _primary_key(difference: Difference, refused: list[str]) -> ChangePrimaryKey:
-    """The models' primary key; refused where a released AUTO_INCREMENT column would end up in no key (the
-    servers refuse it) or lose AUTO_INCREMENT (not expressed here)."""
+def _primary_key(difference: Difference, refused: list[str]) -> Planned:
+    """The models' primary key, in one statement; refused where a released AUTO_INCREMENT column would end up in
+    no key (the servers refuse it) or lose AUTO_INCREMENT (not expressed here)."""
     table: Table = difference.model
     wanted = tuple(column.name for column in table.primary_key.columns)
     keyed = {wanted[:1], *((index.columns[0].name,) for index in table.indexes if index.columns)}
@@ -305,36 +276,126 @@ def _primary_key(difference: Difference, refused: list[str]) -> ChangePrimaryKey
                 f"{table.name}.{name}: the released AUTO_INCREMENT column must stay AUTO_INCREMENT and lead the "
                 f"primary key or an index of the models ({difference.models} in the models)"
             )
-    return ChangePrimaryKey(table, wanted, tuple(difference.released["columns"]))
+    released = tuple(difference.released["columns"])
+    changes = _primary_key_changes(table.name, released, wanted)
+    return Planned(changes, _primary_key_changes(table.name, wanted, released))
 
 
-def _keys(found: list[Difference], refused: list[str]) -> list[Operation]:
+def _primary_key_changes(table: str, old: tuple[str, ...], new: tuple[str, ...]) -> tuple[Change, ...]:
+    """The primary key over ``new`` instead of ``old`` (either may be empty: none)."""
+    return (*([DropPrimaryKey(table, 0)] if old else []), *([AddPrimaryKey(table, new, 0)] if new else []))
+
+
+def _keys(found: list[Difference], metadata: MetaData, refused: list[str]) -> list[Operation]:
     keys: list[Operation] = []
     for difference in found:
         if difference.aspect is Aspect.KEY_PARTS:  # the prefix lengths changed: drop, then add again
-            keys += [DropIndex(difference.table, str(difference.name), difference.released), AddIndex(difference.model)]
+            keys += [_drop_index(difference), _add_index(difference.model, metadata)]
         elif difference.model is not None:
-            keys.append(AddIndex(difference.model))
+            keys.append(_add_index(difference.model, metadata))
         elif difference.released:
-            keys.append(DropIndex(difference.table, str(difference.name), difference.released))
+            keys.append(_drop_index(difference))
         else:
             refused.append(f"{difference.subject}: the released key {difference.name} cannot be read")
     return keys
 
 
+def _add_index(key: SqlIndex | UniqueConstraint, metadata: MetaData) -> Planned:
+    """A key of the models; undone by dropping it, after putting back the own index of each foreign key it took
+    over."""
+    index = model_index(key)
+    table = key.table.name
+    served = _served_foreign_keys(index, metadata.tables[table])
+    return Planned((AddIndex(table, index, 0),), (DropIndex(table, index.name, 0),), served)
+
+
+def _drop_index(difference: Difference) -> Planned:
+    released = difference.released
+    lengths = tuple(length for _, length in released["columns"])
+    index = Index(
+        str(difference.name),
+        tuple(column for column, _ in released["columns"]),
+        bool(released["unique"]),
+        prefixes=lengths if any(length is not None for length in lengths) else (),
+    )
+    return Planned((DropIndex(difference.table, index.name, 0),), (AddIndex(difference.table, index, 0),))
+
+
+def model_index(key: SqlIndex | UniqueConstraint) -> Index:
+    """A key of the models as the one table model holds it."""
+    parts = key_parts(key) if isinstance(key, SqlIndex) else [(column.name, None) for column in key.columns]
+    lengths = tuple(length for _, length in parts)
+    unique = isinstance(key, UniqueConstraint) or bool(key.unique)
+    prefixes = lengths if any(length is not None for length in lengths) else ()
+    return Index(str(key.name), tuple(name for name, _ in parts), unique, prefixes=prefixes)
+
+
+def model_foreign_key(fk: ForeignKeyConstraint) -> ForeignKey:
+    """A foreign key of the models as the one table model holds it (ON DELETE spelled out)."""
+    return ForeignKey(
+        str(fk.name),
+        tuple(column.name for column in fk.columns),
+        fk.elements[0].column.table.name,
+        tuple(element.column.name for element in fk.elements),
+        (fk.ondelete or "RESTRICT").upper(),
+        _on_update(fk.onupdate),
+    )
+
+
+def _on_update(rule: str | None) -> str:
+    """ON UPDATE as the one reader reads what generation writes: "" for RESTRICT (not written), else the rule."""
+    return "" if families.rule(rule) == "RESTRICT" else families.rule(rule)
+
+
+def _served_foreign_keys(index: Index, table: Table) -> tuple[ForeignKey, ...]:
+    """The foreign keys of the table whose columns, whole, lead ``index`` (so it can serve them), and whose own
+    index the models do not declare."""
+    declared = {str(key.name) for key in table.indexes}
+    served = []
+    for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):
+        columns = tuple(column.name for column in fk.columns)
+        leading = index.prefixes[: len(columns)]
+        whole = all(length is None for length in leading)
+        if whole and index.columns[: len(columns)] == columns and str(fk.name) not in declared:
+            served.append(model_foreign_key(fk))
+    return tuple(served)
+
+
 def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Operation]:
     """A new key is added; a changed one (columns, target, ON DELETE, ON UPDATE) dropped, then added; a gone one
-    dropped."""
+    dropped (with the index the server made for it, when the models lack that index)."""
     keys: list[Operation] = []
     for difference in found:
+        table = metadata.tables.get(difference.table)
+        modelled = table is not None and str(difference.name) in {str(i.name) for i in table.indexes}
         if difference.released is not None:
-            table = metadata.tables.get(difference.table)
-            modelled = table is not None and str(difference.name) in {str(i.name) for i in table.indexes}
             goes = difference.model is None and not modelled
-            keys.append(DropForeignKey(difference.table, str(difference.name), difference.released, goes))
+            keys.append(_drop_foreign_key(difference.table, str(difference.name), difference.released, goes))
         if difference.model is not None:
-            keys.append(AddForeignKey(difference.model, new=difference.released is None))
+            keys.append(_add_foreign_key(difference.model, new=difference.released is None))
     return keys
+
+
+def _add_foreign_key(fk: ForeignKeyConstraint, new: bool) -> Planned:
+    """Undone by dropping it, and the index the server made for it when no key of its name was released and the
+    models do not declare that index."""
+    table, name = fk.table.name, str(fk.name)
+    kept = not new or name in {str(index.name) for index in fk.table.indexes}
+    undo: tuple[Change, ...] = (DropForeignKey(table, name, 0), *([] if kept else [DropIndex(table, name, 0)]))
+    return Planned((AddForeignKey(table, model_foreign_key(fk), 0),), undo)
+
+
+def _drop_foreign_key(table: str, name: str, released: Facts, index_goes: bool) -> Planned:
+    foreign_key = ForeignKey(
+        name,
+        tuple(released["columns"]),
+        released["references"],
+        tuple(released["referenced_columns"]),
+        families.rule(released["on_delete"]),
+        _on_update(released.get("on_update")),
+    )
+    dropped = (DropForeignKey(table, name, 0), *([DropIndex(table, name, 0)] if index_goes else []))
+    return Planned(dropped, (AddForeignKey(table, foreign_key, 0),))
 
 
 def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: MetaData) -> list[Operation]:
@@ -344,11 +405,17 @@ def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: Me
     altered = {
         (op.column.table.name, op.column.name) for op in operations if isinstance(op, AlterColumn | RenameColumn)
     }
-    altered |= {  # the primary key may be the index a foreign key uses, at either end
-        (op.table.name, name) for op in operations if isinstance(op, ChangePrimaryKey) for name in op.released
+    steps = [op for op in operations if isinstance(op, Planned)]
+    altered |= {  # the released primary key (what undoes a change of it) may be the index a foreign key uses
+        (change.table, name)
+        for op in steps
+        for change in op.undo
+        if isinstance(change, AddPrimaryKey)
+        for name in change.columns
     }
-    touched = {(op.table, op.name) for op in operations if isinstance(op, DropForeignKey)}
-    touched |= {(op.fk.table.name, str(op.fk.name)) for op in operations if isinstance(op, AddForeignKey)}
+    changes = [change for op in steps for change in op.changes]
+    touched = {(c.table, c.name) for c in changes if isinstance(c, DropForeignKey)}
+    touched |= {(c.table, c.foreign_key.name) for c in changes if isinstance(c, AddForeignKey)}
     again: list[Operation] = []
     for table in metadata.sorted_tables:
         for fk in table.foreign_key_constraints:
@@ -356,14 +423,8 @@ def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: Me
                 (e.column.table.name, e.column.name) for e in fk.elements
             }
             if ends & altered and (table.name, str(fk.name)) not in touched:
-                released = {  # unchanged: as the models have it
-                    "columns": [c.name for c in fk.columns],
-                    "references": fk.elements[0].column.table.name,
-                    "referenced_columns": [e.column.name for e in fk.elements],
-                    "on_delete": (fk.ondelete or "RESTRICT").upper(),
-                    "on_update": (fk.onupdate or "RESTRICT").upper(),
-                }
-                again += [DropForeignKey(table.name, str(fk.name), released, False), AddForeignKey(fk, new=False)]
+                unchanged = AddForeignKey(table.name, model_foreign_key(fk), 0)  # as the models have it
+                again += [Planned((unchanged.reverse(),), (unchanged,)), _add_foreign_key(fk, new=False)]
     return again
 
 

@@ -5,7 +5,9 @@ definition is one ``MODIFY`` (after an ``UPDATE`` that gives rows holding NULL t
 each is a no-op when run again. What is not (adding or dropping a column, key or foreign key, renaming a column)
 goes through a helper of ``beforeMigrate.sql`` where the history defines one that does exactly it, else through
 a temporary procedure, as ZStack's own files do: it asks information_schema first, and runs the statement only
-when the change is still to be made. The rollback undoes each operation, last first, the same way.
+when the change is still to be made. The rollback undoes each operation, last first, the same way: a step of
+the one vocabulary by rendering the changes that undo it. What a change of the one vocabulary renders to, the
+one reader reads back as that change (``tests/generate/test_render_changes.py``).
 """
 
 from __future__ import annotations
@@ -13,29 +15,36 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, UniqueConstraint
+from sqlalchemy import Column, DefaultClause
 
 from zsgate.compare import families
-from zsgate.compare.schema import key_parts, rules_sql
+from zsgate.compare.schema import rules_sql
 from zsgate.generate.diff import (
     AddColumn,
-    AddForeignKey,
-    AddIndex,
     AlterColumn,
-    ChangePrimaryKey,
     CreateTable,
     DropColumn,
-    DropForeignKey,
-    DropIndex,
     DropTable,
     Facts,
     Operation,
+    Planned,
     RenameColumn,
+)
+from zsgate.generate.render import DIALECT, call_helper, create_table, qualified
+from zsgate.history.changes import (
+    AddForeignKey,
+    AddIndex,
+    AddPrimaryKey,
+    Change,
+    ConvertCharset,
+    DropForeignKey,
+    DropIndex,
+    DropPrimaryKey,
     RenameTable,
     SetTableOptions,
 )
-from zsgate.generate.render import DIALECT, call_helper, create_table, qualified
 from zsgate.history.helpers import GUARD
+from zsgate.history.schema import ForeignKey, Index
 from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
@@ -80,10 +89,11 @@ def _file(kind: str, release: str, source: str, operations: list[Operation], sta
     return head + "".join(f"\n{statement}\n" for statement in statements)
 
 
-def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noqa: PLR0911 - one per kind
+def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:
     match operation:
-        case RenameTable(old, new):
-            return [rename_table(old, new)]
+        case Planned(changes, _, takes_over):
+            dropped = [_drop_own_index(change, fk) for change in changes for fk in takes_over]
+            return [*change_statements(changes, helpers), *dropped]
         case CreateTable(table):
             return [create_table(table)]
         case DropTable(table, reason):
@@ -97,25 +107,14 @@ def _upgrade(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noq
         case AlterColumn(column, _, backfill, narrowed):
             modify = _modify(column.table.name, column_spec(column))
             return [*([_backfill(column)] if backfill else []), acknowledged(modify, narrowed) if narrowed else modify]
-        case SetTableOptions(table, engine, charset, _, _):
-            return _options(table.name, engine, charset)
-        case ChangePrimaryKey(table, columns, released):
-            return [change_primary_key(table.name, released, columns)]
-        case AddIndex(key):
-            return [add_index(key, helpers), *_fk_index_dropped(key)]
-        case DropIndex(table, name, _):
-            return [drop_index(table, name, helpers)]
-        case AddForeignKey(fk, _):
-            return [add_foreign_key(fk, helpers)]
-        case DropForeignKey(table, name, _, index_goes):
-            return [drop_foreign_key(table, name), *([drop_index(table, name, helpers)] if index_goes else [])]
     raise AssertionError(operation)
 
 
-def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # noqa: PLR0911 - one per kind
+def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:
     match operation:
-        case RenameTable(old, new):
-            return [rename_table(new, old)]
+        case Planned(changes, undo, takes_over):
+            kept = [_add_own_index(change, fk) for change in changes for fk in takes_over]
+            return [*kept, *change_statements(undo, helpers)]
         case CreateTable(table):
             return [f"DROP TABLE IF EXISTS {qualified(table.name)};"]
         case DropTable(table, _):
@@ -134,21 +133,34 @@ def _rollback(operation: Operation, helpers: frozenset[str]) -> list[str]:  # no
             ]
         case AlterColumn(column, released, _, _):
             return [_modify(column.table.name, _released_spec(column.name, released))]
-        case SetTableOptions(table, engine, charset, released_engine, released_charset):
-            return _options(table.name, released_engine if engine else None, released_charset if charset else None)
-        case ChangePrimaryKey(table, columns, released):
-            return [change_primary_key(table.name, columns, released)]
-        case AddIndex(key):
-            return [*_fk_index_kept(key), drop_index(key.table.name, str(key.name), helpers)]
-        case DropIndex(table, name, released):
-            return [_add_released_index(table, name, released)]
-        case AddForeignKey(fk, new):
-            kept = not new or str(fk.name) in {str(index.name) for index in fk.table.indexes}
-            dropped = [drop_foreign_key(fk.table.name, str(fk.name))]
-            return dropped if kept else [*dropped, drop_index(fk.table.name, str(fk.name), helpers)]
-        case DropForeignKey(table, name, released, _):
-            return [_add_released_foreign_key(table, name, released)]
     raise AssertionError(operation)
+
+
+def change_statements(changes: tuple[Change, ...], helpers: frozenset[str]) -> list[str]:
+    """The statements that make ``changes``: a primary key dropped and added in one, each other change in its own."""
+    if changes and all(isinstance(change, DropPrimaryKey | AddPrimaryKey) for change in changes):
+        new = changes[-1].columns if isinstance(changes[-1], AddPrimaryKey) else ()
+        return [change_primary_key(changes[0].table, isinstance(changes[0], DropPrimaryKey), new)]
+    return [_statement(change, helpers) for change in changes]
+
+
+def _statement(change: Change, helpers: frozenset[str]) -> str:  # noqa: PLR0911 - one per kind
+    match change:
+        case RenameTable(old, new):
+            return rename_table(old, new)
+        case SetTableOptions(table, options):
+            return f"ALTER TABLE {qualified(table)} {' '.join(f'{name}={value}' for name, value in options)};"
+        case ConvertCharset(table, charset):
+            return f"ALTER TABLE {qualified(table)} CONVERT TO CHARACTER SET {charset};"
+        case AddIndex(table, index):
+            return add_index(table, index, helpers)
+        case DropIndex(table, name):
+            return drop_index(table, name, helpers)
+        case AddForeignKey(table, foreign_key):
+            return add_foreign_key(table, foreign_key, helpers)
+        case DropForeignKey(table, name):
+            return drop_foreign_key(table, name)
+    raise AssertionError(change)
 
 
 def acknowledged(statement: str, reason: str) -> str:
@@ -240,28 +252,19 @@ def _backfill(column: Column[Any]) -> str:
     return f"UPDATE {qualified(column.table.name)} SET {name} = {value} WHERE {name} IS NULL;"
 
 
-def _options(table: str, engine: str | None, charset: str | None) -> list[str]:
-    statements = []
-    if engine:
-        statements.append(f"ALTER TABLE {qualified(table)} ENGINE={engine};")
-    if charset:
-        statements.append(f"ALTER TABLE {qualified(table)} CONVERT TO CHARACTER SET {charset};")
-    return statements
-
-
 # -- keys ----------------------------------------------------------------------------------------------------
 
 
-def add_index(key: Index | UniqueConstraint, helpers: frozenset[str]) -> str:
-    table = key.table.name
-    plain = isinstance(key, Index) and not key.unique and len(key.columns) == 1 and not key.kwargs.get("mysql_length")
+def add_index(table: str, index: Index, helpers: frozenset[str]) -> str:
+    plain = not index.unique and len(index.columns) == 1 and not index.prefixes
     if plain and "CREATE_INDEX" in helpers:
-        (column,) = key.columns
-        return call_helper("CREATE_INDEX", tb_name=table, idx_name=str(key.name), col_name=column.name)
-    unique = isinstance(key, UniqueConstraint) or bool(key.unique)
-    parts = key_parts(key) if isinstance(key, Index) else [(column.name, None) for column in key.columns]
-    released = {"unique": unique, "columns": parts}
-    return _add_released_index(table, str(key.name), released)
+        return call_helper("CREATE_INDEX", tb_name=table, idx_name=index.name, col_name=index.columns[0])
+    columns = ", ".join(
+        f"{identifier(column)}({length})" if length else identifier(column) for column, length in index.parts
+    )
+    unique = "UNIQUE " if index.unique else ""
+    statement = f"ALTER TABLE {qualified(table)} ADD {unique}INDEX {identifier(index.name)} ({columns})"
+    return _guarded(0, _index_found(table, index.name), statement)
 
 
 def drop_index(table: str, name: str, helpers: frozenset[str]) -> str:
@@ -270,77 +273,41 @@ def drop_index(table: str, name: str, helpers: frozenset[str]) -> str:
     return _guarded(1, _index_found(table, name), f"ALTER TABLE {qualified(table)} DROP INDEX {identifier(name)}")
 
 
-def _add_released_index(table: str, name: str, released: Facts) -> str:
-    columns = ", ".join(
-        f"{identifier(column)}({length})" if length else identifier(column) for column, length in released["columns"]
-    )
-    unique = "UNIQUE " if released["unique"] else ""
-    statement = f"ALTER TABLE {qualified(table)} ADD {unique}INDEX {identifier(name)} ({columns})"
-    return _guarded(0, _index_found(table, name), statement)
+def _drop_own_index(key: Change, fk: ForeignKey) -> str:
+    """After a new key that serves a foreign key: the foreign key's own index goes, so the result is the same
+    whether the server made that index (and dropped it itself when the key came) or a rollback put it back."""
+    assert isinstance(key, AddIndex), key
+    statement = f"ALTER TABLE {qualified(key.table)} DROP INDEX {identifier(fk.name)}"
+    return _guarded(1, _index_found(key.table, fk.name), statement)
 
 
-def _served_foreign_keys(key: Index | UniqueConstraint) -> list[ForeignKeyConstraint]:
-    """The foreign keys of the key's table whose columns, whole, lead the key (so the key can serve them), and
-    whose own index the models do not declare."""
-    parts = key_parts(key) if isinstance(key, Index) else [(column.name, None) for column in key.columns]
-    declared = {str(index.name) for index in key.table.indexes}
-    served = []
-    for fk in sorted(key.table.foreign_key_constraints, key=lambda fk: str(fk.name)):
-        leading = parts[: len(fk.columns)]
-        whole = all(length is None for _, length in leading)
-        if whole and [name for name, _ in leading] == [c.name for c in fk.columns] and str(fk.name) not in declared:
-            served.append(fk)
-    return served
+def _add_own_index(key: Change, fk: ForeignKey) -> str:
+    """Before a new key goes on rollback: each foreign key it serves gets its own index back (the server refuses
+    to drop the last index a foreign key needs)."""
+    assert isinstance(key, AddIndex), key
+    columns = ", ".join(map(identifier, fk.columns))
+    statement = f"ALTER TABLE {qualified(key.table)} ADD INDEX {identifier(fk.name)} ({columns})"
+    return _guarded(0, _index_found(key.table, fk.name), statement)
 
 
-def _fk_index_dropped(key: Index | UniqueConstraint) -> list[str]:
-    """After a new index that can serve a foreign key: the key's own index goes, so the result is the same whether
-    the server made that index (and dropped it itself when this one came) or a rollback put it back."""
-    table = key.table.name
-    return [
-        _guarded(
-            1,
-            _index_found(table, str(fk.name)),
-            f"ALTER TABLE {qualified(table)} DROP INDEX {identifier(str(fk.name))}",
-        )
-        for fk in _served_foreign_keys(key)
-    ]
-
-
-def _fk_index_kept(key: Index | UniqueConstraint) -> list[str]:
-    """Before a new index goes on rollback: each foreign key it serves gets its own index back (the server
-    refuses to drop the last index a foreign key needs)."""
-    table = key.table.name
-    kept = []
-    for fk in _served_foreign_keys(key):
-        columns = ", ".join(identifier(column.name) for column in fk.columns)
-        statement = f"ALTER TABLE {qualified(table)} ADD INDEX {identifier(str(fk.name))} ({columns})"
-        kept.append(_guarded(0, _index_found(table, str(fk.name)), statement))
-    return kept
-
-
-def add_foreign_key(fk: ForeignKeyConstraint, helpers: frozenset[str]) -> str:
-    target = fk.elements[0].column.table.name
-    on_delete = (fk.ondelete or "RESTRICT").upper()
-    on_update = families.rule(fk.onupdate)
-    if "ADD_CONSTRAINT" in helpers and len(fk.elements) == 1 and on_update == "RESTRICT":
-        (element,) = fk.elements
+def add_foreign_key(table: str, fk: ForeignKey, helpers: frozenset[str]) -> str:
+    if "ADD_CONSTRAINT" in helpers and len(fk.columns) == 1 and families.rule(fk.on_update) == "RESTRICT":
         return call_helper(
             "ADD_CONSTRAINT",
-            tb_name=fk.table.name,
+            tb_name=table,
             cons_name=fk.name,
-            references_col=element.parent.name,
-            referencing_table=target,
-            referencing_col=element.column.name,
-            on_delete=on_delete,
+            references_col=fk.columns[0],
+            referencing_table=fk.references,
+            referencing_col=fk.referenced[0],
+            on_delete=fk.on_delete,
         )
-    columns = ", ".join(identifier(c.name) for c in fk.columns)
-    referenced = ", ".join(identifier(e.column.name) for e in fk.elements)
+    columns = ", ".join(map(identifier, fk.columns))
+    referenced = ", ".join(map(identifier, fk.referenced))
     statement = (
-        f"ALTER TABLE {qualified(fk.table.name)} ADD CONSTRAINT {identifier(str(fk.name))} FOREIGN KEY ({columns}) "
-        f"REFERENCES {qualified(target)} ({referenced}){rules_sql(on_delete, on_update)}"
+        f"ALTER TABLE {qualified(table)} ADD CONSTRAINT {identifier(fk.name)} FOREIGN KEY ({columns}) "
+        f"REFERENCES {qualified(fk.references)} ({referenced}){rules_sql(fk.on_delete, fk.on_update)}"
     )
-    return _guarded(0, _foreign_key_found(fk.table.name, str(fk.name)), statement)
+    return _guarded(0, _foreign_key_found(table, fk.name), statement)
 
 
 def drop_foreign_key(table: str, name: str) -> str:
@@ -348,21 +315,10 @@ def drop_foreign_key(table: str, name: str) -> str:
     return _guarded(1, _foreign_key_found(table, name), statement)
 
 
-def _add_released_foreign_key(table: str, name: str, released: Facts) -> str:
-    columns = ", ".join(map(identifier, released["columns"]))
-    referenced = ", ".join(map(identifier, released["referenced_columns"]))
-    statement = (
-        f"ALTER TABLE {qualified(table)} ADD CONSTRAINT {identifier(name)} FOREIGN KEY ({columns}) "
-        f"REFERENCES {qualified(released['references'])} ({referenced})"
-        f"{rules_sql(released['on_delete'], released.get('on_update'))}"
-    )
-    return _guarded(0, _foreign_key_found(table, name), statement)
-
-
-def change_primary_key(table: str, old: tuple[str, ...], new: tuple[str, ...]) -> str:
-    """The primary key over ``new`` instead of ``old`` (either may be empty), in one ALTER (an AUTO_INCREMENT
-    column in both stays a key), run unless the table's primary key is already ``new``."""
-    changes = (["DROP PRIMARY KEY"] if old else []) + (
+def change_primary_key(table: str, dropped: bool, new: tuple[str, ...]) -> str:
+    """The primary key over ``new`` (empty: none) instead of the one there (``dropped``) or none, in one ALTER (an
+    AUTO_INCREMENT column in both stays a key), run unless the table's primary key is already ``new``."""
+    changes = (["DROP PRIMARY KEY"] if dropped else []) + (
         [f"ADD PRIMARY KEY ({', '.join(map(identifier, new))})"] if new else []
     )
     statement = f"ALTER TABLE {qualified(table)} {', '.join(changes)}"

@@ -103,6 +103,11 @@ class Index:
     prefixes: tuple[int | None, ...] = ()
     """Per column the length of its prefix (``name(32)``), None for a whole column; () when none has one."""
 
+    @property
+    def parts(self) -> tuple[tuple[str, int | None], ...]:
+        """Each column with the length of its prefix (None: the whole column)."""
+        return tuple(zip(self.columns, self.prefixes or (None,) * len(self.columns), strict=True))
+
 
 @dataclass(frozen=True, slots=True)
 class ForeignKey:

@@ -19,7 +19,8 @@ import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from zsgate.compare.reflect import Column, Index, ReflectedSchema, Table, View
+from zsgate.compare.reflect import Column, ReflectedSchema, Table, View
+from zsgate.history.schema import Index
 
 LINE = 110
 """Width a comment or docstring is wrapped to."""
@@ -189,7 +190,7 @@ def _cyclic_keys(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
     order of the tables could create them."""
     refers: dict[str, set[str]] = {}
     for table in tables:
-        refers[table.name] = {key.referred_table for key in table.foreign_keys if key.referred_table != table.name}
+        refers[table.name] = {key.references for key in table.foreign_keys if key.references != table.name}
 
     def reaches(start: str, goal: str) -> bool:
         seen, todo = set(), [start]
@@ -206,7 +207,7 @@ def _cyclic_keys(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
         (table.name, key.name)
         for table in tables
         for key in table.foreign_keys
-        if key.referred_table != table.name and reaches(key.referred_table, table.name)
+        if key.references != table.name and reaches(key.references, table.name)
     }
 
 
@@ -409,10 +410,10 @@ def _foreign_key_indexes(table: Table) -> tuple[set[str], set[str]]:
         width = len(key.columns)
         if table.primary_key[:width] == key.columns:
             continue
-        backing = [index for index in table.indexes if tuple(c for c, _ in index.columns[:width]) == key.columns]
+        backing = [index for index in table.indexes if index.columns[:width] == key.columns]
         twins = [other for other in table.foreign_keys if other.columns == key.columns]
         made = [index for index in backing if index.name == key.name and not index.unique]
-        if len(backing) == 1 and made and made[0].columns == tuple((c, None) for c in key.columns) and len(twins) == 1:
+        if len(backing) == 1 and made and made[0].columns == key.columns and not made[0].prefixes and len(twins) == 1:
             left_to_keys.add(key.name)
         else:
             added_after.add(key.name)
@@ -440,7 +441,7 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[_Cal
             options.append(f"ondelete={_string(key.on_delete)}")
         if key.on_update != flavor.default_rule:
             options.append(f"onupdate={_string(key.on_update)}")
-        referred = ", ".join(_string(f"{key.referred_table}.{column}") for column in key.referred_columns)
+        referred = ", ".join(_string(f"{key.references}.{column}") for column in key.referenced)
         columns = ", ".join(map(_string, key.columns))
         arguments.append(_Call("ForeignKeyConstraint", [f"[{columns}]", f"[{referred}]", *options]))
     options = {"engine": table.engine, "charset": table.charset}
@@ -459,10 +460,10 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[_Cal
 
 
 def _index(index: Index) -> _Call:
-    parts = [_string(index.name), *(_string(column) for column, _ in index.columns)]
+    parts = [_string(index.name), *map(_string, index.columns)]
     if index.unique:
         parts.append("unique=True")
-    lengths = {column: length for column, length in index.columns if length is not None}
+    lengths = {column: length for column, length in index.parts if length is not None}
     if lengths:
         parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
     return _Call("Index", parts)
