@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from zsgate.pickled import by_fields
+
 STRING_TYPES = frozenset({"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "VARBINARY", "BINARY"})
 """Types whose one argument is a length (in characters, in bytes for the binary ones)."""
 BINARY_TYPES = frozenset({"VARBINARY", "BINARY"})
@@ -25,6 +27,7 @@ _MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
 """sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Column:
     """A column as its definition makes it.
@@ -91,6 +94,7 @@ class Column:
         return f"{name}({listed}){unsigned}"
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Index:
     """A key of a table other than its primary key; ``unique`` for UNIQUE keys, ``fulltext`` for FULLTEXT ones."""
@@ -103,6 +107,7 @@ class Index:
     """Per column the length of its prefix (``name(32)``), None for a whole column; () when none has one."""
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ForeignKey:
     """A foreign key: ``columns`` of its table reference ``referenced`` of ``references``."""
@@ -117,6 +122,7 @@ class ForeignKey:
     """As ``on_delete``, for ON UPDATE."""
 
 
+@by_fields
 @dataclass(slots=True)
 class Table:
     """A table as far as the history tells. ``complete`` is False for a table the history changes but never
@@ -251,6 +257,7 @@ class ColumnFacts(Protocol):
     def charset(self, table: str) -> str | None: ...
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class View:
     """A view: its SELECT as sqlglot writes it and the tables (and views) it reads, in name order; "" and ()
@@ -261,6 +268,7 @@ class View:
     reads: tuple[str, ...]
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A trigger on ``table``: ``timing`` BEFORE or AFTER, ``event`` INSERT, UPDATE or DELETE (upper case)."""
