@@ -20,7 +20,7 @@ FOLDERS = {"schema": ROOT / "schema", "checks": ROOT / "checks", "migrations": R
 
 # Each part, lowest first: a part imports its own layer and those below it, never one above.
 LAYERS: list[set[str]] = [
-    {"zsgate.servers", "zsgate.files", "zsgate.lifetime", "zsgate.collector"},
+    {"zsgate.servers", "zsgate.files", "zsgate.lifetime", "zsgate.collector", "zsgate.pickled"},
     {"zsgate", "zsgate.sql"},
     {"zsgate.history"},
     {"zsgate.schema", "zsgate.engines", "zsgate.compare"},

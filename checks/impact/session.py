@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlglot import exp
 
+from zsgate.pickled import by_fields
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file
 
 CALLBACKS = ("beforeMigrate.sql", "beforeEachMigrate.sql")
@@ -19,6 +20,7 @@ CALLBACKS = ("beforeMigrate.sql", "beforeEachMigrate.sql")
 _ON = {"1", "ON", "TRUE"}
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Session:
     """Settings of the session a statement runs in."""

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from zsgate.checks.impact.session import Session
 from zsgate.checks.lint.findings import Silenced, StatementDigests
 from zsgate.history.changes import Change
+from zsgate.pickled import by_fields
 from zsgate.sql.statements import LineIndex
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class StatementChanges:
     """What one statement changes, and what the impact rules need to know of it beside that."""
@@ -23,6 +25,7 @@ class StatementChanges:
     """``(table, column)`` (lower-case) an UPDATE statement sets."""
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class FileChanges:
     """What one file changes, statement by statement, with what the main process needs to report on it."""

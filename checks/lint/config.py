@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -54,6 +55,7 @@ def names_rule(entries: frozenset[str], rule: str, code: str) -> bool:
     return any(entry == rule or (entry[:2].upper() == "ZS" and code.startswith(entry.upper())) for entry in entries)
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every rule on every file, twice
 def _matches(path: str, pattern: str) -> bool:
     posix = Path(path).as_posix()
     return fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(Path(posix).name, pattern)

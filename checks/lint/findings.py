@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from zsgate.pickled import by_fields
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from pathlib import Path
@@ -25,6 +27,7 @@ class Severity(StrEnum):
         return list(Severity).index(self)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True, order=True)
 class Finding:
     """A rule's finding at ``path:line:column`` (1-based)."""
@@ -38,12 +41,6 @@ class Finding:
     message: str
     statement: str = ""
     """The digest of the statement it is in (see :class:`StatementDigests`): what a baseline knows it by."""
-
-    def __reduce__(self) -> tuple[type[Finding], tuple[str, int, int, str, str, Severity, str, str]]:
-        """Pickled as its fields: a worker's findings reach the parent six times faster than by default."""
-        return Finding, (
-            self.path, self.line, self.column, self.code, self.rule, self.severity, self.message, self.statement
-        )  # fmt: skip
 
     def as_dict(self) -> dict[str, str | int]:
         return {
@@ -117,6 +114,7 @@ class LintReport:
         return [(rules[code], count) for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class StatementDigests:
     """The statements of one file, each known by a digest of its text without its layout, so that a finding

@@ -125,18 +125,19 @@ def schema_findings(
     pre-commit run of a new file then reads none of them."""
     linted = {Path(file.path).resolve(): file for file in files}
     histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    starts = [_start(history, linted, facts, cache) for history in histories]
+    real = {path: path.resolve() for history in histories for path in history.files}  # once: it stats each folder
+    starts = [_start(history, linted, real, facts, cache) for history in histories]
     unlinted = [
         path
         for history, (first, _, _) in zip(histories, starts, strict=True)
-        for path in _needed(history, linted)[first:]
-        if path.resolve() not in linted
+        for path in _needed(history, linted, real)[first:]
+        if real[path] not in linted
     ]
     read = dict(zip(unlinted, (read_many or _read_each)(unlinted), strict=True))
     findings: list[Finding] = []
     for history, (first, schema, key) in zip(histories, starts, strict=True):
         for path in history.files[first:]:
-            if (file := linted.pop(path.resolve(), None)) is not None:
+            if (file := linted.pop(real[path], None)) is not None:
                 if key is not None:
                     cache.put(key, replace(schema, fallback=None))  # type: ignore[union-attr]
                     key = None
@@ -150,12 +151,16 @@ def schema_findings(
 
 
 def _start(
-    history: History, linted: dict[Path, FileChanges], facts: ColumnFacts, cache: LintCache | None
+    history: History,
+    linted: dict[Path, FileChanges],
+    real: dict[Path, Path],
+    facts: ColumnFacts,
+    cache: LintCache | None,
 ) -> tuple[int, Schema, str | None]:
     """Where to start reading ``history``: at its first linted file with the schema the cache keeps from
     before it, else at its start; and the key to keep that schema under when the cache lacks it."""
     defines_helpers = "beforeMigrate" in history.callbacks
-    first = next((index for index, path in enumerate(history.files) if path.resolve() in linted), 0)
+    first = next((index for index, path in enumerate(history.files) if real[path] in linted), 0)
     facts_digest = getattr(facts, "digest", None)
     if cache is None or not first or facts_digest is None:
         return 0, starting_schema(facts, defines_helpers), None
@@ -169,10 +174,10 @@ def _start(
     return 0, starting_schema(facts, defines_helpers), key
 
 
-def _needed(history: History, linted: dict[Path, FileChanges]) -> tuple[Path, ...]:
+def _needed(history: History, linted: dict[Path, FileChanges], real: dict[Path, Path]) -> tuple[Path, ...]:
     """The files of ``history`` up to the last one linted: the schema after it is of no use."""
     files = history.files
-    last = max((index for index, path in enumerate(files) if path.resolve() in linted), default=-1)
+    last = max((index for index, path in enumerate(files) if real[path] in linted), default=-1)
     return files[: last + 1]
 
 

@@ -21,12 +21,14 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View, shared
+from zsgate.pickled import by_fields
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, parse_text, read_sql_file
 from zsgate.sql.statements import Statement
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTable:
     table: Table
@@ -39,6 +41,7 @@ class CreateTable:
         return DropTables((self.table.name,), self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTableLike:
     name: str
@@ -50,12 +53,14 @@ class CreateTableLike:
         return DropTables((self.name,), self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropTables:
     names: tuple[str, ...]
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class RenameTable:
     old: str
@@ -66,6 +71,7 @@ class RenameTable:
         return RenameTable(self.new, self.old, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AddColumn:
     table: str
@@ -81,6 +87,7 @@ class AddColumn:
         return DropColumn(self.table, self.column.name, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ModifyColumn:
     """MODIFY (``old`` is the column's own name) or CHANGE old new: the definition is replaced."""
@@ -98,6 +105,7 @@ class ModifyColumn:
         return self.first or bool(self.after)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AlterDefault:
     """``ALTER COLUMN c SET DEFAULT x`` (``default`` the SQL of x) or ``DROP DEFAULT`` (None)."""
@@ -108,6 +116,7 @@ class AlterDefault:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class RenameColumn:
     table: str
@@ -119,6 +128,7 @@ class RenameColumn:
         return RenameColumn(self.table, self.new, self.old, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropColumn:
     table: str
@@ -126,6 +136,7 @@ class DropColumn:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AddIndex:
     table: str
@@ -139,6 +150,7 @@ class AddIndex:
         return DropIndex(self.table, self.index.name, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AddPrimaryKey:
     table: str
@@ -151,6 +163,7 @@ class AddPrimaryKey:
         return DropPrimaryKey(self.table, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropIndex:
     table: str
@@ -158,6 +171,7 @@ class DropIndex:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class RenameIndex:
     table: str
@@ -169,12 +183,14 @@ class RenameIndex:
         return RenameIndex(self.table, self.new, self.old, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropPrimaryKey:
     table: str
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AddForeignKey:
     table: str
@@ -189,6 +205,7 @@ class AddForeignKey:
         return DropForeignKey(self.table, self.foreign_key.name, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropForeignKey:
     table: str
@@ -196,6 +213,7 @@ class DropForeignKey:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class RebuildTable:
     """``ALTER TABLE t FORCE``: the rows are copied into a new tablespace, nothing else changes."""
@@ -204,6 +222,7 @@ class RebuildTable:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class SetTableOptions:
     """``ALTER TABLE t ENGINE=InnoDB, COMMENT='...'``: table options by upper-case name, as SQL."""
@@ -213,6 +232,7 @@ class SetTableOptions:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ConvertCharset:
     """``ALTER TABLE t CONVERT TO CHARACTER SET cs [COLLATE co]``: the table's and every column's charset."""
@@ -223,6 +243,7 @@ class ConvertCharset:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class CreateView:
     """``CREATE VIEW`` (the server refuses it when the name is taken) or ``CREATE OR REPLACE VIEW``."""
@@ -238,6 +259,7 @@ class CreateView:
         return DropViews((self.view.name,), False, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class AlterView:
     """``ALTER VIEW v AS SELECT ...``: a new definition for an existing view."""
@@ -246,6 +268,7 @@ class AlterView:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropViews:
     names: tuple[str, ...]
@@ -253,6 +276,7 @@ class DropViews:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTrigger:
     trigger: Trigger
@@ -262,12 +286,14 @@ class CreateTrigger:
         return DropTrigger(self.trigger.name, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropTrigger:
     name: str
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DefineProcedure:
     procedure: Procedure
@@ -277,18 +303,21 @@ class DefineProcedure:
         return DropProcedure(self.procedure.name, self.start)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class DropProcedure:
     name: str
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class CallProcedure:
     call: Call
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Unread:
     """A statement that changes ``table`` in a way this reader cannot follow."""

@@ -14,6 +14,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
+from zsgate.pickled import by_fields
+
 STRING_TYPES = frozenset({"VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "VARBINARY", "BINARY"})
 """Types whose one argument is a length (in characters, in bytes for the binary ones)."""
 BINARY_TYPES = frozenset({"VARBINARY", "BINARY"})
@@ -26,6 +28,7 @@ _MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
 """sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Column:
     """A column as its definition makes it.
@@ -92,6 +95,7 @@ class Column:
         return f"{name}({listed}){unsigned}"
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Index:
     """A key of a table other than its primary key; ``unique`` for UNIQUE keys, ``fulltext`` for FULLTEXT ones."""
@@ -109,6 +113,7 @@ class Index:
         return tuple(zip(self.columns, self.prefixes or (None,) * len(self.columns), strict=True))
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class ForeignKey:
     """A foreign key: ``columns`` of its table reference ``referenced`` of ``references``."""
@@ -123,6 +128,7 @@ class ForeignKey:
     """As ``on_delete``, for ON UPDATE."""
 
 
+@by_fields
 @dataclass(slots=True)
 class Table:
     """A table as far as the history tells. ``complete`` is False for a table the history changes but never
@@ -258,6 +264,7 @@ class ColumnFacts(Protocol):
     def charset(self, table: str) -> str | None: ...
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class View:
     """A view: its SELECT as sqlglot writes it and the tables (and views) it reads, in name order; "" and ()
@@ -268,6 +275,7 @@ class View:
     reads: tuple[str, ...]
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A trigger on ``table``: ``timing`` BEFORE or AFTER, ``event`` INSERT, UPDATE or DELETE (upper case)."""

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
+from zsgate.pickled import by_fields
 from zsgate.sql.dialect import DIALECT
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Argument:
     """One literal argument: a string, a number, or NULL (``value`` None), at ``start`` in the file."""
@@ -22,6 +24,7 @@ class Argument:
     start: int
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Call:
     """A ``CALL name(literal, ...)`` statement."""

@@ -23,6 +23,8 @@ from enum import StrEnum
 
 from sqlglot.tokens import Token
 
+from zsgate.pickled import by_fields
+
 BOM = "\ufeff"
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _COMPACT_FROM = 100_000
@@ -94,6 +96,7 @@ class Statement:
     sent: str = field(repr=False)  # what the runner sends to the server for it
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class StatementSpan:
     """Where a statement lies and what the client sends for it, without its tokens, comments or a copy of its

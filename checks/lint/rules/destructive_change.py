@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -39,7 +40,7 @@ class DestructiveChange(Rule):
     checks_impact = True
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        if UNDO.fullmatch(Path(context.sql.path).name):
+        if _undo(context.sql.path):
             return
         start = statement.statement.start
         drop = statement.expression
@@ -51,13 +52,18 @@ class DestructiveChange(Rule):
     def check_alterations(
         self, statement: StatementChanges, alterations: Sequence[Alteration], file: FileChanges
     ) -> Iterator[Hit]:
-        if UNDO.fullmatch(Path(file.path).name):
+        if _undo(file.path):
             return
         for change in alterations:
             if change.destructive and not change.new_table:
                 yield Hit(
                     statement.start, f"{change.table}.{change.column}: {change.operation.value} loses data; {_HOW}"
                 )
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every statement of a file
+def _undo(path: str) -> bool:
+    return UNDO.fullmatch(Path(path).name) is not None
 
 
 _HOW = "if that is meant, say why: `-- noqa: destructive-change: <reason>`"
