@@ -34,7 +34,7 @@ def fingerprint(connection: Connection, schema: str = SCHEMA, only: Collection[s
         return from_rows(*(rows(connection, query, schema) for query in queries))
     if not only:
         return {}
-    named = [_SCHEMA_CONDITION.sub(r"\g<0> AND \1TABLE_NAME IN :only", query, count=1) for query in queries]
+    named = [_SCHEMA_CONDITION.sub(r"\g<0> AND \1TABLE_NAME IN :only", query) for query in queries]
     found = (
         connection.execute(
             text(query).bindparams(bindparam("only", expanding=True)), {"schema": schema, "only": list(only)}
@@ -95,11 +95,19 @@ def rows(connection: Connection, query: str, schema: str = SCHEMA) -> Rows:
     return [dict(row) for row in connection.execute(text(query), {"schema": schema}).mappings()]
 
 
+# Two information_schema tables joined directly cost the server a nested loop over both (on ZStack's 620 tables,
+# 0.15 s per read for the collations, 0.07 s for the foreign keys' rules); joined through a small derived table
+# (the collations the schema uses, the rules read once), they cost next to nothing. ``only`` narrows each
+# TABLE_SCHEMA condition, the derived tables' too.
 TABLES = """
 SELECT t.TABLE_NAME, t.ENGINE, c.CHARACTER_SET_NAME AS CHARSET, t.TABLE_COLLATION, t.TABLE_COMMENT
 FROM information_schema.TABLES t
-LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c
-  ON t.TABLE_COLLATION IN (c.COLLATION_NAME, CONCAT(c.CHARACTER_SET_NAME, '_', c.COLLATION_NAME))
+LEFT JOIN (
+  SELECT DISTINCT used.TABLE_COLLATION, a.CHARACTER_SET_NAME
+  FROM (SELECT DISTINCT TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = :schema) used
+  JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+    ON used.TABLE_COLLATION IN (a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME))
+) c ON c.TABLE_COLLATION = t.TABLE_COLLATION
 WHERE t.TABLE_SCHEMA = :schema AND t.TABLE_TYPE = 'BASE TABLE'
 ORDER BY t.TABLE_NAME
 """
@@ -116,8 +124,10 @@ FOREIGN_KEYS = """
 SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE,
   r.UPDATE_RULE
 FROM information_schema.KEY_COLUMN_USAGE k
-JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-  ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+JOIN (
+  SELECT DISTINCT TABLE_NAME, CONSTRAINT_NAME, DELETE_RULE, UPDATE_RULE
+  FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = :schema
+) r ON r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
 WHERE k.TABLE_SCHEMA = :schema AND k.REFERENCED_TABLE_NAME IS NOT NULL
 ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
 """
