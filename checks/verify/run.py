@@ -10,6 +10,7 @@ ends as a clean run).
 from __future__ import annotations
 
 import functools
+import gc
 import tempfile
 import time
 import warnings
@@ -170,18 +171,35 @@ def verified(
     paths = (plan.upgrade, plan.rollback, plan.helpers)
     files = _Files(*(load(path, plan.runner, plan.limits) for path in paths), _released(plan))  # before a server
     building = functools.partial(on_step, "building the baseline", 0, None)
-    models = None if files.released else as_of(plan.metadata, previous_release(plan.metadata, plan.release))
-    if models is None:  # a released history: its tables are known once it is built
-        built = baseline.released_preparation(files.released, files.helpers, SESSION, plan.statement_timeout, building)
-    else:
-        built = baseline.preparation(models, files.helpers, SESSION, plan.statement_timeout, building)
-    on_step("starting the server", 0, None)
-    with (
-        open_server(engine, built) as server,
-        connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
-    ):
-        before = models if models is not None else baseline.reflected(connection)
-        yield _Run(connection, plan, files, server, before, on_check, on_step).all(), server
+    with _long_lived_frozen() as freeze:
+        models = None if files.released else as_of(plan.metadata, previous_release(plan.metadata, plan.release))
+        if models is None:  # a released history: its tables are known once it is built
+            built = baseline.released_preparation(
+                files.released, files.helpers, SESSION, plan.statement_timeout, building
+            )
+        else:
+            built = baseline.preparation(models, files.helpers, SESSION, plan.statement_timeout, building)
+        on_step("starting the server", 0, None)
+        with (
+            open_server(engine, built) as server,
+            connect(server, SESSION, statement_timeout=plan.statement_timeout) as connection,
+        ):
+            before = models if models is not None else baseline.reflected(connection)
+            run = _Run(connection, plan, files, server, before, on_check, on_step)
+            freeze()  # the run's copies of the models too
+            yield run.all(), server
+
+
+@contextmanager
+def _long_lived_frozen() -> Iterator[Callable[[], None]]:
+    """Leave what is alive (the modules, the models), and what the given function is called after, out of the
+    garbage collector's passes until the end: each full pass walks every object it tracks, ZStack's 600 models
+    are hundreds of thousands, and a run's own garbage makes about ten passes (1.5 s of a 6 s run)."""
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
 
 
 def verify(
