@@ -27,7 +27,7 @@ from zsgate.checks.verify import baseline
 from zsgate.checks.verify.behaviour import behaviour_problems, changed_by
 from zsgate.checks.verify.resume import Snapshot, resume_problems, take
 from zsgate.checks.verify.scale import StatementTime, apply_timed, grow, predictions, touched_tables
-from zsgate.compare.fingerprint import Fingerprint, fingerprint
+from zsgate.compare.fingerprint import Fingerprint, Watch
 from zsgate.compare.schema import schema_problems
 from zsgate.engines import EngineSpec, Server, open_server
 from zsgate.engines.execute import ApplyError, apply, connect, load, set_session
@@ -276,7 +276,8 @@ class _Run:
             except DBAPIError as error:
                 raise ApplyError(table, 0, f"cannot grow to {self.plan.rows} rows: {error.orig or error}") from None
         self.seeded.update(baseline.data_digest(self.connection, self.baseline, self.target, only=set(grown)))
-        self.base_print = fingerprint(self.connection)
+        self.schema = Watch(self.connection)  # the whole schema read once; then the tables that changed
+        self.base_print = self.schema.first
         checks = [
             ("schema", self._schema),
             ("idempotent", self._idempotent),
@@ -339,7 +340,7 @@ class _Run:
 
         predicted = predictions(self.files.upgrade, target_of(self.server.family, self.server.version))
         self.timings = apply_timed(self.connection, self.files.upgrade, predicted, before=precheck)
-        self.upgraded = fingerprint(self.connection)  # what the later checks compare with
+        self.upgraded = self.schema.now()  # what the later checks compare with
         return []
 
     def _schema(self) -> list[str]:
@@ -347,7 +348,7 @@ class _Run:
 
     def _idempotent(self) -> list[str]:
         apply(self.connection, self.files.upgrade)
-        return _changes("second run", self.upgraded, fingerprint(self.connection))
+        return _changes("second run", self.upgraded, self.schema.now())
 
     def _data(self) -> list[str]:
         now = baseline.data_digest(self.connection, self.baseline, self.target)
@@ -383,11 +384,11 @@ class _Run:
 
     def _rollback(self) -> list[str]:
         apply(self.connection, self.files.rollback)
-        problems = _changes("after rollback, compared with the baseline", self.base_print, fingerprint(self.connection))
+        problems = _changes("after rollback, compared with the baseline", self.base_print, self.schema.now())
         apply(self.connection, self.files.rollback)
-        problems += _changes("after a second rollback", self.base_print, fingerprint(self.connection))
+        problems += _changes("after a second rollback", self.base_print, self.schema.now())
         apply(self.connection, self.files.upgrade)
-        problems += _changes("after upgrading again", self.upgraded, fingerprint(self.connection))
+        problems += _changes("after upgrading again", self.upgraded, self.schema.now())
         return problems
 
 
