@@ -103,3 +103,22 @@ def test_json_and_text_reports_say_how_big_the_baseline_is(mariadb_binaries: Non
     assert report["baseline"]["tables"] == tables and report["baseline"]["rows"] >= 2 * tables
     shown = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TERM": "dumb"}).stdout
     assert f"baseline: {tables} tables, {report['baseline']['rows']} rows" in shown
+
+
+def test_a_change_to_a_table_the_release_does_not_touch_fails_schema_and_rollback(
+    zstack_models: MetaData, tmp_path: Path
+) -> None:
+    """On the whole schema, the checks after the upgrade read again only the tables that changed: a stray
+    change to a baseline table the release leaves alone is still found."""
+    plan = replace(default_plan(), metadata=zstack_models, resume=False)
+    upgrade = tmp_path / plan.upgrade.name
+    stray = "ALTER TABLE `zstack`.`ZoneEO` MODIFY `description` VARCHAR(1024) DEFAULT NULL;\n"
+    upgrade.write_text(plan.upgrade.read_text(encoding="utf-8") + stray, encoding="utf-8")
+    with verified("local", replace(plan, upgrade=upgrade)) as (report, _):
+        failed = {check.name: check.problems for check in report.checks if not check.ok}
+    assert failed.keys() == {"schema", "rollback"}, failed
+    assert failed["schema"] == ["ZoneEO.description: expected type VARCHAR(2048), got VARCHAR(1024)"]
+    assert any(
+        problem.startswith("after rollback, compared with the baseline: ZoneEO.description: was ")
+        for problem in failed["rollback"]
+    ), failed["rollback"]

@@ -64,3 +64,32 @@ def test_resume_can_be_left_out(mariadb_binaries: None) -> None:
 
     names = [check.name for check in verify("local", replace(default_plan(), resume=False)).checks]
     assert "resume" not in names
+
+
+def test_the_reach_is_what_the_text_names_but_a_foreign_keys_parent_and_what_cascades_from_a_row_change(
+    tmp_path: Path,
+) -> None:
+    """A foreign key's parent is not rebuilt (REFERENCES changes the child alone); a table whose rows a
+    statement deletes is, with the tables its deletes cascade to."""
+    from sqlalchemy import Column, ForeignKey, MetaData, String, Table
+
+    from zsgate.checks.verify.resume import reach
+    from zsgate.engines.execute import load
+
+    models = MetaData()
+    Table("HostEO", models, Column("uuid", String(32), primary_key=True))
+    Table(
+        "KVMHostVO", models, Column("uuid", String(32), ForeignKey("HostEO.uuid", ondelete="CASCADE"), primary_key=True)
+    )
+    Table("ZoneEO", models, Column("uuid", String(32), primary_key=True))
+    upgrade = tmp_path / "V9.9__schema.sql"
+    upgrade.write_text(
+        "CREATE TABLE IF NOT EXISTS `zstack`.`CacheVO` (`hostUuid` VARCHAR(32),"
+        " CONSTRAINT `fkCacheVOHostEO` FOREIGN KEY (`hostUuid`) REFERENCES `zstack`.`HostEO` (`uuid`) ON DELETE CASCADE"
+        ") ENGINE=InnoDB;\n"
+        "CALL ADD_COLUMN('ZoneEO', 'note', 'VARCHAR(32)', 1, NULL);\n",
+        encoding="utf-8",
+    )
+    assert [table.name for table in reach(models, load(upgrade))] == ["ZoneEO"]
+    upgrade.write_text(upgrade.read_text(encoding="utf-8") + "DELETE FROM `zstack`.`HostEO` WHERE uuid = 'x';\n")
+    assert {table.name for table in reach(models, load(upgrade))} == {"HostEO", "KVMHostVO", "ZoneEO"}
