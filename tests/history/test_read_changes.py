@@ -309,3 +309,12 @@ def _without_offsets(change: Change) -> Change:
 @pytest.mark.parametrize(("sql", "expected"), ROWS, ids=[sql[:60] for sql, _ in ROWS])
 def test_sql_reads_as_its_changes(sql: str, expected: list[Change]) -> None:
     assert read(sql) == expected
+
+
+@pytest.mark.parametrize(
+    "written", ["INT UNSIGNED", "BIGINT(20) UNSIGNED", "DECIMAL(10, 2) UNSIGNED", "DOUBLE UNSIGNED", "VARCHAR(32)"]
+)
+def test_a_column_type_reads_back_as_mysql_writes_it(written: str) -> None:
+    (change,) = read(f"CREATE TABLE t (a {written})")
+    assert isinstance(change, CreateTable)
+    assert change.table.columns["a"].type_sql == written

@@ -24,6 +24,8 @@ BYTES_PER_CHAR = {"latin1": 1, "ascii": 1, "binary": 1, "utf8": 3, "utf8mb3": 3,
 INTEGER_BYTES = {"TINYINT": 1, "SMALLINT": 2, "MEDIUMINT": 3, "INT": 4, "BIGINT": 8}
 UNSIGNED_INTEGERS = {f"U{name}": name for name in INTEGER_BYTES}
 """sqlglot's names of the unsigned integers (``INT UNSIGNED`` is ``UINT``)."""
+UNSIGNED_TYPES = {**UNSIGNED_INTEGERS, "UDECIMAL": "DECIMAL", "UDOUBLE": "DOUBLE"}
+"""sqlglot's names of every unsigned type, with the signed type each is (``DECIMAL(10,2) UNSIGNED``: ``UDECIMAL``)."""
 _MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
 """sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
 
@@ -84,8 +86,8 @@ class Column:
     @property
     def type_sql(self) -> str:
         """The type as MySQL writes it: ``VARCHAR(32)``, ``INT UNSIGNED``, ``ENUM('a', 'b')``."""
-        name = UNSIGNED_INTEGERS.get(self.type) or _MYSQL_NAMES.get(self.type, self.type)
-        unsigned = " UNSIGNED" if self.type in UNSIGNED_INTEGERS else ""
+        name = UNSIGNED_TYPES.get(self.type) or _MYSQL_NAMES.get(self.type, self.type)
+        unsigned = " UNSIGNED" if self.type in UNSIGNED_TYPES else ""
         if not self.arguments:
             return name + unsigned
         if self.members:
