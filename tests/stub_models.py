@@ -7,23 +7,17 @@ columns 5.5.28 refers to and the audit pair), and the project's own models of ev
 with their release tags: ``ModelVO`` and ``VmModelMountVO`` (the hand models) and the release's new tables. The
 project's V5.5.28__schema.sql is generated alike from these and from the whole schema, so verify proves it here.
 
-A module or a file: ``zsgate verify --models tests/stub_models.py`` and ``plan()`` for verify's Python API (no
+A module or a file: ``zsgate verify --models tests/stub_models.py``, ``default_plan(metadata=metadata)`` (no
 ``from __future__ import annotations``: loaded from its path, the module is in no ``sys.modules`` to resolve them).
 """
 
-import dataclasses
 import importlib
-from pathlib import Path
-from typing import Any
 
 from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from zsgate.schema.base import BASELINE_TABLE, Base, Name255, Timestamps, Uuid
 from zsgate.schema.releases import parts_of
-
-PATH = Path(__file__)
-"""What ``--models`` takes."""
 
 PROJECTS = ("zsgate.schema.model_center", "zsgate.schema.host_model_cache")
 """The project's modules of the tables 5.5.28 touches."""
@@ -71,12 +65,3 @@ def _load() -> None:
 
 
 _load()
-
-
-def plan(**changes: Any) -> Any:
-    """verify's default plan (``default_plan``'s keywords, then ``Plan`` fields) on these models."""
-    from zsgate.checks.verify.run import Plan, default_plan
-
-    fields = {field.name for field in dataclasses.fields(Plan)}
-    made = default_plan(**{key: value for key, value in changes.items() if key not in fields}, metadata=metadata)
-    return dataclasses.replace(made, **{key: value for key, value in changes.items() if key in fields})
