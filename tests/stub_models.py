@@ -16,6 +16,7 @@ import importlib
 from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from zsgate.history.facts import ModelFacts
 from zsgate.schema.base import BASELINE_TABLE, Base, Name255, Timestamps, Uuid
 from zsgate.schema.releases import parts_of
 
@@ -65,3 +66,11 @@ def _load() -> None:
 
 
 _load()
+
+
+def facts() -> ModelFacts:
+    """These models' column facts, as `zsgate generate` writes them to model-facts.json: what lint's fixtures and
+    histories were written against (the project's facts know every ZStack table)."""
+    from zsgate.generate.files import model_facts
+
+    return ModelFacts.from_json(model_facts(metadata))
