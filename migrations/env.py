@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, Table, create_engine, event, text
 from sqlalchemy.pool import NullPool
 
 from zsgate.compare.fingerprint import fingerprint
@@ -15,6 +16,23 @@ from zsgate.engines.dsn import parse_url
 from zsgate.schema import metadata
 
 URL_ENV = "ZSGATE_DATABASE_URL"
+
+
+def comments_from_the_server(connection: Connection) -> None:
+    """Reflect every column's comment as information_schema has it: SQLAlchemy's reading of SHOW CREATE TABLE
+    loses the comment of a column whose default is ``NULL ON UPDATE current_timestamp()`` (ZStack's
+    ``lastOpDate`` in 28 tables), and Alembic would then report the models' comment as a change."""
+    rows = connection.execute(
+        text(
+            "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_COMMENT FROM information_schema.COLUMNS "
+            "WHERE TABLE_SCHEMA = DATABASE()"
+        )
+    )
+    comments = {(table, column): comment or None for table, column, comment in rows}
+
+    @event.listens_for(Table, "column_reflect")
+    def _comment(inspector: Any, table: Table, column: dict[str, Any]) -> None:
+        column["comment"] = comments.get((table.name, column["name"]), column.get("comment"))
 
 
 def run_online() -> None:
@@ -28,6 +46,7 @@ def run_online() -> None:
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as connection:
         live = fingerprint(connection, connection.dialect.default_schema_name)
+        comments_from_the_server(connection)
         context.configure(connection=connection, target_metadata=metadata, **alembic_options(live))
         with context.begin_transaction():
             context.run_migrations()

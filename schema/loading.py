@@ -37,6 +37,8 @@ def load_metadata(source: str) -> MetaData:
             module = importlib.import_module(source)
             if hasattr(module, "__path__"):
                 import_modules(source)
+    except ModelsError:
+        raise
     except SyntaxError as error:
         raise ModelsError(f"{error.filename}:{error.lineno}: {error.msg}") from None
     except Exception as error:  # the models' own code failed while it ran: say where

@@ -20,6 +20,8 @@ CORPUS = Path(os.environ.get("ZSGATE_CORPUS") or ROOT.parent / "shared" / "corpu
 """ZStack's history beside the clone; ZSGATE_CORPUS names it elsewhere (a worktree one folder deeper)."""
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 MIGRATIONS = ROOT / "migrations"  # this repository's generated files
+STUB_MODELS = ROOT / "tests" / "stub_models.py"
+"""Small models for the tests of verify's machinery (`--models`): the project's 5.5.28 on a few baseline tables."""
 
 # CI sets this: a missing server is then a failure, not a skip.
 REQUIRE_SERVER = os.environ.get("ZSGATE_REQUIRE_SERVER") == "1"
@@ -164,13 +166,15 @@ def shared_engine(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def generated_verify() -> Callable[[str], subprocess.CompletedProcess[str]]:
-    """`zsgate verify --engine E --format json` of the generated upgrade, run once per engine in a session:
-    the tests that only read its report share that run (a whole verify is among the suite's slowest steps)."""
+    """`zsgate verify --engine E --format json` of the generated upgrade on the stub models, run once per engine
+    in a session: the tests that only read its report share that run (a whole verify is among the suite's slowest
+    steps)."""
     runs: dict[str, subprocess.CompletedProcess[str]] = {}
 
     def run(engine: str) -> subprocess.CompletedProcess[str]:
         if engine not in runs:
-            command = [sys.executable, "-m", "zsgate", "verify", "--engine", engine, "--format", "json"]
+            command = [sys.executable, "-m", "zsgate", "verify", "--models", str(STUB_MODELS), "--engine", engine]
+            command += ["--format", "json"]
             runs[engine] = subprocess.run(command, capture_output=True, text=True, check=False)
         return runs[engine]
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import STUB_MODELS
+
 MALFORMED = {
     "create_index_on.sql": "CREATE INDEX ON t;\n",  # IndexError in the schema once
     "rename_twice.sql": "RENAME TABLE a TO b TO c;\n",
@@ -108,7 +110,7 @@ def test_verify_leaves_what_the_reader_cannot_follow_to_the_server(
     """The server, not the reader, decides: a malformed statement fails the upgrade at its line."""
     path = tmp_path / "V9.9.9__schema.sql"
     path.write_text(text, encoding="utf-8")
-    result = zsgate("verify", "--no-resume", "--sql", path)
+    result = zsgate("verify", "--models", STUB_MODELS, "--no-resume", "--sql", path)
     assert_no_bug(result)
     upgrade = next(line for line in result.stdout.splitlines() if " upgrade " in line)
     if refused is None:

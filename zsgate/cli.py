@@ -195,6 +195,16 @@ def release_option(help: str) -> OptionDecorator:
     return click.option("--release", metavar="X.Y.Z", help=help)
 
 
+models_option = click.option(
+    "--models",
+    metavar="MODULE|FILE.py",
+    default="zsgate.schema",
+    show_default=True,
+    help="Where the models live: a module or a .py file that defines `metadata`.",
+)
+"""``--models``: the models a command works from, the project's by default."""
+
+
 def sql_option(help: str) -> OptionDecorator:
     """``--sql FILE``, passed as ``upgrade``: the upgrade file a command reads instead of a release's."""
     return click.option("--sql", "upgrade", type=click.Path(dir_okay=False, path_type=Path), help=help)
@@ -234,13 +244,7 @@ def main(context: click.Context) -> None:
     "from the versions before it. Else --release is needed."
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 listing what is pending (a diff of each file).")
-@click.option(
-    "--models",
-    metavar="MODULE|FILE.py",
-    default="zsgate.schema",
-    show_default=True,
-    help="Where the models live: a module or a .py file that defines `metadata`.",
-)
+@models_option
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -703,6 +707,7 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
 @release_option("Release to verify (default: the newest of the models and migrations/).")
+@models_option
 @click.option(
     "--helpers",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -732,6 +737,7 @@ def verify(
     upgrade: Path | None,
     rollback: Path | None,
     release: str | None,
+    models: str,
     helpers: Path | None,
     runner: str,
     resume: bool,
@@ -759,6 +765,7 @@ def verify(
     from zsgate.checks.verify.scale import MAX_ROWS, growth_estimate
     from zsgate.engines import EngineError
     from zsgate.engines.execute import ApplyError, SqlFileError
+    from zsgate.schema.loading import ModelsError, load_metadata
     from zsgate.sql.statements import Runner
 
     if rows > MAX_ROWS and not force_rows:
@@ -767,12 +774,12 @@ def verify(
         )
     try:
         plan = dataclasses.replace(
-            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits),
+            default_plan(release, upgrade, rollback, helpers, Runner(runner), limits, load_metadata(models)),
             resume=resume,
             rows=rows,
             statement_timeout=statement_timeout,
         )
-    except UnknownRelease as error:
+    except (UnknownRelease, ModelsError) as error:
         fail(str(error))
     console = Console(stderr=output == "json", soft_wrap=True)
     if output == "text":

@@ -128,13 +128,17 @@ def default_plan(
     helpers: Path | None = None,
     runner: Runner = Runner.FLYWAY,
     limits: SizeLimits = DEFAULT_LIMITS,
+    metadata: MetaData | None = None,
 ) -> Plan:
-    """The plan for ``release`` (default: the newest) with the generated files and zsgate's helpers."""
+    """The plan for ``release`` (default: the newest) of ``metadata`` (default: the project's models) with the
+    generated files and zsgate's helpers."""
     from zsgate.generate.files import released_history
     from zsgate.generate.plan import upgrade_releases
     from zsgate.generate.released import Versions
     from zsgate.migrations import SHIPPED
-    from zsgate.schema import metadata
+
+    if metadata is None:
+        from zsgate.schema import metadata
 
     known = Versions.of(upgrade_releases(metadata), SHIPPED).names()
     release = release or known[-1]

@@ -17,7 +17,7 @@ import pytest
 from docker import DockerClient
 from docker.errors import NotFound
 
-from tests.conftest import docker_client, require_engine
+from tests.conftest import STUB_MODELS, docker_client, require_engine
 from tests.processes import children_of
 from zsgate.engines import EngineUnavailable
 from zsgate.engines.docker import BUILD_HINT, NAMESPACE_LABEL, OWNER_LABEL, START_LABEL, docker_server, image_for
@@ -44,7 +44,10 @@ def containers_of(client: DockerClient, pid: int) -> set[str]:
 def verify(client: DockerClient, *args: str) -> subprocess.CompletedProcess[str]:
     """`zsgate verify ARGS`, run to its end; it must leave no container behind."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     stdout, stderr = process.communicate()
     assert containers_of(client, process.pid) == set(), "docker ps -a still lists its container"
@@ -134,7 +137,7 @@ def default_signals() -> None:
 def test_a_signalled_docker_verify_removes_its_container(docker: DockerClient, signum: int, returncode: int) -> None:
     require_engine(MYSQL)
     process = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify", "--engine", MYSQL],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", MYSQL],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -160,7 +163,7 @@ def _sigkilled_once_published(docker: DockerClient, before_kill: Callable[[int],
     the container's name. ``before_kill`` gets the run's pid first."""
     require_engine(MARIADB)
     process = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify", "--engine", MARIADB],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", MARIADB],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -13,6 +13,7 @@ import sqlalchemy
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
+from tests.conftest import STUB_MODELS
 from tests.servers import pymysql_connect
 from zsgate.engines import SCHEMA, EngineRefused, EngineSpec, EngineUnavailable, Server, open_server
 from zsgate.engines.dsn import parse_url
@@ -237,7 +238,7 @@ def test_a_zstack_made_by_hand_after_a_killed_verify_is_refused_and_kept(
     """kill -9 of `zsgate verify` leaves its `zstack` and its claim; someone drops that `zstack` and creates
     a real one: the next verify refuses it (exit 2, one line) instead of dropping it."""
     spec = f"dsn:{server_url.render_as_string(hide_password=False)}"
-    verify = [sys.executable, "-m", "zsgate", "verify", "--engine", spec]
+    verify = [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", spec]
     killed = subprocess.Popen(verify, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
     try:
         while not {SCHEMA, "zsgate_claim"} <= databases(server_url):
@@ -306,7 +307,8 @@ def test_a_zstack_replaced_during_a_run_is_left_to_its_owner(server_url: URL, ad
     ids=["unknown setting", "unreadable TLS file"],
 )
 def test_a_url_query_the_driver_cannot_use_is_one_line_without_the_password(query: str, said: str) -> None:
-    verify = [sys.executable, "-m", "zsgate", "verify", "--engine", f"dsn:mysql://gate:QXZJsecret@127.0.0.1:3306/?{query}"]
+    dsn = f"dsn:mysql://gate:QXZJsecret@127.0.0.1:3306/?{query}"
+    verify = [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", dsn]
     result = subprocess.run(verify, capture_output=True, text=True)
     assert result.returncode == 2, result.stdout + result.stderr
     assert said in result.stdout + result.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
-from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, require_engine
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, STUB_MODELS, require_engine
 from tests.processes import alive, processes_naming
 from tests.servers import query
 from zsgate.engines import SCHEMA, EngineUnavailable, open_server
@@ -74,7 +74,7 @@ def zsgate_verify(binary: Path, tmp_path: Path) -> subprocess.CompletedProcess[s
     environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path / "tmp")}
     (tmp_path / "tmp").mkdir()
     return subprocess.run(
-        [sys.executable, "-m", "zsgate", "verify", "--engine", f"local:{binary}"],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", f"local:{binary}"],
         capture_output=True,
         text=True,
         env=environment,

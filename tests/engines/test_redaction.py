@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import URL
 
+from tests.conftest import STUB_MODELS
 from tests.servers import pymysql_connect, server_for_dsn, set_password
 from zsgate.cli import main
 from zsgate.engines import EngineSpec
@@ -40,12 +41,12 @@ SHAPES: dict[str, bool | None] = {
 }
 UNREACHABLE = "127.0.0.1:1/zstack?connect_timeout=1"  # nothing answers on port 1
 COMMANDS = {
-    "verify": ["verify", "--no-resume"],
-    "verify-json": ["verify", "--no-resume", "--format", "json"],
+    "verify": ["verify", "--models", str(STUB_MODELS), "--no-resume"],
+    "verify-json": ["verify", "--models", str(STUB_MODELS), "--no-resume", "--format", "json"],
     "replay": ["replay", "{history}"],
     "replay-json": ["replay", "{history}", "--format", "json"],
     "replay-database": ["replay", "{history}", "--database"],  # the spec without `dsn:`
-    "verify-env": ["verify", "--no-resume"],  # the spec in ZSGATE_ENGINE
+    "verify-env": ["verify", "--models", str(STUB_MODELS), "--no-resume"],  # the spec in ZSGATE_ENGINE
 }
 
 

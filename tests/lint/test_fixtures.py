@@ -13,9 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from tests import stub_models
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules.runner_disagreement import RunnerDisagreement
 from zsgate.checks.lint.runner import FileResult, lint_text
+
+STUB_FACTS = stub_models.facts()
+"""The models' facts the fixtures were written against (HostEO, VmInstanceEO, ModelVO, VmModelMountVO, 5.5.28)."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -39,7 +43,7 @@ def linted(fixture: Path) -> tuple[str, FileResult]:
     config = LintConfig() if own else LintConfig(ignore=frozenset({RunnerDisagreement.name}))
     if header := TARGET.match(text):
         config = dataclasses.replace(config, target=header.group("target"))
-    return text, lint_text(text, str(fixture), config)
+    return text, lint_text(text, str(fixture), config, STUB_FACTS)
 
 
 def snapshot(result: FileResult) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.lint.test_fixtures import expected
+from tests.lint.test_fixtures import STUB_FACTS, expected
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.rules import RULES
 from zsgate.checks.lint.runner import lint_paths
@@ -31,7 +31,7 @@ def annotated(root: Path) -> list[tuple[str, int, str]]:
 
 
 def found(paths: list[Path], rules: frozenset[str] = SCHEMA_RULES) -> list[tuple[str, int, str]]:
-    report = lint_paths(paths, LintConfig(select=rules), jobs=1)
+    report = lint_paths(paths, LintConfig(select=rules), facts=STUB_FACTS, jobs=1)
     assert report.unreadable == []
     return sorted(Counter((Path(f.path).name, f.line, f.rule) for f in report.findings).elements())
 

@@ -33,7 +33,7 @@ def tables_of(root: Path, code: str) -> list[str]:
 def test_a_new_module_in_a_copy_of_the_schema_package_has_its_table_found(tmp_path: Path) -> None:
     copy = tmp_path / "models_copy"
     shutil.copytree(Path(zsgate.schema.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    for module in copy.glob("*.py"):
+    for module in copy.rglob("*.py"):
         module.write_text(module.read_text().replace("zsgate.schema", "models_copy"))
     (copy / "extra.py").write_text(NEW_MODULE)
     names = "print(*(table.name for table in metadata.tables.values()))"

@@ -1,5 +1,6 @@
-"""verify's baseline: ZStack's whole schema with seed rows in every table, kept by the `local` engine so that the
-next run starts from a copy of it, and reported in the JSON."""
+"""verify's baseline: ZStack's whole schema (the project's models) with seed rows in every table, kept by the
+`local` engine so that the next run starts from a copy of it, and reported in the JSON. How the baseline is kept
+and reported is the same on any models: those tests run on the stub models."""
 
 from __future__ import annotations
 
@@ -12,21 +13,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData, create_engine, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from tests.conftest import LOCAL_MYSQL, engine_id, require_engine
-from tests.verify.zstack_baseline import full_models, import_corpus
+from tests import stub_models
+from tests.conftest import LOCAL_MYSQL, STUB_MODELS, engine_id, require_engine
 from zsgate.checks.verify.run import default_plan, verified
 from zsgate.engines import SCHEMA
 from zsgate.schema.releases import BASELINE, as_of
-
-
-@pytest.fixture(scope="session")
-def zstack_models(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> MetaData:
-    """ZStack's schema at V5.2.1 (the corpus imported) as the baseline, and the project's 5.5.28 models."""
-    require_engine("local")
-    return full_models(import_corpus(tmp_path_factory.mktemp("import")))
 
 
 @pytest.fixture
@@ -37,10 +31,12 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 
 @pytest.mark.parametrize("engine", ["local", LOCAL_MYSQL], ids=engine_id)
-def test_verify_passes_on_zstacks_whole_schema_with_rows_in_every_table(engine: str, zstack_models: MetaData) -> None:
+def test_verify_passes_on_zstacks_whole_schema_with_rows_in_every_table(engine: str) -> None:
+    """The project's release on the project's models, ZStack's whole schema (the tests of verify's machinery run
+    on tests/stub_models.py)."""
     require_engine(engine)
-    baseline = as_of(zstack_models, BASELINE)
-    plan = replace(default_plan(), metadata=zstack_models)
+    plan = default_plan()
+    baseline = as_of(plan.metadata, BASELINE)
     with verified(engine, plan) as (report, server):
         db = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
         with db.connect() as connection:
@@ -67,7 +63,8 @@ def test_verify_passes_on_zstacks_whole_schema_with_rows_in_every_table(engine: 
 
 def _steps(engine: str) -> list[str]:
     steps: list[str] = []
-    with verified(engine, default_plan(), on_step=lambda step, done, total: steps.append(step)) as (report, _):
+    plan = default_plan(metadata=stub_models.metadata)
+    with verified(engine, plan, on_step=lambda step, done, total: steps.append(step)) as (report, _):
         assert report.ok, [(check.name, check.problems[:3]) for check in report.checks if not check.ok]
     return steps
 
@@ -86,10 +83,11 @@ def test_the_second_run_starts_from_the_baseline_the_first_one_built_and_kept(
 
 def test_other_helpers_make_another_baseline(mariadb_binaries: None, own_cache: Path, tmp_path: Path) -> None:
     assert "building the baseline" in _steps("local")
+    stock = default_plan(metadata=stub_models.metadata)
     helpers = tmp_path / "beforeMigrate.sql"
-    helpers.write_text(default_plan().helpers.read_text() + "\n-- changed\nSELECT 1;\n")
+    helpers.write_text(stock.helpers.read_text() + "\n-- changed\nSELECT 1;\n")
+    plan = replace(stock, helpers=helpers)
     steps: list[str] = []
-    plan = replace(default_plan(), helpers=helpers)
     with verified("local", plan, on_step=lambda step, done, total: steps.append(step)) as (report, _):
         assert report.ok
     assert "building the baseline" in steps
@@ -97,20 +95,20 @@ def test_other_helpers_make_another_baseline(mariadb_binaries: None, own_cache: 
 
 
 def test_json_and_text_reports_say_how_big_the_baseline_is(mariadb_binaries: None) -> None:
-    command = [sys.executable, "-m", "zsgate", "verify"]
+    command = [sys.executable, "-m", "zsgate", "verify", "--models", str(STUB_MODELS)]
     report = json.loads(subprocess.run([*command, "--format", "json"], capture_output=True, text=True).stdout)
-    tables = len(as_of(default_plan().metadata, BASELINE).tables)
+    tables = len(as_of(stub_models.metadata, BASELINE).tables)
     assert report["baseline"]["tables"] == tables and report["baseline"]["rows"] >= 2 * tables
     shown = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "TERM": "dumb"}).stdout
     assert f"baseline: {tables} tables, {report['baseline']['rows']} rows" in shown
 
 
 def test_a_change_to_a_table_the_release_does_not_touch_fails_schema_and_rollback(
-    zstack_models: MetaData, tmp_path: Path
+    mariadb_binaries: None, tmp_path: Path
 ) -> None:
     """On the whole schema, the checks after the upgrade read again only the tables that changed: a stray
     change to a baseline table the release leaves alone is still found."""
-    plan = replace(default_plan(), metadata=zstack_models, resume=False)
+    plan = replace(default_plan(), resume=False)
     upgrade = tmp_path / plan.upgrade.name
     stray = "ALTER TABLE `zstack`.`ZoneEO` MODIFY `description` VARCHAR(1024) DEFAULT NULL;\n"
     upgrade.write_text(plan.upgrade.read_text(encoding="utf-8") + stray, encoding="utf-8")

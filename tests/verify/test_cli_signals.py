@@ -14,6 +14,7 @@ from subprocess import CompletedProcess
 
 import pytest
 
+from tests.conftest import STUB_MODELS
 from tests.processes import default_signals, processes_naming
 
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("mariadb_binaries")
 def verify_past(check: str, tmpdir: Path) -> subprocess.Popen[str]:
     """`zsgate verify` started in its own TMPDIR, returned once it has printed the result of `check`."""
     verify = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify"],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

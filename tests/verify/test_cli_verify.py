@@ -14,14 +14,14 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
-from tests.conftest import MIGRATIONS, engine_id
+from tests.conftest import MIGRATIONS, STUB_MODELS, engine_id
 
 CHECKS = ["upgrade", "schema", "idempotent", "data", "behaviour", "rollback", "resume"]
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "zsgate", "verify", *map(str, args)],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, *map(str, args)],
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
@@ -130,7 +130,7 @@ def test_nothing_is_left_running_or_on_disk_after_a_failing_run(mariadb_binaries
         (MIGRATIONS / "V5.5.28__schema.sql").read_text().replace("ON DELETE CASCADE", "ON DELETE RESTRICT")
     )
     result = subprocess.run(
-        [sys.executable, "-m", "zsgate", "verify", "--sql", str(upgrade)],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--sql", upgrade],
         capture_output=True,
         text=True,
         env={**os.environ, "TMPDIR": str(scratch)},

@@ -22,7 +22,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
-from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL
+from tests.conftest import LOCAL_MARIADB_11_8, LOCAL_MYSQL, STUB_MODELS
 
 FAMILY = {
     "local": "mariadb",
@@ -145,7 +145,9 @@ def test_an_upgrade_file_cannot_reach_beyond_zstack(
     upgrade = _history(tmp_path) / "V0.6__schema.sql" if command == "replay" else tmp_path / "V5.5.28__schema.sql"
     upgrade.write_text(attack.sql(victims))
     if command == "verify":
-        result = _zsgate("verify", "--sql", upgrade, "--no-resume", "--engine", engine, "--format", "json")
+        result = _zsgate(
+            "verify", "--models", STUB_MODELS, "--sql", upgrade, "--no-resume", "--engine", engine, "--format", "json"
+        )
         problems = json.loads(result.stdout)["checks"][0]["problems"]
     else:
         result = _zsgate("replay", upgrade.parent, "--engine", engine, "--format", "json")

@@ -11,8 +11,8 @@ from subprocess import CompletedProcess
 import pytest
 
 from tests.conftest import MIGRATIONS
+from tests.stub_models import metadata
 from zsgate.checks.verify.run import Plan, VerifyReport, verify
-from zsgate.schema import metadata
 
 UPGRADE = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
 

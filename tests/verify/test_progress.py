@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import require_engine
+from tests.conftest import STUB_MODELS, require_engine
 from tests.processes import run_with_terminal_stderr
 
-VERIFY = [sys.executable, "-m", "zsgate", "verify", "--engine", "local", "--no-resume", "--rows", "20000"]
+VERIFY = [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", "local", "--no-resume"]
+VERIFY += ["--rows", "20000"]
 
 
 def test_a_terminal_sees_the_steps_and_the_output_is_the_same_as_without_one() -> None:

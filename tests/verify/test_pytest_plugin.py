@@ -34,8 +34,8 @@ def test_zstack_database_is_upgraded_to_the_newest_release(zstack_database):
         } <= set(inspector.get_table_names())
         assert "cacheUuid" in {column["name"] for column in inspector.get_columns("VmModelMountVO")}
         with engine.begin() as connection:
-            connection.exec_driver_sql("INSERT INTO HostEO (uuid, name) VALUES ('h1', 'host')")
-            assert connection.exec_driver_sql("SELECT COUNT(*) FROM HostEO WHERE uuid = 'h1'").scalar() == 1
+            connection.exec_driver_sql("INSERT INTO ModelVO (uuid, name) VALUES ('m1', 'model')")
+            assert connection.exec_driver_sql("SELECT COUNT(*) FROM ModelVO WHERE uuid = 'm1'").scalar() == 1
     finally:
         engine.dispose()
 """

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
+from tests import stub_models
 from tests.conftest import MIGRATIONS
 from zsgate.checks.verify.run import default_plan, verify
 
@@ -39,7 +40,10 @@ def test_a_file_that_is_idempotent_only_as_a_whole_fails_resume(tmp_path: Path, 
     upgrade = (MIGRATIONS / "V5.5.28__schema.sql").read_text(encoding="utf-8")
     mutant = tmp_path / "V5.5.28__schema.sql"
     mutant.write_text(upgrade + ARCHIVE, encoding="utf-8")
-    checks = {check.name: check for check in verify("local", default_plan(upgrade=mutant)).checks}
+    checks = {
+        check.name: check
+        for check in verify("local", default_plan(upgrade=mutant, metadata=stub_models.metadata)).checks
+    }
     assert checks["idempotent"].ok, checks["idempotent"].problems
     resume = checks["resume"]
     assert not resume.ok
@@ -62,7 +66,10 @@ def test_the_generated_upgrade_resumes_after_every_statement(
 def test_resume_can_be_left_out(mariadb_binaries: None) -> None:
     from dataclasses import replace
 
-    names = [check.name for check in verify("local", replace(default_plan(), resume=False)).checks]
+    names = [
+        check.name
+        for check in verify("local", replace(default_plan(metadata=stub_models.metadata), resume=False)).checks
+    ]
     assert "resume" not in names
 
 

@@ -12,13 +12,15 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
+from tests import stub_models
+from tests.conftest import STUB_MODELS
 from zsgate.checks.verify.run import default_plan, verified
 from zsgate.engines import SCHEMA
 from zsgate.sql.split import split_sql
 
 
 def test_rows_grow_the_touched_tables_and_each_statement_is_timed(mariadb_binaries: None) -> None:
-    plan = replace(default_plan(), rows=300, resume=False)
+    plan = replace(default_plan(metadata=stub_models.metadata), rows=300, resume=False)
     with verified("local", plan) as (report, server):
         engine = create_engine(server.url.set(database=SCHEMA), poolclass=NullPool)
         with engine.connect() as connection:
@@ -40,7 +42,7 @@ def test_rows_grow_the_touched_tables_and_each_statement_is_timed(mariadb_binari
 
 def test_rows_far_beyond_a_test_are_refused_with_their_cost_before_a_server_starts(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "zsgate", "verify", "--rows", "1000000000"],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--rows", "1000000000"],
         capture_output=True,
         text=True,
         env={**os.environ, "TMPDIR": str(tmp_path)},

@@ -15,6 +15,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
+from tests.conftest import STUB_MODELS
 from tests.replay.test_replay import BASE, write_history
 
 pytestmark = pytest.mark.usefixtures("mariadb_binaries")
@@ -38,7 +39,7 @@ def test_verify_fails_the_upgrade_check_where_the_file_ends_its_connection(
 ) -> None:
     path = tmp_path / "V9.9.9__schema.sql"
     path.write_text(upgrade)
-    result = zsgate("verify", "--sql", path, "--no-resume")
+    result = zsgate("verify", "--models", STUB_MODELS, "--sql", path, "--no-resume")
     assert result.returncode == 1, result.stderr
     assert f"{path}:2: {said}" in result.stdout
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
@@ -103,7 +104,7 @@ def test_a_dsn_server_that_dies_mid_run_fails_the_checks_in_one_line_each(
 ) -> None:
     url, server = mortal_server
     verify = subprocess.Popen(
-        [sys.executable, "-m", "zsgate", "verify", "--engine", f"dsn:{url}", "--no-resume"],
+        [sys.executable, "-m", "zsgate", "verify", "--models", STUB_MODELS, "--engine", f"dsn:{url}", "--no-resume"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pymysql
 import pytest
 
-from tests.conftest import LOCAL_MYSQL, require_engine
+from tests.conftest import LOCAL_MYSQL, STUB_MODELS, require_engine
 from tests.replay.test_replay import BASE, database, write_history
 
 __all__ = ["database"]  # the fixture, used by name below
@@ -33,7 +33,7 @@ def test_verify_fails_the_upgrade_check_at_the_endless_statement(tmp_path: Path,
     require_engine(engine)
     upgrade = tmp_path / "V9.9.9__schema.sql"
     upgrade.write_text(ENDLESS)
-    result = zsgate("verify", "--sql", upgrade, "--no-resume", "--engine", engine)
+    result = zsgate("verify", "--models", STUB_MODELS, "--sql", upgrade, "--no-resume", "--engine", engine)
     assert result.returncode == 1, result.stderr
     assert f"{upgrade}:2: {STOPPED}" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr

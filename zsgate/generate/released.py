@@ -132,7 +132,11 @@ def released_tree(into: Path, recorded: dict[str, str], files: list[tuple[str, s
     path of the released file itself); returns ``into``."""
     into.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(HELPERS_SQL, into / "beforeMigrate.sql")
-    (into / BASELINE_FILE).write_text("\n\n".join(recorded.values()) + "\n", encoding="utf-8")
+    # ZStack's foreign keys have cycles, so no order of the tables creates each key's parent first: keys are not
+    # checked while the baseline is created (mysqldump does the same)
+    tables = "\n\n".join(recorded.values())
+    text = f"SET FOREIGN_KEY_CHECKS = 0;\n\n{tables}\n\nSET FOREIGN_KEY_CHECKS = 1;\n"
+    (into / BASELINE_FILE).write_text(text, encoding="utf-8")
     for name, content in files:
         if isinstance(content, Path):
             shutil.copyfile(content, into / name)

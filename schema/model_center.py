@@ -1,4 +1,9 @@
-"""``VmModelMountVO``: a model mounted into a VM; 5.5.28 points it at the host cache entry it uses."""
+"""Hand-written models of the model center's tables, which ZStack added after V5.2.1 (the public history
+schema/zstack was imported from ends there) and which 5.5.28 touches: ``ModelVO`` and ``VmModelMountVO``.
+
+They are baseline tables like the import's (customers upgrading to 5.5.28 have them), written by hand from the
+parts 5.5.28 needs, not by `zsgate import`; 5.5.28 points a mount at the host cache entry it uses.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,30 @@ from sqlalchemy import ForeignKeyConstraint, Index, text
 from sqlalchemy.dialects.mysql import TIMESTAMP
 from sqlalchemy.orm import Mapped, mapped_column
 
-from zsgate.schema.base import BASELINE_TABLE, LAST, Base, Bytes, Name32, Name256, Path512, Path1024, Uuid
+from zsgate.schema.base import (
+    BASELINE_TABLE,
+    LAST,
+    Base,
+    Bytes,
+    Name32,
+    Name255,
+    Name256,
+    Path512,
+    Path1024,
+    Timestamps,
+    Uuid,
+)
 from zsgate.schema.releases import since
+
+
+class ModelVO(Timestamps, Base):
+    """An AI model in the model center (only the columns 5.5.28's tables refer to)."""
+
+    __tablename__ = "ModelVO"
+    __table_args__ = BASELINE_TABLE
+
+    uuid: Mapped[Uuid] = mapped_column(primary_key=True)
+    name: Mapped[Name255]
 
 
 class VmModelMountVO(Base):
