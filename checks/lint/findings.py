@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -136,8 +137,9 @@ class StatementDigests:
 
 
 def digest(text: str) -> str:
-    """A short digest of ``text`` with its whitespace collapsed."""
-    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=8).hexdigest()
+    """A short digest of ``text`` with its whitespace collapsed; interned: every finding in a statement, and every
+    statement written the same way, holds one string."""
+    return sys.intern(hashlib.blake2b(" ".join(text.split()).encode(), digest_size=8).hexdigest())
 
 
 Silenced = dict[int, tuple[frozenset[str], bool]]

@@ -44,7 +44,7 @@ from zsgate.sql.calls import read_call
 from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
-from zsgate.sql.parse import SqlReadError, StatementTooDeep, parse_statement, read_sql_file, read_sql_windows
+from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpan
 
@@ -376,6 +376,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
         collector.collect_young()
         part, last = next(reading)
+    let_go()  # of the text: the shared parser would keep it while the rules over the schema run
     if spans:
         spans += map(StatementSpan.of, part.statements)
         context.sql, context.spans = SqlFile(path, text, (), (), (), tuple(errors), lines), spans

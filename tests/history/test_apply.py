@@ -106,3 +106,10 @@ def test_views_and_triggers_follow_the_server() -> None:
     assert schema.triggers == {"trg": Trigger("trg", "T2", "AFTER", "INSERT")}  # a trigger goes with its table
     run(schema, "DROP VIEW IF EXISTS `V`, `Absent`; DROP TRIGGER trg;")
     assert list(schema.views) == ["W"] and not schema.triggers
+
+
+def test_a_table_created_again_as_before_starts_as_declared_not_as_the_first_one_was_left() -> None:
+    create = "CREATE TABLE `T` (`a` int, KEY `ka` (`a`));"
+    schema = run(Schema(), create + "ALTER TABLE `T` ADD COLUMN `b` int, ADD KEY `kb` (`b`); DROP TABLE `T`;" + create)
+    assert list(schema.tables["T"].columns) == ["a"]
+    assert list(schema.tables["T"].indexes) == ["ka"]

@@ -20,7 +20,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View, shared
+from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View, shared, shared_table
 from zsgate.pickled import by_fields
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
@@ -446,7 +446,7 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
     properties = create.args.get("properties")
     for name, value in _options(properties.expressions if properties is not None else []):
         table.set_option(name, value)
-    return [CreateTable(table, exists, tuple(key_starts), start)]
+    return [CreateTable(shared_table(table), exists, tuple(key_starts), start)]
 
 
 def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:

@@ -18,6 +18,7 @@ Flyway 3.2.1's rules (flyway-core, tag `flyway-3.2.1`):
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable
@@ -79,9 +80,12 @@ class History:
         return next((migration for migration in self.migrations if migration.key == key), None)
 
 
-def flyway_checksum(data: bytes) -> int:
-    """SqlMigrationResolver.calculateChecksum: `(int) crc32.getValue()` over the file's bytes."""
-    crc = zlib.crc32(data)
+def flyway_checksum(data: bytes | Iterable[bytes]) -> int:
+    """SqlMigrationResolver.calculateChecksum: `(int) crc32.getValue()` over the file's bytes (whole, or in
+    consecutive chunks)."""
+    crc = 0
+    for chunk in (data,) if isinstance(data, bytes) else data:
+        crc = zlib.crc32(chunk, crc)
     return crc - (1 << 32) if crc >= 1 << 31 else crc
 
 
@@ -111,7 +115,9 @@ def migration_of(path: Path, script: str | None = None) -> Migration | None:
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)*", version):
         raise HistoryError(f"{path}: invalid version {match.group('version')!r} in the file name")
     description = match.group("description").replace("_", " ")
-    return Migration(path, version, description, script or path.name, flyway_checksum(path.read_bytes()))
+    with path.open("rb") as handle:  # a MiB at a time: a long file is never held whole
+        checksum = flyway_checksum(iter(functools.partial(handle.read, 1 << 20), b""))
+    return Migration(path, version, description, script or path.name, checksum)
 
 
 def location_files(directory: Path) -> list[tuple[Path, str]]:

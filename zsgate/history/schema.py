@@ -401,3 +401,30 @@ def shared(value: _Value) -> _Value:
     if len(_SHARED) >= _SHARED_AT_MOST:
         _SHARED.clear()
     return _SHARED.setdefault(value, value)  # type: ignore[return-value]
+
+
+def shared_table(table: Table) -> Table:
+    """One object for equal tables as CREATE TABLE declares them, in the same column and key order (a file
+    that creates the same table again and again holds one): such a table must not change afterwards, as
+    :func:`zsgate.history.apply.apply` copies it into the schema."""
+    key = (
+        table.name,
+        tuple(table.columns.items()),
+        table.primary_key,
+        tuple(table.indexes.items()),
+        tuple(table.foreign_keys.items()),
+        table.complete,
+        table.engine,
+        table.charset,
+        table.collation,
+        tuple(table.options.items()),
+    )
+    return shared(_SharedTable(key, table)).table
+
+
+@dataclass(frozen=True, slots=True)
+class _SharedTable:
+    """A table as :func:`shared` keeps it: equal by its declaration (``key``), not by the mutable table."""
+
+    key: tuple[object, ...]
+    table: Table = field(compare=False)

@@ -134,6 +134,12 @@ def parse_statement(statement: Statement) -> exp.Expr | None:
     return found[0] if len(found) == 1 else None
 
 
+def let_go() -> None:
+    """The shared parser keeps the last statement's tokens and the text it was read from (a whole file, when
+    that was a file's statement) until its next parse: a reader done with a file calls this to free them."""
+    PARSER.reset()
+
+
 def parse_text(sql: str) -> exp.Expr | None:
     """Parse SQL that zsgate made itself (such as the ALTER a helper procedure runs); None where sqlglot
     cannot make one tree of it."""
