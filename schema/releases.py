@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, Table
+from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, Table, event
 
 from zsgate.history.flyway import version_key
 
@@ -80,7 +80,9 @@ def as_of(metadata: MetaData, release: str | None = None) -> MetaData:
             continue
         kept = [item for item in parts_of(table) if present_at(item)]
         copies = (_copy(item) for item in kept)
-        Table(table.name, present, *copies, info=dict(table.info), comment=table.comment, **table.kwargs)
+        copy = Table(table.name, present, *copies, info=dict(table.info), comment=table.comment, **table.kwargs)
+        for statement in table.dispatch.after_create.listeners:  # what the model cannot declare (schema/ddl.py)
+            event.listen(copy, "after_create", statement)
     return present
 
 
