@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, Table, event
+from sqlalchemy import Column, DefaultClause, ForeignKeyConstraint, Index, MetaData, PrimaryKeyConstraint, Table, event
 
 from zsgate.history.flyway import version_key
 
@@ -79,8 +79,10 @@ def as_of(metadata: MetaData, release: str | None = None) -> MetaData:
         if not present_at(table):
             continue
         kept = [item for item in parts_of(table) if present_at(item)]
-        copies = (_copy(item) for item in kept)
-        copy = Table(table.name, present, *copies, info=dict(table.info), comment=table.comment, **table.kwargs)
+        copies = [_copy(item) for item in kept]
+        names = {item.name for item in kept if isinstance(item, Column)}
+        key = PrimaryKeyConstraint(*(c.name for c in table.primary_key.columns if c.name in names))  # in its order
+        copy = Table(table.name, present, *copies, key, info=dict(table.info), comment=table.comment, **table.kwargs)
         for statement in table.dispatch.after_create.listeners:  # what the model cannot declare (schema/ddl.py)
             event.listen(copy, "after_create", statement)
     return present

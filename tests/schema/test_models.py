@@ -53,3 +53,20 @@ def test_prefix_lengths_engine_and_charset_live_in_the_models() -> None:
 
 def test_the_models_keep_every_invariant() -> None:
     assert check(metadata) == []
+
+
+def test_a_release_of_the_models_keeps_each_primary_key_in_its_order_and_what_runs_after_a_table() -> None:
+    """ZStack's LocalStorageResourceRefVO keys on (resourceUuid, hostUuid, primaryStorageUuid), not on its columns'
+    order; ReplayMessageVO's AUTO_INCREMENT is DDL run after the table is created (schema/ddl.py)."""
+    baseline = as_of(metadata, BASELINE)
+    for table in metadata.tables.values():
+        if table.name in baseline.tables:
+            copy = baseline.tables[table.name]
+            assert [c.name for c in copy.primary_key.columns] == [c.name for c in table.primary_key.columns]
+            assert list(copy.dispatch.after_create.listeners) == list(table.dispatch.after_create.listeners)
+    assert [c.name for c in baseline.tables["LocalStorageResourceRefVO"].primary_key.columns] == [
+        "resourceUuid",
+        "hostUuid",
+        "primaryStorageUuid",
+    ]
+    assert baseline.tables["ReplayMessageVO"].dispatch.after_create.listeners
