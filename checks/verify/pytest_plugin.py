@@ -33,6 +33,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="engine for the zstack_database fixture (default: $ZSGATE_ENGINE, else local)",
     )
     group.addoption("--zsgate-release", default=None, help="release to upgrade to (default: the newest)")
+    group.addoption(
+        "--zsgate-models",
+        metavar="MODULE_OR_FILE",
+        default=None,
+        help="models whose release the database is upgraded to (default: zsgate.schema, ZStack's)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -57,10 +63,16 @@ def zstack_database(request: pytest.FixtureRequest) -> Iterator[URL]:
     PRIVILEGES on it only (as ZStack's own); fails the test if the upgrade does not verify."""
     from zsgate.checks.verify.run import default_plan, verified
     from zsgate.engines import DEFAULT_SPEC, EngineError, EngineSpec
+    from zsgate.schema.loading import ModelsError, load_metadata
 
     chosen = request.config.stash[CHOSEN_ENGINE]
     engine = chosen or EngineSpec.parse(DEFAULT_SPEC)
-    plan = default_plan(request.config.getoption("--zsgate-release"))
+    models = request.config.getoption("--zsgate-models")
+    try:
+        metadata = load_metadata(models) if models else None
+    except ModelsError as error:
+        pytest.fail(f"--zsgate-models: {error}", pytrace=False)
+    plan = default_plan(request.config.getoption("--zsgate-release"), metadata=metadata)
     try:
         with verified(engine, plan) as (report, server):
             if not report.ok:

@@ -12,6 +12,7 @@ from urllib.parse import quote, quote_plus, unquote
 import pytest
 from sqlalchemy.engine import URL
 
+from tests.conftest import STUB_MODELS
 from tests.servers import server_for_dsn, set_password
 
 A_TEAMS_TEST = """
@@ -41,16 +42,51 @@ def test_zstack_database_is_upgraded_to_the_newest_release(zstack_database):
 """
 
 
-def test_zstack_database_is_a_working_upgraded_database(engine: str, tmp_path: Path) -> None:
+def teams_test(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "test_dao.py").write_text(A_TEAMS_TEST)
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--zsgate-engine", engine, str(tmp_path)],
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
     )
+
+
+def test_zstack_database_is_a_working_upgraded_database(engine: str, tmp_path: Path) -> None:
+    """On every engine, from the stub models: the plugin, not the models, is what differs between engines."""
+    result = teams_test(tmp_path, "--zsgate-engine", engine, "--zsgate-models", str(STUB_MODELS))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+A_TEST_OF_THE_WHOLE_SCHEMA = """
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.pool import NullPool
+
+
+def test_the_whole_schema(zstack_database):
+    engine = create_engine(zstack_database, poolclass=NullPool)
+    try:
+        inspector = inspect(engine)
+        assert len(inspector.get_table_names()) > 600
+        assert len(inspector.get_columns("HostEO")) == 13
+    finally:
+        engine.dispose()
+"""
+
+
+def test_by_default_the_database_holds_zstacks_whole_schema(mariadb_binaries: None, tmp_path: Path) -> None:
+    (tmp_path / "test_whole.py").write_text(A_TEST_OF_THE_WHOLE_SCHEMA)
+    result = teams_test(tmp_path, "--zsgate-engine", "local")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def test_models_that_do_not_load_fail_the_tests_in_one_line(tmp_path: Path) -> None:
+    result = teams_test(tmp_path, "--zsgate-models", str(tmp_path / "missing.py"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"--zsgate-models: {tmp_path / 'missing.py'}: no such Python file" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 A_TEST_THAT_SHOWS_ITS_DATABASE = """
@@ -62,11 +98,13 @@ PASSWORD = "QXZJ-pl@gin/pw:1"
 
 
 def pytest_run(tmp_path: Path, *args: str, engine: str | None = None) -> subprocess.CompletedProcess[str]:
-    """pytest on a project whose test shows its database; `engine` as ZSGATE_ENGINE."""
+    """pytest on a project whose test shows its database, made from the stub models (what is tested here is
+    the plugin, not the models); `engine` as ZSGATE_ENGINE."""
     (tmp_path / "test_dao.py").write_text(A_TEST_THAT_SHOWS_ITS_DATABASE)
     environment = {key: value for key, value in os.environ.items() if key != "ZSGATE_ENGINE"}
+    models = ("--zsgate-models", str(STUB_MODELS))
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider", *args, str(tmp_path)],
+        [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider", *models, *args, str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
