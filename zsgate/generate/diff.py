@@ -418,7 +418,7 @@ def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: Me
     touched |= {(c.table, c.foreign_key.name) for c in changes if isinstance(c, AddForeignKey)}
     again: list[Operation] = []
     for table in metadata.sorted_tables:
-        for fk in table.foreign_key_constraints:
+        for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):  # a set: in name order
             ends = {(table.name, c.name) for c in fk.columns} | {
                 (e.column.table.name, e.column.name) for e in fk.elements
             }
