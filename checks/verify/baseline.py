@@ -1,12 +1,7 @@
 """The database a release upgrades: helper procedures, the tables as of the release before (or its released
 history's files run), and seed rows.
 
-It is built in the sql_mode a ZStack installation runs in. Neither ZStack's installer (zstack-utility's
-installation/install.sh, which writes my.cnf) nor the management node (zstack's JDBC settings) sets one, so
-the server's default applies, and ZStack installs MariaDB: STRICT_TRANS_TABLES, ERROR_FOR_DIVISION_BY_ZERO,
-NO_AUTO_CREATE_USER, NO_ENGINE_SUBSTITUTION, which takes the 547 zero-date defaults of ZStack's tables that
-MySQL's default sql_mode (NO_ZERO_DATE, NO_ZERO_IN_DATE) refuses. On MySQL the same modes apply but
-NO_AUTO_CREATE_USER, which MySQL 8 removed.
+It is built in the sql_mode a ZStack installation runs in (``zsgate.servers.families.zstack_sql_mode``).
 """
 
 from __future__ import annotations
@@ -21,26 +16,25 @@ from typing import Any
 from sqlalchemy import Column, Connection, MetaData, Table, text
 from sqlalchemy.exc import DBAPIError
 
+from zsgate import servers
 from zsgate.checks.verify import rows as rows_module
 from zsgate.checks.verify.rows import RowMaker
 from zsgate.engines import Preparation, Server
 from zsgate.engines.execute import ApplyError, apply, connect, set_session
 from zsgate.engines.signals import first_received
 from zsgate.generate.render import create_table
-from zsgate.servers import target
+from zsgate.servers.families import zstack_sql_mode
 from zsgate.sql.quoting import identifier, string
 from zsgate.sql.statements import SqlFile
 
 SEED_ROWS = 2
 """Rows made per baseline table, beside the parents other tables' rows need."""
 
-REMOVED_FROM_MYSQL = frozenset({"NO_AUTO_CREATE_USER"})
 
 
 def sql_mode(family: str) -> str:
-    """The sql_mode of a ZStack installation on a server of ``family``: MariaDB's default."""
-    modes = target("mariadb-10.11").sql_mode.modes
-    return ",".join(mode for mode in modes if family == "mariadb" or mode not in REMOVED_FROM_MYSQL)
+    """The sql_mode of a ZStack installation on a server of ``family`` (the family's name)."""
+    return zstack_sql_mode(servers.family(family))
 
 
 @dataclass(frozen=True)

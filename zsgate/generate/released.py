@@ -31,6 +31,8 @@ from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.history.lock import find_lock, read_lock
 from zsgate.schema.releases import BASELINE, as_of
+from zsgate.servers import MYSQL
+from zsgate.servers.families import zstack_sql_mode
 
 RECORD = "baseline.json"
 BASELINE_FILE = "V0__released_baseline.sql"
@@ -135,7 +137,10 @@ def released_tree(into: Path, recorded: dict[str, str], files: list[tuple[str, s
     # ZStack's foreign keys have cycles, so no order of the tables creates each key's parent first: keys are not
     # checked while the baseline is created (mysqldump does the same)
     tables = "\n\n".join(recorded.values())
-    text = f"SET FOREIGN_KEY_CHECKS = 0;\n\n{tables}\n\nSET FOREIGN_KEY_CHECKS = 1;\n"
+    # and in the sql_mode a ZStack installation runs in (MySQL's default refuses ZStack's zero-date defaults); its
+    # MySQL form, which MariaDB takes too; the session keeps it for the released files after, as verify runs them
+    mode = f"SET SESSION sql_mode = '{zstack_sql_mode(MYSQL)}';\n\n"
+    text = f"{mode}SET FOREIGN_KEY_CHECKS = 0;\n\n{tables}\n\nSET FOREIGN_KEY_CHECKS = 1;\n"
     (into / BASELINE_FILE).write_text(text, encoding="utf-8")
     for name, content in files:
         if isinstance(content, Path):

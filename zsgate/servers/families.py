@@ -1,5 +1,5 @@
 """What each family's releases share: the default sql_mode of MySQL since 8.0 and MariaDB since 10.2.4,
-and how to keep a throwaway server small."""
+the sql_mode a ZStack installation runs in, and how to keep a throwaway server small."""
 
 from __future__ import annotations
 
@@ -30,3 +30,15 @@ MARIADB_SQL_MODE = SqlMode(
     "https://mariadb.com/kb/en/sql-mode/ (the default since 10.2.4: no NO_ZERO_DATE, no NO_ZERO_IN_DATE); "
     "read from MariaDB 10.11.19's and 11.8.9's @@GLOBAL.sql_mode (tests/lint/test_zero_date_on_server.py)",
 )
+
+REMOVED_FROM_MYSQL = frozenset({"NO_AUTO_CREATE_USER"})
+
+
+def zstack_sql_mode(family: Family) -> str:
+    """The sql_mode a ZStack installation runs in on a server of ``family``. Neither ZStack's installer
+    (zstack-utility's installation/install.sh, which writes my.cnf) nor the management node (zstack's JDBC
+    settings) sets one, so the server's default applies, and ZStack installs MariaDB: its default takes the 547
+    zero-date defaults of ZStack's tables that MySQL's (NO_ZERO_DATE, NO_ZERO_IN_DATE) refuses. On MySQL the
+    same modes but NO_AUTO_CREATE_USER, which MySQL 8 removed."""
+    modes = MARIADB_SQL_MODE.modes
+    return ",".join(mode for mode in modes if family == MARIADB or mode not in REMOVED_FROM_MYSQL)
