@@ -31,7 +31,6 @@ SEED_ROWS = 2
 """Rows made per baseline table, beside the parents other tables' rows need."""
 
 
-
 def sql_mode(family: str) -> str:
     """The sql_mode of a ZStack installation on a server of ``family`` (the family's name)."""
     return zstack_sql_mode(servers.family(family))
