@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Protocol, TypeVar
 
 from zsgate.pickled import by_fields
@@ -407,18 +407,8 @@ def shared_table(table: Table) -> Table:
     """One object for equal tables as CREATE TABLE declares them, in the same column and key order (a file
     that creates the same table again and again holds one): such a table must not change afterwards, as
     :func:`zsgate.history.apply.apply` copies it into the schema."""
-    key = (
-        table.name,
-        tuple(table.columns.items()),
-        table.primary_key,
-        tuple(table.indexes.items()),
-        tuple(table.foreign_keys.items()),
-        table.complete,
-        table.engine,
-        table.charset,
-        table.collation,
-        tuple(table.options.items()),
-    )
+    values = (getattr(table, part.name) for part in fields(table))  # every field: a new one is never left out
+    key = tuple(tuple(value.items()) if isinstance(value, dict) else value for value in values)
     return shared(_SharedTable(key, table)).table
 
 
