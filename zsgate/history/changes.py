@@ -694,7 +694,7 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
 
 def column_of(definition: exp.ColumnDef) -> Column:
     """A column as the server makes it from its definition."""
-    default = charset = collation = generated = None
+    default = charset = collation = generated = on_update = comment = None
     auto_increment = False
     for constraint in definition.constraints:
         kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
@@ -708,11 +708,27 @@ def column_of(definition: exp.ColumnDef) -> Column:
             generated = "STORED" if kind.args.get("persisted") else "VIRTUAL"
         elif isinstance(kind, exp.AutoIncrementColumnConstraint):
             auto_increment = True
+        elif isinstance(kind, exp.OnUpdateColumnConstraint):
+            on_update = _default_sql(kind.this)
+        elif isinstance(kind, exp.CommentColumnConstraint):
+            comment = kind.this.name
     data_type = definition.args.get("kind")
     name, arguments = _type_of(data_type) if isinstance(data_type, exp.DataType) else ("", ())
     nullable = nullability(definition, name)
     return shared(
-        Column(definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated)
+        Column(
+            definition.name,
+            name,
+            nullable,
+            default,
+            auto_increment,
+            arguments,
+            charset,
+            collation,
+            generated,
+            on_update,
+            comment,
+        )
     )
 
 

@@ -51,6 +51,10 @@ class Column:
     collation: str | None = None
     generated: str | None = None
     """``VIRTUAL`` or ``STORED`` for a generated column."""
+    on_update: str | None = None
+    """The ON UPDATE clause as SQL (``CURRENT_TIMESTAMP``); None when there is none."""
+    comment: str | None = None
+    """The COMMENT's text (unquoted); None when there is none."""
 
     @property
     def length(self) -> int | None:
