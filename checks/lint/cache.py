@@ -20,7 +20,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -76,6 +75,8 @@ class LintCache:
 
     def put(self, key: str, value: object) -> None:
         """Store ``value`` under ``key`` atomically; a cache that cannot be written is left alone."""
+        import tempfile  # here: a run the cache answers writes nothing
+
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             _mark(self.root)
