@@ -1,17 +1,14 @@
 """The files a command reads (the SQL files its paths name, failing closed), and writing files so that a
-reader never sees half of one and a killed writer leaves nothing behind."""
+reader never sees half of one and a killed writer leaves nothing behind. The writers import what they write
+with (tempfile, shutil, the process owner) themselves: a lint run the cache answers only reads."""
 
 from __future__ import annotations
 
 import glob
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-from zsgate.lifetime import Owner
 
 _TEMPORARY = re.compile(r"\.(?P<name>.+)\.zsgate-(?P<pid>\d+)\.(?P<start>\d+)-[^.]+\.tmp")
 """``.V1__schema.sql.zsgate-4242.913577-k3j9x.tmp``: a temp file of ``write_atomically``, with its writer's
@@ -58,6 +55,8 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]
 
 def _temporary_prefix(path: Path) -> str:
     """The start of the name of a temp file or folder this process writes beside ``path`` (see ``_TEMPORARY``)."""
+    from zsgate.lifetime import Owner
+
     writer = Owner.this_process()
     return f".{path.name}.zsgate-{writer.pid}.{writer.start}-"
 
@@ -68,6 +67,8 @@ def write_atomically(path: Path, text: str) -> None:
     the disk before the rename and the rename before returning; on any failure the old file stays
     whole and no temp file is left; temp files of writers that were killed are removed first. A symbolic
     link stays one: the file it points to is replaced."""
+    import tempfile
+
     path = path.resolve() if path.is_symlink() else path
     remove_stale_temporaries(path)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp")
@@ -89,6 +90,9 @@ def write_folder_atomically(path: Path, files: dict[str, str], replace: bool = F
     ``.NAME.zsgate-PID.START-XXXX.tmp``, and renamed into place once whole, so a reader (or a run killed midway) never
     sees half of it. An existing ``path`` is a FileExistsError unless ``replace``; then it is swapped out and
     removed only after the new folder is in place."""
+    import shutil
+    import tempfile
+
     remove_stale_temporaries(path)
     if path.exists() and not replace:
         raise FileExistsError(f"{path} exists")
@@ -127,6 +131,10 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove the temp files (and folders) ``write_atomically`` (``write_folder_atomically``) made for ``path``
     in runs that died before renaming them (their writer has ended, even if a later process was given its
     pid); return them."""
+    import shutil
+
+    from zsgate.lifetime import Owner
+
     removed = []
     for candidate in path.parent.glob(f".{glob.escape(path.name)}.zsgate-*.tmp"):
         match = _TEMPORARY.fullmatch(candidate.name)

@@ -20,7 +20,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -43,6 +42,7 @@ LIMIT_BYTES = 64 * 1024 * 1024
 STALE_SECONDS = 3600
 """A temporary file older than this is left by a killed run."""
 _TEMPORARY = ".tmp-"
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _MAGIC = b"zsgate-lint-cache 1\n"
 _ALLOWED_MODULES = ("zsgate.",)
 _ALLOWED = {("collections", "Counter"), ("builtins", "frozenset"), ("builtins", "set"), ("pathlib", "PosixPath")}
@@ -75,18 +75,21 @@ class LintCache:
             return None
 
     def put(self, key: str, value: object) -> None:
-        """Store ``value`` under ``key`` atomically; a cache that cannot be written is left alone."""
+        """Store ``value`` under ``key`` atomically; a cache that cannot be written is left alone. The temporary
+        file is made as ``tempfile.mkstemp`` makes one (a new name, never an existing file or a link), without
+        importing tempfile: lint's workers would each import it, and a run the cache answers would too."""
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             _mark(self.root)
-            descriptor, temporary = tempfile.mkstemp(prefix=_TEMPORARY, dir=self.directory)
+            temporary = self.directory / f"{_TEMPORARY}{os.urandom(8).hex()}"
+            descriptor = os.open(temporary, _NEW_FILE, 0o600)
             try:
                 with os.fdopen(descriptor, "wb") as handle:
                     handle.write(_MAGIC)
                     pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.directory / key)
             except BaseException:
-                Path(temporary).unlink(missing_ok=True)
+                temporary.unlink(missing_ok=True)
                 raise
         except OSError:
             return

@@ -60,17 +60,28 @@ def run_key(files: list[Path], config: LintConfig, facts: ModelFacts | None, lim
     pipe is read once) or cannot be read (the runner says why)."""
     parts: list[bytes | str] = ["run", os.getcwd(), *settings_key(config, limits)]
     parts.append(facts.digest if facts is not None else _packaged_facts())
+    read: dict[str, bytes] = {}  # each file's bytes once: the files linted are those of their history too
+
+    def named(path: Path) -> list[bytes | str]:
+        name = str(path)
+        if name not in read:
+            with open(name, "rb") as handle:
+                read[name] = handle.read()
+        return [name, read[name]]
+
     try:
         for path in files:
             if not path.is_file():
                 return None
-            parts += [str(path), path.read_bytes()]
-        for folder in dict.fromkeys(path.resolve().parent for path in files):
+            parts += named(path)
+        resolved = [path.resolve() for path in files]
+        for folder in dict.fromkeys(path.parent for path in resolved):
             parts += callbacks_beside(folder)
-        locks = dict.fromkeys(lock for path in files if (lock := find_lock(path)) is not None)
+        lock_of = {folder: find_lock(folder / "-") for folder in dict.fromkeys(path.parent for path in files)}
+        locks = dict.fromkeys(lock for path in files if (lock := lock_of[path.parent]) is not None)
         for lock in locks:
-            parts += [str(lock), lock.read_bytes()]
-        for root in dict.fromkeys([*history_roots(files), *(lock.parent.resolve() for lock in locks)]):
+            parts += named(lock)
+        for root in dict.fromkeys([*history_roots(resolved), *(lock.parent.resolve() for lock in locks)]):
             parts.append(str(root))
             try:
                 history = read_history(root)
@@ -78,7 +89,7 @@ def run_key(files: list[Path], config: LintConfig, facts: ModelFacts | None, lim
                 parts.append(f"refused: {error}")
                 continue
             for path in (*history.files, *history.callbacks.values()):
-                parts += [str(path), path.read_bytes()]
+                parts += named(path)
     except OSError:
         return None
     return digest(*parts)
