@@ -77,8 +77,11 @@ def run_key(files: list[Path], config: LintConfig, facts: ModelFacts | None, lim
         resolved = [path.resolve() for path in files]
         for folder in dict.fromkeys(path.parent for path in resolved):
             parts += callbacks_beside(folder)
-        lock_of = {folder: find_lock(folder / "-") for folder in dict.fromkeys(path.parent for path in files)}
-        locks = dict.fromkeys(lock for path in files if (lock := lock_of[path.parent]) is not None)
+        lock_of: dict[Path, Path | None] = {}  # a folder's files share their lock: looked up once a folder
+        for path in files:
+            if path.parent not in lock_of:
+                lock_of[path.parent] = find_lock(path)
+        locks = dict.fromkeys(lock for lock in lock_of.values() if lock is not None)
         for lock in locks:
             parts += named(lock)
         for root in dict.fromkeys([*history_roots(resolved), *(lock.parent.resolve() for lock in locks)]):
