@@ -8,7 +8,8 @@ CREATE TABLE omits RESTRICT, so the inspector cannot tell it from a missing clau
 come from information_schema alone. Nothing is normalized here: two servers' spellings differ.
 
 What is read is the one table model (:mod:`zsgate.history.schema`): its tables, columns, keys, views and
-triggers, every field as the server spells it.
+triggers, every field as the server spells it; only a type is read into the model's name and arguments
+(:func:`column_type`), and a literal default MySQL shows bare is quoted, as a default is SQL in the model.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlglot.errors import ParseError, TokenError
 
 from zsgate.compare.fingerprint import COLUMNS, FOREIGN_KEYS, TABLES, rows
 from zsgate.engines import SCHEMA
+from zsgate.engines.probe import family_of
 from zsgate.history.changes import reads_of
 from zsgate.history.schema import UNSIGNED_TYPES, Column, ForeignKey, Index, Table, Trigger, View
 from zsgate.sql.dialect import DIALECT
@@ -37,7 +39,9 @@ FLYWAY_TABLE = "schema_version"
 
 @dataclass(frozen=True)
 class ReflectedSchema:
-    server_version: str
+    """What a server holds, in name order, and what its spellings depend on."""
+
+    server_version: str  # SELECT VERSION()
     default_collations: Mapping[str, str]  # charset -> its default collation on this server
     tables: tuple[Table, ...]
     views: tuple[View, ...]
@@ -45,19 +49,14 @@ class ReflectedSchema:
 
     @property
     def mariadb(self) -> bool:
-        return is_mariadb(self.server_version)
-
-
-def is_mariadb(server_version: str) -> bool:
-    """Whether SELECT VERSION() names MariaDB (``10.11.6-MariaDB-0+deb12u1``)."""
-    return "mariadb" in server_version.lower()
+        return family_of(self.server_version) == "mariadb"
 
 
 def reflect(connection: Connection, schema: str = SCHEMA) -> ReflectedSchema:
     """Every base table (but Flyway's), view and trigger of ``schema``, in name order."""
     inspector = inspect(connection)
     server_version = connection.execute(text("SELECT VERSION()")).scalar_one()
-    mariadb = is_mariadb(server_version)
+    mariadb = family_of(server_version) == "mariadb"
     columns = _by_table(rows(connection, COLUMNS, schema))
     rules = _by_table(rows(connection, FOREIGN_KEYS, schema))
     tables = []
@@ -126,8 +125,8 @@ _NUMBER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|d
 
 def _default(row: Mapping[str, Any], mariadb: bool) -> str | None:
     """COLUMN_DEFAULT as SQL in the server's spelling: MariaDB writes it so (a literal quoted, ``NULL``,
-    ``current_timestamp()``); MySQL shows a literal bare, quoted here but a number's (EXTRA says
-    DEFAULT_GENERATED of an expression)."""
+    ``current_timestamp()``); MySQL shows a literal bare, quoted here unless it is a number's or an
+    expression (EXTRA says DEFAULT_GENERATED)."""
     default = row["COLUMN_DEFAULT"]
     if mariadb or default is None or "default_generated" in (row["EXTRA"] or "").lower():
         return default
