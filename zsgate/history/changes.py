@@ -601,8 +601,12 @@ _ONLY_HOW = frozenset({"ALGORITHM", "LOCK"})
 
 
 def _options(properties: Sequence[exp.Expression]) -> Iterator[tuple[str, str]]:
-    """Table options as (upper-case name, value as SQL); ALGORITHM and LOCK left out."""
+    """Table options as (upper-case name, value as SQL); ALGORITHM and LOCK left out, PARTITION BY's value
+    what follows it."""
     for prop in properties:
+        if isinstance(prop, exp.PartitionByRangeProperty | exp.PartitionByListProperty):
+            yield "PARTITION BY", prop.sql("mysql").removeprefix("PARTITION BY ")
+            continue
         name = exp.Properties.PROPERTY_TO_NAME.get(type(prop), "")
         if name in _ONLY_HOW:
             continue

@@ -168,8 +168,8 @@ class Table:
     """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL (a
     string's text unquoted: ``COMMENT``'s)."""
     partitioning: str | None = None
-    """What follows PARTITION BY, as a server reports it (``RANGE (year(`at`)) (PARTITION p0 ...)``); None when
-    the table has none or its source does not say (the history reader keeps the clause among ``options``)."""
+    """What follows PARTITION BY, as its source spells it (``RANGE (YEAR(at)) (PARTITION p0 ...)``); None when
+    the table has none."""
 
     @property
     def comment(self) -> str | None:
@@ -180,7 +180,8 @@ class Table:
         return self.columns.get(name.lower())
 
     def set_option(self, name: str, value: str) -> None:
-        """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT`` ...)."""
+        """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT``,
+        ``PARTITION BY`` ...)."""
         value = sys.intern(value)  # InnoDB, utf8: the same in every table
         if name == "ENGINE":
             self.engine = value
@@ -188,6 +189,8 @@ class Table:
             self.charset = value
         elif name == "COLLATE":
             self.collation = value
+        elif name == "PARTITION BY":
+            self.partitioning = value
         else:
             self.options[name] = value
 

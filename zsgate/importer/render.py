@@ -583,8 +583,8 @@ def _in_dependency_order(views: tuple[View, ...]) -> list[View]:
     def visit(item: View, path: tuple[str, ...]) -> None:
         if item.name in done or item.name in path:
             return
-        for other in sorted(by_name):
-            if other != item.name and f"`{other}`" in item.definition:
+        for other in item.reads:
+            if other != item.name and other in by_name:
                 visit(by_name[other], (*path, item.name))
         done[item.name] = item
 
