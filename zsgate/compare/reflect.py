@@ -174,7 +174,8 @@ def _type_name(name: str) -> str:
 
 
 def _index(found: Mapping[str, Any]) -> Index:
-    lengths = found.get("dialect_options", {}).get("mysql_length", {})
+    options = found.get("dialect_options", {})
+    lengths = options.get("mysql_length", {})
     if isinstance(lengths, int):  # one length for a one-column index
         lengths = {found["column_names"][0]: lengths}
     columns = tuple(found["column_names"])
@@ -183,6 +184,7 @@ def _index(found: Mapping[str, Any]) -> Index:
         found["name"],
         columns,
         bool(found["unique"]),
+        fulltext=options.get("mysql_prefix") == "FULLTEXT",
         prefixes=prefixes if any(length is not None for length in prefixes) else (),
     )
 

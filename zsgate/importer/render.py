@@ -453,6 +453,8 @@ def _index(index: Index) -> _Call:
     parts = [_string(index.name), *map(_string, index.columns)]
     if index.unique:
         parts.append("unique=True")
+    if index.fulltext:  # each dialect reads its own keyword
+        parts += ['mysql_prefix="FULLTEXT"', 'mariadb_prefix="FULLTEXT"']
     lengths = {column: length for column, length in index.parts if length is not None}
     if lengths:
         parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
