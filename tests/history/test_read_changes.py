@@ -85,6 +85,22 @@ ROWS: list[tuple[str, list[Change]]] = [
         ],
     ),
     (
+        "CREATE TABLE `T` (`c` INT) COMMENT='it''s' PARTITION BY RANGE (`c`) (PARTITION p0 VALUES LESS THAN (10))",
+        [
+            CreateTable(
+                Table(
+                    T,
+                    {"c": INT},
+                    options={"COMMENT": "it's"},
+                    partitioning="RANGE (`c`) (PARTITION p0 VALUES LESS THAN (10))",
+                ),
+                False,
+                (),
+                0,
+            )
+        ],
+    ),
+    (
         "CREATE TABLE IF NOT EXISTS `zstack`.`T` (`a` INT UNSIGNED DEFAULT 0, `b` ENUM('x', 'y') NOT NULL,"
         " `d` BIGINT AS (`a` * 2) VIRTUAL, `ts` TIMESTAMP, `p` VARCHAR(32) CHARACTER SET latin1 COLLATE latin1_bin,"
         " CONSTRAINT `fk` FOREIGN KEY (`p`) REFERENCES `P` (`uuid`) ON DELETE CASCADE)",

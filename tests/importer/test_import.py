@@ -42,8 +42,8 @@ def test_create_all_of_the_import_is_the_replay(imported: Path, driver: str) -> 
     """Through either URL (a `mysql://` one must not lose MariaDB's spelling: sqlalchemy#13076), every property
     the server states is the replay's: types (TINYINT(1) and BOOLEAN alike), UNSIGNED, ENUM members, defaults
     with ON UPDATE and zero dates, AUTO_INCREMENT outside the key, collations, comments, key order, prefix
-    lengths, unique keys, both foreign keys on one column, an implicit index, RESTRICT vs NO ACTION, MyISAM,
-    latin1, partitions, a view over a view, a trigger."""
+    lengths, a FULLTEXT key, unique keys, both foreign keys on one column, an implicit index, RESTRICT vs NO
+    ACTION, MyISAM, latin1, partitions, a view over a view, a trigger."""
     replay, created = round_trip(HISTORY, imported, "local", driver)
     assert differences(replay, created) == []
     assert len(replay["tables"]) == 9 and len(replay["views"]) == 2 and len(replay["triggers"]) == 1

@@ -7,84 +7,56 @@ spells it, its default and ``ON UPDATE`` as written, its own collation, the fore
 CREATE TABLE omits RESTRICT, so the inspector cannot tell it from a missing clause). Views and triggers
 come from information_schema alone. Nothing is normalized here: two servers' spellings differ.
 
-Keys and foreign keys are the one table model's (:mod:`zsgate.history.schema`). Columns, tables, views and
-triggers keep their own shape here: they hold what that model does not (a column's type as the server spells
-it, ZEROFILL and all; EXTRA; comments; partitioning; a view's ALGORITHM, SQL SECURITY and CHECK OPTION; a
-trigger's body).
+What is read is the one table model (:mod:`zsgate.history.schema`): its tables, columns, keys, views and
+triggers, every field as the server spells it; only a type is read into the model's name and arguments
+(:func:`column_type`), and a literal default MySQL shows bare is quoted, as a default is SQL in the model.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+import sqlglot
 from sqlalchemy import Connection, inspect, text
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
 
 from zsgate.compare.fingerprint import COLUMNS, FOREIGN_KEYS, TABLES, rows
 from zsgate.engines import SCHEMA
-from zsgate.history.schema import ForeignKey, Index
+from zsgate.engines.probe import family_of
+from zsgate.history.changes import reads_of
+from zsgate.history.schema import UNSIGNED_TYPES, Column, ForeignKey, Index, Table, Trigger, View
+from zsgate.sql.dialect import DIALECT
+from zsgate.sql.quoting import string
 
 FLYWAY_TABLE = "schema_version"
 """Flyway's own bookkeeping, which a history's replay leaves and models do not hold."""
 
 
 @dataclass(frozen=True)
-class Column:
-    name: str
-    type: str  # COLUMN_TYPE: "bigint(20) unsigned", "tinyint(1)", "enum('a','b')"
-    nullable: bool
-    default: str | None  # COLUMN_DEFAULT as the server spells it (MariaDB quotes literals; "NULL" is none)
-    extra: str  # EXTRA: "auto_increment", "on update current_timestamp()", MySQL's "DEFAULT_GENERATED"
-    collation: str | None  # COLLATION_NAME of a character column
-    comment: str
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str
-    engine: str
-    collation: str
-    charset: str
-    comment: str
-    columns: tuple[Column, ...]
-    primary_key: tuple[str, ...]
-    indexes: tuple[Index, ...]  # by name
-    foreign_keys: tuple[ForeignKey, ...]  # rules as REFERENTIAL_CONSTRAINTS says them: RESTRICT, NO ACTION ...
-    partitioning: str | None  # "RANGE (year(`dateTime`)) (PARTITION ... )"
-
-
-@dataclass(frozen=True)
-class View:
-    name: str
-    definition: str  # the SELECT, with this schema's own qualifier removed
-    algorithm: str
-    security: str
-    check_option: str
-
-
-@dataclass(frozen=True)
-class Trigger:
-    name: str
-    table: str
-    timing: str  # BEFORE / AFTER
-    event: str  # INSERT / UPDATE / DELETE
-    order: int
-    statement: str
-
-
-@dataclass(frozen=True)
 class ReflectedSchema:
-    server_version: str
+    """What a server holds, in name order, and what its spellings depend on."""
+
+    server_version: str  # SELECT VERSION()
     default_collations: Mapping[str, str]  # charset -> its default collation on this server
     tables: tuple[Table, ...]
     views: tuple[View, ...]
     triggers: tuple[Trigger, ...]
 
+    @property
+    def mariadb(self) -> bool:
+        return family_of(self.server_version) == "mariadb"
+
 
 def reflect(connection: Connection, schema: str = SCHEMA) -> ReflectedSchema:
     """Every base table (but Flyway's), view and trigger of ``schema``, in name order."""
     inspector = inspect(connection)
+    server_version = connection.execute(text("SELECT VERSION()")).scalar_one()
+    mariadb = family_of(server_version) == "mariadb"
     columns = _by_table(rows(connection, COLUMNS, schema))
     rules = _by_table(rows(connection, FOREIGN_KEYS, schema))
     tables = []
@@ -92,23 +64,25 @@ def reflect(connection: Connection, schema: str = SCHEMA) -> ReflectedSchema:
         name = row["TABLE_NAME"]
         if name == FLYWAY_TABLE:
             continue
-        options = inspector.get_table_options(name, schema)
+        reflected = [_column(column, mariadb) for column in columns.get(name, [])]
+        indexes = [_index(index) for index in inspector.get_indexes(name, schema)]
+        foreign_keys = _foreign_keys(inspector.get_foreign_keys(name, schema), rules.get(name, []))
         tables.append(
             Table(
-                name=name,
-                engine=row["ENGINE"],
-                collation=row["TABLE_COLLATION"],
-                charset=row["CHARSET"],
-                comment=row["TABLE_COMMENT"] or "",
-                columns=tuple(_column(column) for column in columns.get(name, [])),
+                name,
+                columns={column.name.lower(): column for column in reflected},
                 primary_key=tuple(inspector.get_pk_constraint(name, schema)["constrained_columns"]),
-                indexes=tuple(_index(index) for index in inspector.get_indexes(name, schema)),
-                foreign_keys=_foreign_keys(inspector.get_foreign_keys(name, schema), rules.get(name, [])),
-                partitioning=_partitioning(options),
+                indexes={index.name.lower(): index for index in indexes},
+                foreign_keys={key.name.lower(): key for key in foreign_keys},
+                engine=row["ENGINE"],
+                charset=row["CHARSET"],
+                collation=row["TABLE_COLLATION"],
+                options={"COMMENT": row["TABLE_COMMENT"]} if row["TABLE_COMMENT"] else {},
+                partitioning=_partitioning(inspector.get_table_options(name, schema)),
             )
         )
     return ReflectedSchema(
-        server_version=connection.execute(text("SELECT VERSION()")).scalar_one(),
+        server_version=server_version,
         default_collations=dict(connection.execute(text(DEFAULT_COLLATIONS)).all()),
         tables=tuple(sorted(tables, key=lambda table: table.name)),
         views=_views(connection, schema),
@@ -123,20 +97,85 @@ def _by_table(found: list[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any
     return grouped
 
 
-def _column(row: Mapping[str, Any]) -> Column:
+def _column(row: Mapping[str, Any], mariadb: bool) -> Column:
+    type_name, arguments, zerofill = column_type(row["COLUMN_TYPE"])
+    extra = row["EXTRA"] or ""
+    on_update = re.search(r"on update (\S+)", extra, re.IGNORECASE)
+    generated = re.search(r"\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b", extra, re.IGNORECASE)
     return Column(
-        name=row["COLUMN_NAME"],
-        type=row["COLUMN_TYPE"],
-        nullable=row["IS_NULLABLE"] == "YES",
-        default=row["COLUMN_DEFAULT"],
-        extra=row["EXTRA"] or "",
-        collation=row["COLLATION_NAME"],
-        comment=row["COLUMN_COMMENT"] or "",
+        row["COLUMN_NAME"],
+        type_name,
+        row["IS_NULLABLE"] == "YES",
+        _default(row, mariadb),
+        "auto_increment" in extra.lower(),
+        arguments,
+        row["CHARACTER_SET_NAME"],
+        row["COLLATION_NAME"],
+        _GENERATED[generated.group(1).upper()] if generated else None,
+        on_update.group(1) if on_update else None,
+        row["COLUMN_COMMENT"] or None,
+        zerofill,
     )
 
 
+_GENERATED = {"VIRTUAL": "VIRTUAL", "STORED": "STORED", "PERSISTENT": "STORED"}
+"""EXTRA's word for a generated column's kind -> the model's (MariaDB says PERSISTENT for STORED)."""
+_NUMBER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|decimal)\b")
+
+
+def _default(row: Mapping[str, Any], mariadb: bool) -> str | None:
+    """COLUMN_DEFAULT as SQL in the server's spelling: MariaDB writes it so (a literal quoted, ``NULL``,
+    ``current_timestamp()``); MySQL shows a literal bare, quoted here unless it is a number's or an
+    expression (EXTRA says DEFAULT_GENERATED)."""
+    default = row["COLUMN_DEFAULT"]
+    if mariadb or default is None or "default_generated" in (row["EXTRA"] or "").lower():
+        return default
+    return default if _NUMBER.match(row["COLUMN_TYPE"]) else string(default)
+
+
+_COLUMN_TYPE = re.compile(
+    r"(?P<name>\w+)(?:\((?P<arguments>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL
+)
+_MEMBER = re.compile(r"'((?:[^']|'')*)'")
+_UNSIGNED = {signed: unsigned for unsigned, signed in UNSIGNED_TYPES.items()}
+
+
+def column_type(spelled: str) -> tuple[str, tuple[str, ...], bool]:
+    """A type as COLUMN_TYPE spells it (``int(10) unsigned zerofill``, ``enum('a','b')``) as the model's name
+    (sqlglot's: ``UINT``; ``UFLOAT``, which sqlglot cannot read), its arguments (ENUM and SET members
+    unquoted) and ZEROFILL. A spelling of another shape keeps it whole, upper case, as its name."""
+    match = _COLUMN_TYPE.fullmatch(spelled)
+    if match is None:
+        return spelled.upper(), (), False
+    name, listed = _type_name(match["name"]), match["arguments"]
+    if name in ("ENUM", "SET"):
+        arguments = tuple(member.replace("''", "'") for member in _MEMBER.findall(listed or ""))
+    else:
+        arguments = tuple(argument.strip() for argument in listed.split(",")) if listed else ()
+    return _UNSIGNED[name] if match["unsigned"] else name, arguments, bool(match["zerofill"])
+
+
+def spelled_type(column: Column) -> str:
+    """``column``'s type as COLUMN_TYPE spells it (what :func:`column_type` reads): ``bigint(20) unsigned``."""
+    listed = ",".join("'" + member.replace("'", "''") + "'" for member in column.members) or ",".join(column.arguments)
+    arguments = f"({listed})" if column.arguments else ""
+    unsigned = " unsigned" if column.type in UNSIGNED_TYPES else ""
+    return f"{column.type_name.lower()}{arguments}{unsigned}{' zerofill' if column.zerofill else ''}"
+
+
+@cache
+def _type_name(name: str) -> str:
+    """The name sqlglot's MySQL dialect gives a type (``timestamp``: ``TIMESTAMPTZ``), as the history reader's
+    columns have it; the name upper case where sqlglot knows no such type."""
+    try:
+        return exp.DataType.build(name, dialect=DIALECT).this.value
+    except (ParseError, TokenError, ValueError):
+        return name.upper()
+
+
 def _index(found: Mapping[str, Any]) -> Index:
-    lengths = found.get("dialect_options", {}).get("mysql_length", {})
+    options = found.get("dialect_options", {})
+    lengths = options.get("mysql_length", {})
     if isinstance(lengths, int):  # one length for a one-column index
         lengths = {found["column_names"][0]: lengths}
     columns = tuple(found["column_names"])
@@ -145,6 +184,7 @@ def _index(found: Mapping[str, Any]) -> Index:
         found["name"],
         columns,
         bool(found["unique"]),
+        fulltext=options.get("mysql_prefix") == "FULLTEXT",
         prefixes=prefixes if any(length is not None for length in prefixes) else (),
     )
 
@@ -185,16 +225,29 @@ def _unqualified(schema: str, sql: str) -> str:
 
 
 def _views(connection: Connection, schema: str) -> tuple[View, ...]:
-    return tuple(
-        View(
-            name=row["TABLE_NAME"],
-            definition=_unqualified(schema, row["VIEW_DEFINITION"]),
-            algorithm=row["ALGORITHM"] or "UNDEFINED",
-            security=row["SECURITY_TYPE"],
-            check_option=row["CHECK_OPTION"],
+    views = []
+    for row in rows(connection, VIEWS.replace("{algorithm}", _algorithm_column(connection)), schema):
+        definition = _unqualified(schema, row["VIEW_DEFINITION"])
+        views.append(
+            View(
+                row["TABLE_NAME"],
+                definition,
+                _reads(definition),
+                algorithm=row["ALGORITHM"] or "UNDEFINED",
+                security=row["SECURITY_TYPE"],
+                check_option=row["CHECK_OPTION"],
+            )
         )
-        for row in rows(connection, VIEWS.replace("{algorithm}", _algorithm_column(connection)), schema)
-    )
+    return tuple(views)
+
+
+def _reads(definition: str) -> tuple[str, ...]:
+    """The tables and views a view's SELECT reads, as the history reader finds them; () if sqlglot cannot read it."""
+    try:
+        select = sqlglot.parse_one(definition, read=DIALECT)
+    except (ParseError, TokenError):
+        return ()
+    return reads_of(select) if isinstance(select, exp.Query) else ()
 
 
 def _algorithm_column(connection: Connection) -> str:
@@ -211,10 +264,10 @@ def _algorithm_column(connection: Connection) -> str:
 def _triggers(connection: Connection, schema: str) -> tuple[Trigger, ...]:
     return tuple(
         Trigger(
-            name=row["TRIGGER_NAME"],
-            table=row["EVENT_OBJECT_TABLE"],
-            timing=row["ACTION_TIMING"],
-            event=row["EVENT_MANIPULATION"],
+            row["TRIGGER_NAME"],
+            row["EVENT_OBJECT_TABLE"],
+            row["ACTION_TIMING"],
+            row["EVENT_MANIPULATION"],
             order=int(row["ACTION_ORDER"]),
             statement=_unqualified(schema, row["ACTION_STATEMENT"]),
         )

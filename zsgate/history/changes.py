@@ -466,10 +466,14 @@ def _view_change(name: str, select: object, alter: bool, or_replace: bool, start
         return []
     view = View(name, "", ())
     if isinstance(select, exp.Query):
-        ctes = {cte.alias_or_name for cte in select.find_all(exp.CTE)}
-        reads = {table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}
-        view = View(name, select.sql(dialect=DIALECT), tuple(sorted(reads)))
+        view = View(name, select.sql(dialect=DIALECT), reads_of(select))
     return [AlterView(view, start)] if alter else [CreateView(view, or_replace, start)]
+
+
+def reads_of(select: exp.Query) -> tuple[str, ...]:
+    """The tables (and views) a SELECT reads, in name order; its common table expressions are none of them."""
+    ctes = {cte.alias_or_name for cte in select.find_all(exp.CTE)}
+    return tuple(sorted({table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}))
 
 
 def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
@@ -597,8 +601,12 @@ _ONLY_HOW = frozenset({"ALGORITHM", "LOCK"})
 
 
 def _options(properties: Sequence[exp.Expression]) -> Iterator[tuple[str, str]]:
-    """Table options as (upper-case name, value as SQL); ALGORITHM and LOCK left out."""
+    """Table options as (upper-case name, value as SQL); ALGORITHM and LOCK left out, PARTITION BY's value
+    what follows it."""
     for prop in properties:
+        if isinstance(prop, exp.PartitionByRangeProperty | exp.PartitionByListProperty):
+            yield "PARTITION BY", prop.sql("mysql").removeprefix("PARTITION BY ")
+            continue
         name = exp.Properties.PROPERTY_TO_NAME.get(type(prop), "")
         if name in _ONLY_HOW:
             continue

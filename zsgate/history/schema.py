@@ -24,8 +24,9 @@ BYTES_PER_CHAR = {"latin1": 1, "ascii": 1, "binary": 1, "utf8": 3, "utf8mb3": 3,
 INTEGER_BYTES = {"TINYINT": 1, "SMALLINT": 2, "MEDIUMINT": 3, "INT": 4, "BIGINT": 8}
 UNSIGNED_INTEGERS = {f"U{name}": name for name in INTEGER_BYTES}
 """sqlglot's names of the unsigned integers (``INT UNSIGNED`` is ``UINT``)."""
-UNSIGNED_TYPES = {**UNSIGNED_INTEGERS, "UDECIMAL": "DECIMAL", "UDOUBLE": "DOUBLE"}
-"""sqlglot's names of every unsigned type, with the signed type each is (``DECIMAL(10,2) UNSIGNED``: ``UDECIMAL``)."""
+UNSIGNED_TYPES = {**UNSIGNED_INTEGERS, "UDECIMAL": "DECIMAL", "UDOUBLE": "DOUBLE", "UFLOAT": "FLOAT"}
+"""sqlglot's names of every unsigned type, with the signed type each is (``DECIMAL(10,2) UNSIGNED``: ``UDECIMAL``;
+``UFLOAT`` is ours: sqlglot cannot read ``FLOAT UNSIGNED``, a server reports it)."""
 _MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
 """sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
 
@@ -37,7 +38,9 @@ class Column:
 
     ``type`` is the type's name as sqlglot's MySQL dialect reads it (``VARCHAR``, ``UINT`` for ``INT
     UNSIGNED``; "" when unknown) and ``arguments`` its literal arguments (a length, a precision and
-    scale, ENUM or SET members). ``nullable`` is None when the server decides (a bare TIMESTAMP)."""
+    scale, ENUM or SET members). ``nullable`` is None when the server decides (a bare TIMESTAMP).
+    Read from a live server (:mod:`zsgate.compare.reflect`), every field is as the server spells it: its
+    default and ON UPDATE keep their spelling (MariaDB's ``current_timestamp()``)."""
 
     name: str
     type: str
@@ -55,6 +58,8 @@ class Column:
     """The ON UPDATE clause as SQL (``CURRENT_TIMESTAMP``); None when there is none."""
     comment: str | None = None
     """The COMMENT's text (unquoted); None when there is none."""
+    zerofill: bool = False
+    """``INT(10) UNSIGNED ZEROFILL`` (values shown padded with zeros to the display width)."""
 
     @property
     def length(self) -> int | None:
@@ -88,10 +93,16 @@ class Column:
         return length * BYTES_PER_CHAR.get((self.charset or table_charset).lower(), 4)
 
     @property
+    def type_name(self) -> str:
+        """The type's name as MySQL writes it, without UNSIGNED: ``INT`` for ``UINT``, ``TIMESTAMP``."""
+        return UNSIGNED_TYPES.get(self.type) or _MYSQL_NAMES.get(self.type, self.type)
+
+    @property
     def type_sql(self) -> str:
         """The type as MySQL writes it: ``VARCHAR(32)``, ``INT UNSIGNED``, ``ENUM('a', 'b')``."""
-        name = UNSIGNED_TYPES.get(self.type) or _MYSQL_NAMES.get(self.type, self.type)
+        name = self.type_name
         unsigned = " UNSIGNED" if self.type in UNSIGNED_TYPES else ""
+        unsigned += " ZEROFILL" if self.zerofill else ""
         if not self.arguments:
             return name + unsigned
         if self.members:
@@ -154,13 +165,23 @@ class Table:
     """The table's DEFAULT CHARSET; None when it takes the server's."""
     collation: str | None = None
     options: dict[str, str] = field(default_factory=dict)
-    """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL."""
+    """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL (a
+    string's text unquoted: ``COMMENT``'s)."""
+    partitioning: str | None = None
+    """What follows PARTITION BY, as its source spells it (``RANGE (YEAR(at)) (PARTITION p0 ...)``); None when
+    the table has none."""
+
+    @property
+    def comment(self) -> str | None:
+        """The table's COMMENT (its text); None when it has none."""
+        return self.options.get("COMMENT")
 
     def column(self, name: str) -> Column | None:
         return self.columns.get(name.lower())
 
     def set_option(self, name: str, value: str) -> None:
-        """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT`` ...)."""
+        """A table option by its upper-case name (``ENGINE``, ``CHARACTER SET``, ``COLLATE``, ``COMMENT``,
+        ``PARTITION BY`` ...)."""
         value = sys.intern(value)  # InnoDB, utf8: the same in every table
         if name == "ENGINE":
             self.engine = value
@@ -168,6 +189,8 @@ class Table:
             self.charset = value
         elif name == "COLLATE":
             self.collation = value
+        elif name == "PARTITION BY":
+            self.partitioning = value
         else:
             self.options[name] = value
 
@@ -273,23 +296,35 @@ class ColumnFacts(Protocol):
 @by_fields
 @dataclass(frozen=True, slots=True)
 class View:
-    """A view: its SELECT as sqlglot writes it and the tables (and views) it reads, in name order; "" and ()
-    when its SELECT could not be read."""
+    """A view: its SELECT as sqlglot writes it (as the server reports it, read from a live server) and the
+    tables (and views) it reads, in name order; "" and () when its SELECT could not be read. The history reader
+    does not read the options: they stay at the server's defaults."""
 
     name: str
     definition: str
     reads: tuple[str, ...]
+    algorithm: str = "UNDEFINED"
+    """ALGORITHM: ``UNDEFINED``, ``MERGE`` or ``TEMPTABLE``."""
+    security: str = "DEFINER"
+    """SQL SECURITY: ``DEFINER`` or ``INVOKER``."""
+    check_option: str = "NONE"
+    """WITH ... CHECK OPTION: ``NONE``, ``CASCADED`` or ``LOCAL``."""
 
 
 @by_fields
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A trigger on ``table``: ``timing`` BEFORE or AFTER, ``event`` INSERT, UPDATE or DELETE (upper case)."""
+    """A trigger on ``table``: ``timing`` BEFORE or AFTER, ``event`` INSERT, UPDATE or DELETE (upper case).
+    The history reader reads no more: ``order`` 0 and ``statement`` "" say it does not know them."""
 
     name: str
     table: str
     timing: str
     event: str
+    order: int = 0
+    """Its place among the triggers of its table, timing and event (the server's ACTION_ORDER, from 1)."""
+    statement: str = ""
+    """Its body as the server reports it (``BEGIN ... END`` or one statement)."""
 
 
 @dataclass(slots=True)

@@ -19,8 +19,8 @@ import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from zsgate.compare.reflect import Column, ReflectedSchema, Table, View
-from zsgate.history.schema import Index
+from zsgate.compare.reflect import ReflectedSchema, spelled_type
+from zsgate.history.schema import UNSIGNED_TYPES, Column, Index, Table, View
 
 LINE = 110
 """Width a comment or docstring is wrapped to."""
@@ -74,10 +74,6 @@ MODULE_NAMES = frozenset(
     | {"PrimaryKeyConstraint", "Table", "Column", "Base", "metadata", "auto_increment", "Uuid", "Flag"}
     | {"str", "int", "bool", "bytes", "float", "registry", "prefix_lengths", "table_options", "BASELINE"}
 )
-_TYPE = re.compile(r"(?P<name>\w+)(?:\((?P<args>.*)\))?(?P<unsigned> unsigned)?(?P<zerofill> zerofill)?", re.DOTALL)
-_INTEGER = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint)\b")
-_NUMERIC = re.compile(r"(?i)(tinyint|smallint|mediumint|int|bigint|double|float|decimal)\b")
-_ENUM_MEMBER = re.compile(r"'((?:[^']|'')*)'")
 
 
 class UnmodelledType(ValueError):
@@ -114,25 +110,19 @@ class _Flavor:
     def __init__(self, schema: ReflectedSchema, baseline: bool) -> None:
         self.baseline = baseline
         self.cyclic_keys = _cyclic_keys(schema.tables)
-        self.mariadb = "mariadb" in schema.server_version.lower()
+        self.mariadb = schema.mariadb
         self.default_collations = schema.default_collations
         # the rule a foreign key without ON DELETE / ON UPDATE reports
         self.default_rule = "RESTRICT" if self.mariadb else "NO ACTION"
 
     def server_default(self, column: Column) -> str | None:
-        """The DEFAULT clause (and ON UPDATE) as SQL, or None where the column has none to declare."""
-        extra = column.extra.lower()
-        default = column.default
-        if self.mariadb:
-            if default == "NULL":
-                default = None
-        elif default is not None and "default_generated" not in extra and not _NUMERIC.match(column.type):
-            default = _sql_string(default)  # MySQL shows literals bare
+        """The DEFAULT clause (and ON UPDATE) as SQL, or None where the column has none to declare (MariaDB
+        reports ``NULL`` for none)."""
+        default = None if self.mariadb and column.default == "NULL" else column.default
         if default is not None:
             default = _now(default)
-        update = re.search(r"on update (\S+)", column.extra, re.IGNORECASE)
-        if update:
-            return f"{default or 'NULL'} ON UPDATE {_now(update.group(1))}"
+        if column.on_update:
+            return f"{default or 'NULL'} ON UPDATE {_now(column.on_update)}"
         return default
 
 
@@ -190,7 +180,7 @@ def _cyclic_keys(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
     order of the tables could create them."""
     refers: dict[str, set[str]] = {}
     for table in tables:
-        refers[table.name] = {key.references for key in table.foreign_keys if key.references != table.name}
+        refers[table.name] = {key.references for key in table.foreign_keys.values() if key.references != table.name}
 
     def reaches(start: str, goal: str) -> bool:
         seen, todo = set(), [start]
@@ -206,7 +196,7 @@ def _cyclic_keys(tables: tuple[Table, ...]) -> set[tuple[str, str]]:
     return {
         (table.name, key.name)
         for table in tables
-        for key in table.foreign_keys
+        for key in table.foreign_keys.values()
         if key.references != table.name and reaches(key.references, table.name)
     }
 
@@ -362,7 +352,7 @@ def _class(name: str, table: Table, flavor: _Flavor) -> str:
     lines.append("")
     in_order = _primary_key_in_column_order(table)
     taken: set[str] = set()
-    for column in table.columns:
+    for column in table.columns.values():
         attribute = _identifier(column.name, taken | {"__tablename__", "__table_args__"})
         taken.add(attribute)
         lines.append(_attribute(attribute, column, table, flavor, in_order))
@@ -371,7 +361,7 @@ def _class(name: str, table: Table, flavor: _Flavor) -> str:
 
 def _core_table(name: str, table: Table, flavor: _Flavor) -> str:
     lines = [f"{name} = Table(", f"    {_string(table.name)},", "    metadata,"]
-    lines += [_column_object(column, table, flavor).line("    ", ",") for column in table.columns]
+    lines += [_column_object(column, table, flavor).line("    ", ",") for column in table.columns.values()]
     lines += [argument.line("    ", ",") for argument in _table_arguments(table, flavor, in_class=False)]
     lines.append(")")
     if table.comment:
@@ -383,11 +373,11 @@ def _after(table: Table, expression: str) -> str:
     """AUTO_INCREMENT on a column SQLAlchemy cannot give it: one outside the primary key."""
     outside = [
         column
-        for column in table.columns
-        if "auto_increment" in column.extra.lower() and column.name not in table.primary_key[:1]
+        for column in table.columns.values()
+        if column.auto_increment and column.name not in table.primary_key[:1]
     ]
     statements = [
-        f"ALTER TABLE `{table.name}` MODIFY `{column.name}` {column.type}"
+        f"ALTER TABLE `{table.name}` MODIFY `{column.name}` {spelled_type(column)}"
         f"{'' if column.nullable else ' NOT NULL'} AUTO_INCREMENT"
         + (f" COMMENT {_sql_string(column.comment)}" if column.comment else "")
         for column in outside
@@ -406,12 +396,12 @@ def _foreign_key_indexes(table: Table) -> tuple[set[str], set[str]]:
     """
     left_to_keys: set[str] = set()
     added_after: set[str] = set()
-    for key in table.foreign_keys:
+    for key in table.foreign_keys.values():
         width = len(key.columns)
         if table.primary_key[:width] == key.columns:
             continue
-        backing = [index for index in table.indexes if index.columns[:width] == key.columns]
-        twins = [other for other in table.foreign_keys if other.columns == key.columns]
+        backing = [index for index in table.indexes.values() if index.columns[:width] == key.columns]
+        twins = [other for other in table.foreign_keys.values() if other.columns == key.columns]
         made = [index for index in backing if index.name == key.name and not index.unique]
         if len(backing) == 1 and made and made[0].columns == key.columns and not made[0].prefixes and len(twins) == 1:
             left_to_keys.add(key.name)
@@ -421,7 +411,7 @@ def _foreign_key_indexes(table: Table) -> tuple[set[str], set[str]]:
 
 
 def _primary_key_in_column_order(table: Table) -> bool:
-    order = [column.name for column in table.columns if column.name in table.primary_key]
+    order = [column.name for column in table.columns.values() if column.name in table.primary_key]
     return order == list(table.primary_key)
 
 
@@ -430,10 +420,10 @@ def _table_arguments(table: Table, flavor: _Flavor, in_class: bool) -> list[_Cal
     if table.primary_key and not (in_class and _primary_key_in_column_order(table)):
         arguments.append(_Call("PrimaryKeyConstraint", list(map(_string, table.primary_key))))
     left_to_keys, added_after = _foreign_key_indexes(table)
-    for index in table.indexes:
+    for index in table.indexes.values():
         if index.name not in left_to_keys:
             arguments.append(_index(index))
-    for key in table.foreign_keys:
+    for key in table.foreign_keys.values():
         options = [f"name={_string(key.name)}"]
         if key.name in added_after or (table.name, key.name) in flavor.cyclic_keys:
             options.append("use_alter=True")
@@ -463,6 +453,8 @@ def _index(index: Index) -> _Call:
     parts = [_string(index.name), *map(_string, index.columns)]
     if index.unique:
         parts.append("unique=True")
+    if index.fulltext:  # each dialect reads its own keyword
+        parts += ['mysql_prefix="FULLTEXT"', 'mariadb_prefix="FULLTEXT"']
     lengths = {column: length for column, length in index.parts if length is not None}
     if lengths:
         parts.append("**prefix_lengths({" + ", ".join(f"{_string(c)}: {n}" for c, n in lengths.items()) + "})")
@@ -498,8 +490,8 @@ def _column_options(column: Column, table: Table, flavor: _Flavor, pk_inline: bo
     in_key = column.name in table.primary_key
     if in_key and pk_inline:
         options.append("primary_key=True")
-    if in_key and column.name == table.primary_key[0] and _INTEGER.match(column.type):
-        options.append(f"autoincrement={'auto_increment' in column.extra.lower()}")
+    if in_key and column.name == table.primary_key[0] and column.integer_range is not None:
+        options.append(f"autoincrement={column.auto_increment}")
     if (default := flavor.server_default(column)) is not None:
         options.append(f"server_default=text({_string(default)})")
     if column.comment:
@@ -510,17 +502,17 @@ def _column_options(column: Column, table: Table, flavor: _Flavor, pk_inline: bo
 def _type(column: Column, table: Table) -> tuple[str, str, str | None]:
     """The SQLAlchemy type expression, the Python type, and the project's alias when one fits exactly."""
     collation = column.collation if column.collation and column.collation != table.collation else None
-    spelled = column.type.lower()
+    spelled = spelled_type(column)
     if spelled in ALIASES and collation is None and (spelled != "varchar(32)" or column.name.lower().endswith("uuid")):
         alias, python_type = ALIASES[spelled]
         return "", python_type, alias
-    match = _TYPE.fullmatch(column.type)
-    if match is None or match.group("name").lower() not in PYTHON_TYPES:
-        raise UnmodelledType(f"{table.name}.{column.name}: no model for the type {column.type}")
-    name, args = match.group("name").lower(), match.group("args")
-    unsigned = bool(match.group("unsigned"))
-    if match.group("zerofill"):
-        raise UnmodelledType(f"{table.name}.{column.name}: no model for ZEROFILL ({column.type})")
+    name, arguments = column.type_name.lower(), column.arguments
+    if name not in PYTHON_TYPES:
+        raise UnmodelledType(f"{table.name}.{column.name}: no model for the type {spelled}")
+    args = ",".join(arguments)
+    unsigned = column.type in UNSIGNED_TYPES
+    if column.zerofill:
+        raise UnmodelledType(f"{table.name}.{column.name}: no model for ZEROFILL ({spelled})")
     keywords = [f"collation={_string(collation)}"] if collation else []
     if name in INTEGERS:
         width = int(args) if args else None
@@ -531,8 +523,7 @@ def _type(column: Column, table: Table) -> tuple[str, str, str | None]:
     elif name == "char":
         expression = _call("mysql.CHAR", [args], keywords)
     elif name in ("enum", "set"):
-        members = [_string(member.replace("''", "'")) for member in _ENUM_MEMBER.findall(args or "")]
-        expression = _call(f"mysql.{name.upper()}", members, keywords)
+        expression = _call(f"mysql.{name.upper()}", [_string(member) for member in column.members], keywords)
     elif name in TEXTS:
         expression = _call(f"mysql.{TEXTS[name]}", [], keywords)
     elif name in BLOBS:
@@ -542,8 +533,7 @@ def _type(column: Column, table: Table) -> tuple[str, str, str | None]:
     elif name in TIMES:
         expression = _call(f"mysql.{TIMES[name]}", [], [f"fsp={args}"] if args else [])
     elif name in NUMBERS:
-        digits = (args or "").split(",") if args else []
-        precision = [f"{word}={value.strip()}" for word, value in zip(("precision", "scale"), digits, strict=False)]
+        precision = [f"{word}={value}" for word, value in zip(("precision", "scale"), arguments, strict=False)]
         expression = _call(f"mysql.{NUMBERS[name]}", [], [*precision, *(["unsigned=True"] * unsigned)])
     else:  # date, year
         expression = _call(f"mysql.{name.upper()}", [], [])
@@ -595,8 +585,8 @@ def _in_dependency_order(views: tuple[View, ...]) -> list[View]:
     def visit(item: View, path: tuple[str, ...]) -> None:
         if item.name in done or item.name in path:
             return
-        for other in sorted(by_name):
-            if other != item.name and f"`{other}`" in item.definition:
+        for other in item.reads:
+            if other != item.name and other in by_name:
                 visit(by_name[other], (*path, item.name))
         done[item.name] = item
 

@@ -29,5 +29,6 @@ CREATE TABLE `LegacyLogVO` (
     `id` int(16) NOT NULL,
     `message` text,
     `my-col` varchar(8) DEFAULT NULL,
-    `class` int DEFAULT NULL
+    `class` int DEFAULT NULL,
+    FULLTEXT KEY `ftMessage` (`message`)
 ) ENGINE=MyISAM DEFAULT CHARSET=latin1;
