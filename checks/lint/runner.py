@@ -46,7 +46,7 @@ from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
-from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpan
+from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
@@ -305,7 +305,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
     statement's tokens and tree live while its part is linted, what later statements need of it stays in the
     :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
-    (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpan`. ``edits=False``: the
+    (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpans`. ``edits=False``: the
     fixes are not kept (a report does not show them)."""
     reading = _marking_the_last(iter(parts))
     first, last = next(reading)
@@ -332,7 +332,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     silenced: Silenced = {}
     read: list[StatementRead] | None = []
     unread: list[Unreadable] = []  # why the file's changes could not be read
-    spans: list[StatementSpan] = []  # the statements of the parts done, for `Rule.finish`
+    spans = StatementSpans(text)  # the statements of the parts done, for `Rule.finish`
     errors: list[SplitError] = []
     part = first
     while True:
@@ -372,13 +372,13 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
                 failed(statement.line, "reading the statement", error)
         if last:
             break
-        spans += map(StatementSpan.of, part.statements)
+        spans.extend(part.statements)
         part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
         collector.collect_young()
         part, last = next(reading)
     let_go()  # of the text: the shared parser would keep it while the rules over the schema run
     if spans:
-        spans += map(StatementSpan.of, part.statements)
+        spans.extend(part.statements)
         context.sql, context.spans = SqlFile(path, text, (), (), (), tuple(errors), lines), spans
     for rule in rules:
         try:
