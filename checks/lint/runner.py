@@ -27,6 +27,7 @@ from zsgate.checks.lint.findings import (
     Finding,
     Fixes,
     LintReport,
+    PackedFindings,
     Silenced,
     StatementDigests,
     Unreadable,
@@ -327,7 +328,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         return digests[index - 1] if index else ""
 
     context = FileContext(first, reserved, config.target)
-    findings: list[Finding] = []
+    findings = PackedFindings(path)
     fixable: list[tuple[Edit, bool, int]] = []  # with whether sqlglot read its statement cleanly, and its end
     silenced: Silenced = {}
     read: list[StatementRead] | None = []
@@ -386,16 +387,22 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         except Exception as error:  # noqa: BLE001
             failed(None, f"rule {rule.name}", error)
             continue
-        findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
+        for finding in finished:
+            if not is_silenced(finding, silenced, rule.noqa_needs_reason):
+                findings.append(finding)
     fixable_until = min((_offset(lines, error.line, error.column) for error in errors), default=len(text))
     fixes = [edit for edit, clean, end in fixable if clean and end <= fixable_until]
+    # the text goes (read in parts, nothing else holds it) before the file's findings and changes are made
+    del reading, first, part, text, context, spans
+    item = statement = None  # type: ignore[assignment]
     statement_digests = StatementDigests(tuple(starts), tuple(digests))
     try:
         changes = file_changes(path, read, lines, silenced, statement_digests) if read is not None else None
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None
-    return FileResult(path, len(starts), findings, fixes, failures + unread, changes)
+    read = None
+    return FileResult(path, len(starts), findings.unpacked(), fixes, failures + unread, changes)
 
 
 def _marking_the_last(parts: Iterator[SqlFile]) -> Iterator[tuple[SqlFile, bool]]:
