@@ -9,6 +9,7 @@ import gc
 import os
 import re
 import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -319,7 +320,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     def failed(line: int | None, what: str, error: Exception) -> None:
         failures.append(Unreadable(path, f"{what} failed ({error!r}); please report it", line))
 
-    starts: list[int] = []
+    starts = array("q")  # machine integers: a long file has a hundred thousand statements
     digests: list[str] = []
 
     def digest_at(offset: int) -> str:
