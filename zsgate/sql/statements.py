@@ -17,7 +17,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -109,14 +109,39 @@ class StatementSpan:
     own_sent: str | None = field(default=None, repr=False)
     """What the client sends, where that is not the statement's text."""
 
-    @classmethod
-    def of(cls, statement: Statement) -> StatementSpan:
-        own_sent = None if statement.sent is statement.text else statement.sent
-        return cls(statement.start, statement.end, statement.delimiter, statement.source, own_sent)
-
     @property
     def sent(self) -> str:
         return self.source[self.start : self.end] if self.own_sent is None else self.own_sent
+
+
+class StatementSpans:
+    """The spans of a file's statements, kept as machine integers (an object per statement took a hundred
+    bytes more: 9 MiB for a 20 MB file); each is a :class:`StatementSpan` again when read."""
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._starts = array("q")
+        self._ends = array("q")
+        self._delimiters: list[str] = []
+        self._own_sent: dict[int, str] = {}
+
+    def extend(self, statements: Iterable[Statement]) -> None:
+        for statement in statements:
+            if statement.sent is not statement.text:
+                self._own_sent[len(self._starts)] = statement.sent
+            self._starts.append(statement.start)
+            self._ends.append(statement.end)
+            self._delimiters.append(statement.delimiter)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __iter__(self) -> Iterator[StatementSpan]:
+        return map(self._span, range(len(self)))
+
+    def _span(self, at: int) -> StatementSpan:
+        own_sent = self._own_sent.get(at)
+        return StatementSpan(self._starts[at], self._ends[at], self._delimiters[at], self._source, own_sent)
 
 
 @dataclass(frozen=True, slots=True)
