@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, ForeignKeyConstraint, MetaData, UniqueConstraint
@@ -160,13 +159,12 @@ def _dropped_place(step: Planned, last_first: dict[str, int]) -> int:
     return last_first.get(first.names[0], 0) if isinstance(first, DropTables) else 0
 
 
-@cache
 def one_table(table: SqlTable) -> Table:
     """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy's
-    MySQL dialect writes of it; PlanError where the one table model cannot hold it (a partitioned table)."""
+    MySQL dialect writes of it; PlanError where the one reader cannot read that (a partitioned table)."""
     (create,) = text_changes(create_table(table).removesuffix(";"), 0) or [None]
     if not isinstance(create, CreateTable):
-        raise PlanError(f"{table.name}: its definition is not one the generator can express (is it partitioned?)")
+        raise PlanError(f"{table.name}: the one table model cannot hold its definition (a partitioned table?)")
     return create.table
 
 

@@ -109,7 +109,7 @@ def _statement(change: Change, helpers: frozenset[str]) -> str:  # noqa: PLR0911
         case CreateTable(table):
             return create_table(table)
         case DropTables(names):
-            return " ".join(f"DROP TABLE IF EXISTS {qualified(name)};" for name in names)
+            return f"DROP TABLE IF EXISTS {', '.join(map(qualified, names))};"
         case AddColumn(table, column):
             return add_column(table, column, helpers)
         case DropColumn(table, name):
