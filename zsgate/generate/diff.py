@@ -161,7 +161,10 @@ def _dropped_place(step: Planned, last_first: dict[str, int]) -> int:
 
 def one_table(table: SqlTable) -> Table:
     """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy's
-    MySQL dialect writes of it; PlanError where the one reader cannot read that (a partitioned table)."""
+    MySQL dialect writes of it; PlanError where the one table model cannot hold it (a partitioned table, a
+    generated column)."""
+    for column in table.columns:
+        _expressed(column)
     (create,) = text_changes(create_table(table).removesuffix(";"), 0) or [None]
     if not isinstance(create, CreateTable):
         raise PlanError(f"{table.name}: the one table model cannot hold its definition (a partitioned table?)")
@@ -171,10 +174,17 @@ def one_table(table: SqlTable) -> Table:
 def one_column(column: Column[Any]) -> OneColumn:
     """A column of the models (or one SQLAlchemy reflected) as the one reader reads the definition SQLAlchemy's
     MySQL dialect writes of it."""
-    spec = DIALECT.ddl_compiler(DIALECT, None).get_column_specification(column)
+    spec = DIALECT.ddl_compiler(DIALECT, None).get_column_specification(_expressed(column))
     (add,) = text_changes(f"ALTER TABLE {identifier(column.table.name)} ADD COLUMN {spec}", 0) or [None]
     assert isinstance(add, AddColumn), spec
     return add.column
+
+
+def _expressed(column: Column[Any]) -> Column[Any]:
+    """The column, unless it is generated (the one table model keeps no generation expression)."""
+    if column.computed is not None:
+        raise PlanError(f"{column.table.name}.{column.name}: a generated column is not expressed here")
+    return column
 
 
 def released_column(name: str, released: Facts) -> OneColumn:

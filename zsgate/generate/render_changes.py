@@ -149,7 +149,7 @@ def rename_table(old: str, new: str) -> str:
     return _guarded(1, f"TABLES WHERE TABLE_SCHEMA = {string(SCHEMA)} AND TABLE_NAME = {string(old)}", statement)
 
 
-# -- columns -------------------------------------------------------------------------------------------------
+# -- tables and columns ----------------------------------------------------------------------------------------
 
 
 def create_table(table: Table) -> str:
