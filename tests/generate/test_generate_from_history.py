@@ -47,6 +47,18 @@ CASES: dict[str, Case] = {
         "SELECT `memory` FROM `VmVO` ORDER BY `uuid`",
         "[(1,), (1,)]",
     ),
+    "add-column-on-update": (
+        (
+            (
+                '    Column("description", String(2048)),\n',
+                '    Column("description", String(2048)),\n    Column("lastOpDate", TIMESTAMP, nullable=True,'
+                ' server_default=text("CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"), comment="last change"),\n',
+            ),
+            ("from sqlalchemy import UniqueConstraint", "from sqlalchemy import TIMESTAMP, UniqueConstraint, text"),
+        ),
+        "SELECT COUNT(`lastOpDate`) FROM `VmVO`",
+        "[(2,)]",
+    ),
     "drop-column": (
         (
             (
@@ -380,7 +392,9 @@ def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str
 
 
 HELPER_CALLS = {
-    "add-column": "CALL ADD_COLUMN('VmVO', 'memory', 'INTEGER', 1, '1');",
+    "add-column": "CALL ADD_COLUMN('VmVO', 'memory', 'INT', 1, '1');",
+    "add-column-on-update": "'ALTER TABLE `zstack`.`VmVO` ADD COLUMN `lastOpDate` TIMESTAMP NULL"
+    " DEFAULT CURRENT_TIMESTAMP() ON UPDATE CURRENT_TIMESTAMP() COMMENT ''last change'''",
     "drop-column": "CALL DROP_COLUMN('VmVO', 'description') -- noqa: destructive-change: moved to VmDescriptionVO\n;",
     "add-index": "CALL CREATE_INDEX('HostEO', 'idxHostEOState', 'state');",
     "drop-index": "CALL DELETE_INDEX('HostEO', 'idxHostEOCpuNum');",
@@ -391,7 +405,9 @@ HELPER_CALLS = {
 
 @pytest.mark.parametrize("case", sorted(HELPER_CALLS))
 def test_zstacks_helpers_are_called_where_the_history_defines_them(tmp_path: Path, engine: str, case: str) -> None:
-    """A history whose beforeMigrate.sql defines ZStack's helpers gets calls of them, proven the same way."""
+    """A history whose beforeMigrate.sql defines ZStack's helpers gets calls of them where one makes exactly the
+    change (ADD_COLUMN writes no ON UPDATE nor COMMENT: such a column is added through the guard), proven the same
+    way."""
     upgrade = prove(tmp_path, engine, case, {**HISTORY, "beforeMigrate.sql": HELPERS_SQL.read_text(encoding="utf-8")})
     assert HELPER_CALLS[case] in upgrade.read_text(encoding="utf-8")
 

@@ -9,25 +9,49 @@ import pytest
 
 from zsgate.generate.render_changes import change_statements
 from zsgate.history.changes import (
+    AddColumn,
     AddForeignKey,
     AddIndex,
     AddPrimaryKey,
     CallProcedure,
     Change,
     ConvertCharset,
+    CreateTable,
+    DropColumn,
     DropForeignKey,
     DropIndex,
     DropPrimaryKey,
+    DropTables,
+    ModifyColumn,
     RenameTable,
     SetTableOptions,
     text_changes,
 )
 from zsgate.history.helpers import HELPERS, helper_changes
-from zsgate.history.schema import ForeignKey, Index
+from zsgate.history.schema import Column, ForeignKey, Index, Table
 
 ALL_HELPERS = frozenset(HELPERS)
+MEMORY = Column("memory", "INT", True, "'1'")
+STAMP = Column("lastOpDate", "TIMESTAMPTZ", True, "CURRENT_TIMESTAMP()", on_update="CURRENT_TIMESTAMP()", comment="at")
+ZONE = Table(
+    "ZoneVO",
+    {
+        "uuid": Column("uuid", "VARCHAR", False, arguments=("32",)),
+        "name": Column("name", "TEXT", True, charset="utf8mb4"),
+    },
+    ("uuid",),
+    engine="InnoDB",
+    charset="utf8",
+)
 
 CASES: dict[str, tuple[Change, ...]] = {
+    "create-table": (CreateTable(ZONE, True, (), 0),),
+    "drop-table": (DropTables(("ZoneVO",), 0),),
+    "add-column": (AddColumn("VmVO", MEMORY, True, 0),),
+    "add-column-on-update": (AddColumn("VmVO", STAMP, True, 0),),
+    "drop-column": (DropColumn("VmVO", "memory", 0),),
+    "modify-column": (ModifyColumn("VmVO", "memory", MEMORY, 0),),
+    "change-column": (ModifyColumn("VmVO", "cpuNum", MEMORY, 0),),
     "rename-table": (RenameTable("ClusterVO", "ZoneGroupVO", 0),),
     "engine": (SetTableOptions("ClusterVO", (("ENGINE", "MyISAM"),), 0),),
     "convert-charset": (ConvertCharset("ClusterVO", "utf8mb4", None, 0),),

@@ -1,44 +1,57 @@
 """What a release changes, found as the models minus the released schema.
 
 The comparison (:func:`zsgate.compare.schema.differences`, run where a server is) gives differences as data;
-:func:`plan_changes` turns them into operations, in the order they must run, and refuses what would lose data
+:func:`plan_changes` turns them into steps, in the order they must run, and refuses what would lose data
 unless the models say why (:mod:`zsgate.generate.declared`). :mod:`zsgate.generate.render_changes` turns the
-operations into ZStack's SQL. Alembic's autogenerate has the same three steps (compare, operations, render).
+steps into ZStack's SQL. Alembic's autogenerate has the same three steps (compare, operations, render).
 
-Tables renamed, keys, foreign keys, primary keys and table options are changes of the one vocabulary
-(:mod:`zsgate.history.changes`), each step :class:`Planned` with the changes that undo it. Column and table
-definitions are still operations of their own here, holding the models' SQLAlchemy objects, because their SQL
-is SQLAlchemy's (the one vocabulary's columns hold sqlglot's type names).
+Every step is :class:`Planned`: changes of the one vocabulary (:mod:`zsgate.history.changes`) with the changes
+that undo them. Tables and columns in them are the one table model (:mod:`zsgate.history.schema`): a table of
+the models, or one SQLAlchemy reflected from the released schema, is read by the one reader from the CREATE
+TABLE SQLAlchemy's MySQL dialect writes of it (:func:`one_table`); a released column the fingerprint describes
+is built from its facts (:func:`released_column`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Column, ForeignKeyConstraint, MetaData, Table, UniqueConstraint
+from sqlalchemy import Column, ForeignKeyConstraint, MetaData, UniqueConstraint
 from sqlalchemy import Index as SqlIndex
+from sqlalchemy import Table as SqlTable
 from sqlalchemy.schema import sort_tables
 
 from zsgate.compare import families
 from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, key_parts, model_type
 from zsgate.generate.declared import drop_reason, narrowing_reason, renamed_from
 from zsgate.generate.plan import PlanError
+from zsgate.generate.render import DIALECT, create_table
 from zsgate.history.changes import (
+    AddColumn,
     AddForeignKey,
     AddIndex,
     AddPrimaryKey,
     Change,
     ConvertCharset,
+    CreateTable,
+    DropColumn,
     DropForeignKey,
     DropIndex,
     DropPrimaryKey,
+    DropTables,
+    ModifyColumn,
+    RenameColumn,
     RenameTable,
     SetTableOptions,
+    text_changes,
+    typed_column,
 )
-from zsgate.history.schema import ForeignKey, Index
+from zsgate.history.schema import Column as OneColumn
+from zsgate.history.schema import ForeignKey, Index, Table
+from zsgate.sql.quoting import identifier, string
 
 Facts = dict[str, Any]
 """A column of the released schema, as the fingerprint holds it."""
@@ -47,64 +60,21 @@ Facts = dict[str, Any]
 @dataclass(frozen=True, slots=True)
 class Planned:
     """One step of the release in the one vocabulary of changes (:mod:`zsgate.history.changes`), with what
-    generation needs beyond it: the changes that undo it (its rollback) and, for a new key, the foreign keys
-    whose own index it takes over (dropped after it, put back before it goes)."""
+    generation needs beyond it: the changes that undo it (its rollback); for a new key, the foreign keys whose
+    own index it takes over (dropped after it, put back before it goes); the models' reason where it loses data
+    (a drop, a narrowing); and whether rows holding NULL get the column's default first (NULL becomes NOT NULL)."""
 
     changes: tuple[Change, ...]
     undo: tuple[Change, ...]
     takes_over: tuple[ForeignKey, ...] = ()
+    reason: str | None = None
+    backfill: bool = False
 
-
-@dataclass(frozen=True, slots=True)
-class CreateTable:
-    table: Table
-
-
-@dataclass(frozen=True, slots=True)
-class DropTable:
-    table: Table
-    """As reflected from the released schema, to create it again on rollback."""
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class AddColumn:
-    column: Column[Any]
-
-
-@dataclass(frozen=True, slots=True)
-class DropColumn:
-    table: str
-    column: Column[Any]
-    """As reflected from the released schema."""
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class RenameColumn:
-    old: str
-    column: Column[Any]
-    released: Column[Any]
-
-
-@dataclass(frozen=True, slots=True)
-class AlterColumn:
-    """The column's definition replaced by the models' (type, nullability, default at once)."""
-
-    column: Column[Any]
-    released: Facts
-    backfill: bool
-    """NULL becomes NOT NULL: rows holding NULL get the column's default first."""
-    narrowed: str | None = None
-    """Why the models accept that the new definition may not hold every value (a narrowing), else None."""
-
-
-Operation = Planned | CreateTable | DropTable | AddColumn | DropColumn | RenameColumn | AlterColumn
 
 # The order a release runs in: keys that stand in the way go first, tables before their columns, columns
 # before the keys over them (an index that keeps an AUTO_INCREMENT column a key before the primary key changes,
-# foreign keys over the new primary key after it), drops of data last. A step of the one vocabulary is placed
-# by its first change.
+# foreign keys over the new primary key after it), drops of data last. A step is placed by its first change; a
+# column renamed (CHANGE, placed as RenameColumn) before the columns added, a definition replaced (MODIFY) after.
 ORDER: tuple[tuple[type, ...], ...] = (
     (DropForeignKey,),
     (DropIndex,),
@@ -112,41 +82,45 @@ ORDER: tuple[tuple[type, ...], ...] = (
     (CreateTable,),
     (RenameColumn,),
     (AddColumn,),
-    (AlterColumn,),
+    (ModifyColumn,),
     (SetTableOptions, ConvertCharset),
     (AddIndex,),
     (DropPrimaryKey, AddPrimaryKey),
     (AddForeignKey,),
     (DropColumn,),
-    (DropTable,),
+    (DropTables,),
 )
 
 
-def _rank(operation: Operation) -> int:
-    kind = type(operation.changes[0] if isinstance(operation, Planned) else operation)
+def _rank(step: Planned) -> int:
+    first = step.changes[0]
+    renames = isinstance(first, ModifyColumn) and first.old != first.column.name
+    kind = RenameColumn if renames else type(first)
     return next(place for place, kinds in enumerate(ORDER) if kind in kinds)
 
 
-def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]:
-    """The operations that take the released schema to the models, in the order they run.
+def plan_changes(found: list[Difference], metadata: MetaData) -> list[Planned]:
+    """The steps that take the released schema to the models, in the order they run.
 
     PlanError names every change the models do not acknowledge (a drop, a narrowing) and every one this
     generator cannot express."""
     refused: list[str] = []
-    operations: list[Operation] = []
+    steps: list[Planned] = []
     by_kind: dict[Aspect, list[Difference]] = defaultdict(list)
     for difference in found:
         by_kind[difference.aspect].append(difference)
 
     for difference in by_kind[Aspect.TABLE_NAME]:
         rename = RenameTable(str(difference.released), difference.table, 0)
-        operations.append(Planned((rename,), (rename.reverse(),)))
+        steps.append(Planned((rename,), (rename.reverse(),)))
     renamed = _renames(by_kind[Aspect.COLUMN], metadata)
     for difference in by_kind[Aspect.TABLE]:
         if difference.model is not None:
-            operations.append(CreateTable(difference.model))
+            create = CreateTable(one_table(difference.model), True, (), 0)
+            steps.append(Planned((create,), (create.reverse(),)))
         elif reason := drop_reason(metadata, difference.table):
-            operations.append(DropTable(difference.released, reason))
+            create = CreateTable(one_table(difference.released), True, (), 0)
+            steps.append(Planned((create.reverse(),), (create,), reason=reason))
         else:
             refused.append(
                 f"{difference.table}: dropping the table loses its rows; say why in the metadata's "
@@ -156,45 +130,93 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Operation]
         if (difference.table, difference.name) in renamed:
             continue
         if difference.model is not None:
-            operations.append(_add_column(difference.model, refused))
+            steps.append(_add_column(difference.model, refused))
         elif reason := drop_reason(metadata.tables[difference.table], str(difference.name)):
-            operations.append(DropColumn(difference.table, difference.released, reason))
+            add = AddColumn(difference.table, one_column(difference.released), True, 0)
+            steps.append(Planned((add.reverse(),), (add,), reason=reason))
         else:
             refused.append(
                 f"{difference.subject}: dropping the column loses its data; say why in its table's "
                 f"info={{'dropped': {{'{difference.name}': 'reason'}}}}, or keep it in the models"
             )
-    operations += dict.fromkeys(renamed.values())
-    operations += _altered_columns(found, refused)
-    operations += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
-    operations += [_primary_key(d, refused) for d in by_kind[Aspect.PRIMARY_KEY]]
-    operations += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], metadata, refused)
-    operations += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
-    operations += _foreign_keys_over_altered_columns(operations, metadata)
+    steps += dict.fromkeys(renamed.values())
+    steps += _altered_columns(found, refused)
+    steps += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
+    steps += [_primary_key(d, refused) for d in by_kind[Aspect.PRIMARY_KEY]]
+    steps += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], metadata, refused)
+    steps += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
+    steps += _foreign_keys_over_altered_columns(steps, metadata)
     if refused:
         raise PlanError("\n".join(refused))
-    dropped = [op.table for op in operations if isinstance(op, DropTable)]
+    dropped = [d.released for d in by_kind[Aspect.TABLE] if d.model is None]
     last_first = {table.name: place for place, table in enumerate(reversed(sort_tables(dropped)))}
-    return sorted(
-        operations, key=lambda op: (_rank(op), last_first.get(op.table.name, 0) if isinstance(op, DropTable) else 0)
-    )
+    return sorted(steps, key=lambda step: (_rank(step), _dropped_place(step, last_first)))
 
 
-def _renames(columns: list[Difference], metadata: MetaData) -> dict[tuple[str, str | None], RenameColumn]:
-    """Each model column declaring the released name it had, paired with that released column; keyed by
-    (table, name) of both differences."""
+def _dropped_place(step: Planned, last_first: dict[str, int]) -> int:
+    """Where a dropped table goes among those dropped: a table referencing another before it."""
+    first = step.changes[0]
+    return last_first.get(first.names[0], 0) if isinstance(first, DropTables) else 0
+
+
+def one_table(table: SqlTable) -> Table:
+    """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy's
+    MySQL dialect writes of it; PlanError where the one table model cannot hold it (a partitioned table, a
+    generated column)."""
+    for column in table.columns:
+        _expressed(column)
+    (create,) = text_changes(create_table(table).removesuffix(";"), 0) or [None]
+    if not isinstance(create, CreateTable):
+        raise PlanError(f"{table.name}: the one table model cannot hold its definition (a partitioned table?)")
+    return create.table
+
+
+def one_column(column: Column[Any]) -> OneColumn:
+    """A column of the models (or one SQLAlchemy reflected) as the one reader reads the definition SQLAlchemy's
+    MySQL dialect writes of it."""
+    spec = DIALECT.ddl_compiler(DIALECT, None).get_column_specification(_expressed(column))
+    (add,) = text_changes(f"ALTER TABLE {identifier(column.table.name)} ADD COLUMN {spec}", 0) or [None]
+    assert isinstance(add, AddColumn), spec
+    return add.column
+
+
+def _expressed(column: Column[Any]) -> Column[Any]:
+    """The column, unless it is generated (the one table model keeps no generation expression)."""
+    if column.computed is not None:
+        raise PlanError(f"{column.table.name}.{column.name}: a generated column is not expressed here")
+    return column
+
+
+def released_column(name: str, released: Facts) -> OneColumn:
+    """A released column from the fingerprint's facts (a column without a collation of its own takes its table's
+    charset and collation)."""
+    text = released["default"]
+    default, _, on_update = (None, "", "") if text is None else text.partition(" ON UPDATE ")
+    if default is not None and not re.fullmatch(r"CURRENT_TIMESTAMP|NULL|-?\d+(\.\d+)?", default):
+        default = string(default)
+    collation = released.get("collation")
+    column = typed_column(name, released["type"].upper(), bool(released["nullable"]), default)
+    charset = released["charset"] if collation else None
+    return replace(column, charset=charset, collation=collation, on_update=on_update or None)
+
+
+def _renames(columns: list[Difference], metadata: MetaData) -> dict[tuple[str, str | None], Planned]:
+    """Each model column declaring the released name it had, paired with that released column (CHANGE COLUMN,
+    undone by the released definition under the old name); keyed by (table, name) of both differences."""
     gone = {(d.table, d.name): d for d in columns if d.model is None}
-    renames: dict[tuple[str, str | None], RenameColumn] = {}
+    renames: dict[tuple[str, str | None], Planned] = {}
     for difference in columns:
         old = renamed_from(difference.model) if difference.model is not None else None
-        if old and (difference.table, old) in gone:
-            released = gone[(difference.table, old)].released
-            rename = RenameColumn(old, difference.model, released)
+        if old and (difference.table, old) in gone and difference.table in metadata.tables:
+            column = one_column(difference.model)
+            released = one_column(gone[(difference.table, old)].released)
+            change = ModifyColumn(difference.table, old, column, 0)
+            rename = Planned((change,), (ModifyColumn(difference.table, column.name, released, 0),))
             renames[(difference.table, difference.name)] = renames[(difference.table, old)] = rename
-    return {key: rename for key, rename in renames.items() if key[0] in metadata.tables}
+    return renames
 
 
-def _add_column(column: Column[Any], refused: list[str]) -> AddColumn:
+def _add_column(column: Column[Any], refused: list[str]) -> Planned:
     if column.primary_key:
         refused.append(f"{column.table.name}.{column.name}: a primary key column cannot be added to a table with rows")
     elif not column.nullable and column.server_default is None:
@@ -202,16 +224,18 @@ def _add_column(column: Column[Any], refused: list[str]) -> AddColumn:
             f"{column.table.name}.{column.name}: a NOT NULL column added to a table with rows needs a server_default "
             "to fill them"
         )
-    return AddColumn(column)
+    add = AddColumn(column.table.name, one_column(column), True, 0)
+    return Planned((add,), (add.reverse(),))
 
 
-def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operation]:
-    """One AlterColumn per column whose type, nullability or default differs (a renamed one: in its CHANGE)."""
+def _altered_columns(found: list[Difference], refused: list[str]) -> list[Planned]:
+    """A MODIFY per column whose type, nullability or default differs (a renamed one: in its CHANGE), undone by
+    the released definition."""
     columns: dict[tuple[str, str | None], Difference] = {}
     for difference in found:
         if difference.aspect in COLUMN_ASPECTS:
             columns.setdefault((difference.table, difference.name), difference)
-    altered: list[Operation] = []
+    altered: list[Planned] = []
     for difference in columns.values():
         column: Column[Any] = difference.model
         released: Facts = difference.released
@@ -234,18 +258,19 @@ def _altered_columns(found: list[Difference], refused: list[str]) -> list[Operat
             refused.append(
                 f"{difference.table}.{column.name}: NULL to NOT NULL needs a server_default for the rows holding NULL"
             )
-        altered.append(
-            AlterColumn(column, released, backfill, narrowing_reason(column) if narrows or converted else None)
-        )
+        modify = ModifyColumn(difference.table, column.name, one_column(column), 0)
+        undo = ModifyColumn(difference.table, column.name, released_column(column.name, released), 0)
+        reason = narrowing_reason(column) if narrows or converted else None
+        altered.append(Planned((modify,), (undo,), reason=reason, backfill=backfill))
     return altered
 
 
-def _table_options(found: list[Difference]) -> list[Operation]:
+def _table_options(found: list[Difference]) -> list[Planned]:
     """Per table a new ENGINE and the rows converted to a new charset, each undone by the released one."""
     tables: dict[str, list[Difference]] = defaultdict(list)
     for difference in found:
         tables[difference.table].append(difference)
-    options: list[Operation] = []
+    options: list[Planned] = []
     for table, differences in tables.items():
         aspects = {d.aspect: d for d in differences}
         changes: list[Change] = []
@@ -266,7 +291,7 @@ def _table_options(found: list[Difference]) -> list[Operation]:
 def _primary_key(difference: Difference, refused: list[str]) -> Planned:
     """The models' primary key, in one statement; refused where a released AUTO_INCREMENT column would end up in
     no key (the servers refuse it) or lose AUTO_INCREMENT (not expressed here)."""
-    table: Table = difference.model
+    table: SqlTable = difference.model
     wanted = tuple(column.name for column in table.primary_key.columns)
     keyed = {wanted[:1], *((index.columns[0].name,) for index in table.indexes if index.columns)}
     automatic = table.autoincrement_column
@@ -286,8 +311,8 @@ def _primary_key_changes(table: str, old: tuple[str, ...], new: tuple[str, ...])
     return (*([DropPrimaryKey(table, 0)] if old else []), *([AddPrimaryKey(table, new, 0)] if new else []))
 
 
-def _keys(found: list[Difference], metadata: MetaData, refused: list[str]) -> list[Operation]:
-    keys: list[Operation] = []
+def _keys(found: list[Difference], metadata: MetaData, refused: list[str]) -> list[Planned]:
+    keys: list[Planned] = []
     for difference in found:
         if difference.aspect is Aspect.KEY_PARTS:  # the prefix lengths changed: drop, then add again
             keys += [_drop_index(difference), _add_index(difference.model, metadata)]
@@ -347,7 +372,7 @@ def _on_update(rule: str | None) -> str:
     return "" if families.rule(rule) == "RESTRICT" else families.rule(rule)
 
 
-def _served_foreign_keys(index: Index, table: Table) -> tuple[ForeignKey, ...]:
+def _served_foreign_keys(index: Index, table: SqlTable) -> tuple[ForeignKey, ...]:
     """The foreign keys of the table whose columns, whole, lead ``index`` (so it can serve them), and whose own
     index the models do not declare."""
     declared = {str(key.name) for key in table.indexes}
@@ -361,10 +386,10 @@ def _served_foreign_keys(index: Index, table: Table) -> tuple[ForeignKey, ...]:
     return tuple(served)
 
 
-def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Operation]:
+def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Planned]:
     """A new key is added; a changed one (columns, target, ON DELETE, ON UPDATE) dropped, then added; a gone one
     dropped (with the index the server made for it, when the models lack that index)."""
-    keys: list[Operation] = []
+    keys: list[Planned] = []
     for difference in found:
         table = metadata.tables.get(difference.table)
         modelled = table is not None and str(difference.name) in {str(i.name) for i in table.indexes}
@@ -398,14 +423,11 @@ def _drop_foreign_key(table: str, name: str, released: Facts, index_goes: bool) 
     return Planned(dropped, (AddForeignKey(table, foreign_key, 0),))
 
 
-def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: MetaData) -> list[Operation]:
+def _foreign_keys_over_altered_columns(steps: list[Planned], metadata: MetaData) -> list[Planned]:
     """A foreign key over a column whose definition changes, or over a released primary key that changes (either
     end), is dropped first and added back after: the servers refuse to change a column a foreign key uses, or to
     drop the index it needs."""
-    altered = {
-        (op.column.table.name, op.column.name) for op in operations if isinstance(op, AlterColumn | RenameColumn)
-    }
-    steps = [op for op in operations if isinstance(op, Planned)]
+    altered = {(c.table, c.column.name) for op in steps for c in op.changes if isinstance(c, ModifyColumn)}
     altered |= {  # the released primary key (what undoes a change of it) may be the index a foreign key uses
         (change.table, name)
         for op in steps
@@ -416,7 +438,7 @@ def _foreign_keys_over_altered_columns(operations: list[Operation], metadata: Me
     changes = [change for op in steps for change in op.changes]
     touched = {(c.table, c.name) for c in changes if isinstance(c, DropForeignKey)}
     touched |= {(c.table, c.foreign_key.name) for c in changes if isinstance(c, AddForeignKey)}
-    again: list[Operation] = []
+    again: list[Planned] = []
     for table in metadata.sorted_tables:
         for fk in sorted(table.foreign_key_constraints, key=lambda fk: str(fk.name)):  # a set: in name order
             ends = {(table.name, c.name) for c in fk.columns} | {
