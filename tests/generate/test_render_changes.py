@@ -44,8 +44,18 @@ ZONE = Table(
     charset="utf8",
 )
 
+NOTES = Table(
+    "NoteVO",
+    {"id": Column("id", "BIGINT", False)},
+    ("id",),
+    options={"ROW_FORMAT": "DYNAMIC", "COMMENT": "it's a note"},
+    partitioning="RANGE (id) (PARTITION p0 VALUES LESS THAN (10), PARTITION p1 VALUES LESS THAN (20))",
+)
+
 CASES: dict[str, tuple[Change, ...]] = {
     "create-table": (CreateTable(ZONE, True, (), 0),),
+    "create-table-options": (CreateTable(NOTES, True, (), 0),),
+    "table-comment": (SetTableOptions("ClusterVO", (("COMMENT", "it's a \\ cluster"),), 0),),
     "drop-table": (DropTables(("ZoneVO",), 0),),
     "add-column": (AddColumn("VmVO", MEMORY, True, 0),),
     "add-column-on-update": (AddColumn("VmVO", STAMP, True, 0),),

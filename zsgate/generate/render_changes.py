@@ -37,7 +37,7 @@ from zsgate.history.changes import (
     SetTableOptions,
 )
 from zsgate.history.helpers import GUARD
-from zsgate.history.schema import Column, ForeignKey, Index, Table
+from zsgate.history.schema import STRING_OPTIONS, Column, ForeignKey, Index, Table
 from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
@@ -122,7 +122,7 @@ def _statement(change: Change, helpers: frozenset[str]) -> str:  # noqa: PLR0911
         case RenameTable(old, new):
             return rename_table(old, new)
         case SetTableOptions(table, options):
-            return f"ALTER TABLE {qualified(table)} {' '.join(f'{name}={value}' for name, value in options)};"
+            return f"ALTER TABLE {qualified(table)} {' '.join(option_sql(name, value) for name, value in options)};"
         case ConvertCharset(table, charset):
             return f"ALTER TABLE {qualified(table)} CONVERT TO CHARACTER SET {charset};"
         case AddIndex(table, index):
@@ -163,9 +163,15 @@ def create_table(table: Table) -> str:
     options = [f"ENGINE={table.engine}"] if table.engine else []
     options += [f"DEFAULT CHARSET={table.charset}"] if table.charset else []
     options += [f"COLLATE {table.collation}"] if table.collation else []
-    options += [f"{name}={value}" for name, value in table.options.items()]
+    options += [option_sql(name, value) for name, value in table.options.items()]
+    options += [f"PARTITION BY {table.partitioning}"] if table.partitioning else []
     body = ",\n".join(INDENT + part for part in parts)
     return f"CREATE TABLE IF NOT EXISTS {qualified(table.name)} (\n{body}\n) {' '.join(options)}".rstrip() + ";"
+
+
+def option_sql(name: str, value: str) -> str:
+    """``ROW_FORMAT=DYNAMIC``, ``COMMENT='it''s'``: a table option as the one table model holds it, written."""
+    return f"{name}={string(value) if name in STRING_OPTIONS else value}"
 
 
 def _inline_key(index: Index) -> str:

@@ -27,6 +27,10 @@ UNSIGNED_INTEGERS = {f"U{name}": name for name in INTEGER_BYTES}
 UNSIGNED_TYPES = {**UNSIGNED_INTEGERS, "UDECIMAL": "DECIMAL", "UDOUBLE": "DOUBLE", "UFLOAT": "FLOAT"}
 """sqlglot's names of every unsigned type, with the signed type each is (``DECIMAL(10,2) UNSIGNED``: ``UDECIMAL``;
 ``UFLOAT`` is ours: sqlglot cannot read ``FLOAT UNSIGNED``, a server reports it)."""
+STRING_OPTIONS = frozenset(
+    {"COMMENT", "CONNECTION", "PASSWORD", "DATA DIRECTORY", "INDEX DIRECTORY", "ENCRYPTION", "COMPRESSION"}
+)
+"""Table options whose value is a string literal (MySQL manual, "CREATE TABLE"): the model keeps its text unquoted."""
 _MYSQL_NAMES = {"TIMESTAMPTZ": "TIMESTAMP"}
 """sqlglot's names whose MySQL spelling differs (its MySQL dialect reads TIMESTAMP as TIMESTAMPTZ)."""
 
@@ -165,8 +169,8 @@ class Table:
     """The table's DEFAULT CHARSET; None when it takes the server's."""
     collation: str | None = None
     options: dict[str, str] = field(default_factory=dict)
-    """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL (a
-    string's text unquoted: ``COMMENT``'s)."""
+    """Its other options (``ROW_FORMAT``, ``COMMENT``, ``AUTO_INCREMENT`` ...) by upper-case name, as SQL but for
+    the text of those in ``STRING_OPTIONS``, kept unquoted."""
     partitioning: str | None = None
     """What follows PARTITION BY, as its source spells it (``RANGE (YEAR(at)) (PARTITION p0 ...)``); None when
     the table has none."""
