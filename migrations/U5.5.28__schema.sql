@@ -2,15 +2,16 @@
 -- Do not edit: change the models and regenerate (CI runs `zsgate generate --check`).
 -- New tables: AiHostCacheStorageVO, AiHostModelCachePolicyVO, AiHostModelCacheReservationVO, AiHostModelCacheVO. New columns on existing tables: VmModelMountVO.cacheUuid.
 
-DROP PROCEDURE IF EXISTS `zsgate_drop_foreign_key`;
-
+DROP PROCEDURE IF EXISTS `zsgate_alter_if`;
 DELIMITER $$
-CREATE PROCEDURE `zsgate_drop_foreign_key`(IN tb_name VARCHAR(64), IN fk_name VARCHAR(64))
+CREATE PROCEDURE `zsgate_alter_if`(IN wanted TINYINT, IN found_in TEXT, IN statement TEXT)
 BEGIN
-    IF EXISTS (SELECT 1 FROM `information_schema`.`TABLE_CONSTRAINTS`
-               WHERE `table_schema` = 'zstack' AND `table_name` = tb_name
-                 AND `constraint_name` = fk_name AND `constraint_type` = 'FOREIGN KEY') THEN
-        SET @zsgate_sql = CONCAT('ALTER TABLE `zstack`.`', tb_name, '` DROP FOREIGN KEY `', fk_name, '`');
+    SET @zsgate_sql = CONCAT('SELECT COUNT(*) > 0 INTO @zsgate_found FROM information_schema.', found_in);
+    PREPARE zsgate_statement FROM @zsgate_sql;
+    EXECUTE zsgate_statement;
+    DEALLOCATE PREPARE zsgate_statement;
+    IF @zsgate_found = wanted THEN
+        SET @zsgate_sql = statement;
         PREPARE zsgate_statement FROM @zsgate_sql;
         EXECUTE zsgate_statement;
         DEALLOCATE PREPARE zsgate_statement;
@@ -18,9 +19,7 @@ BEGIN
 END$$
 DELIMITER ;
 
-CALL zsgate_drop_foreign_key('VmModelMountVO', 'fkVmModelMountVOAiHostModelCacheVO');
-
-DROP PROCEDURE IF EXISTS `zsgate_drop_foreign_key`;
+CALL `zsgate_alter_if`(1, 'TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = ''zstack'' AND TABLE_NAME = ''VmModelMountVO'' AND CONSTRAINT_NAME = ''fkVmModelMountVOAiHostModelCacheVO'' AND CONSTRAINT_TYPE = ''FOREIGN KEY''', 'ALTER TABLE `zstack`.`VmModelMountVO` DROP FOREIGN KEY `fkVmModelMountVOAiHostModelCacheVO`');
 
 CALL DELETE_INDEX('VmModelMountVO', 'idxVmModelMountVOCacheUuid');
 
@@ -33,3 +32,5 @@ DROP TABLE IF EXISTS `zstack`.`AiHostModelCacheReservationVO`;
 DROP TABLE IF EXISTS `zstack`.`AiHostModelCachePolicyVO`;
 
 DROP TABLE IF EXISTS `zstack`.`AiHostCacheStorageVO`;
+
+DROP PROCEDURE IF EXISTS `zsgate_alter_if`;

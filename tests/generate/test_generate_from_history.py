@@ -394,7 +394,7 @@ def test_each_kind_of_change_is_generated_and_proven(tmp_path: Path, engine: str
 HELPER_CALLS = {
     "add-column": "CALL ADD_COLUMN('VmVO', 'memory', 'INT', 1, '1');",
     "add-column-on-update": "'ALTER TABLE `zstack`.`VmVO` ADD COLUMN `lastOpDate` TIMESTAMP NULL"
-    " DEFAULT CURRENT_TIMESTAMP() ON UPDATE CURRENT_TIMESTAMP() COMMENT ''last change'''",
+    " DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP COMMENT ''last change'''",
     "drop-column": "CALL DROP_COLUMN('VmVO', 'description') -- noqa: destructive-change: moved to VmDescriptionVO\n;",
     "add-index": "CALL CREATE_INDEX('HostEO', 'idxHostEOState', 'state');",
     "drop-index": "CALL DELETE_INDEX('HostEO', 'idxHostEOCpuNum');",

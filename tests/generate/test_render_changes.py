@@ -32,7 +32,7 @@ from zsgate.history.schema import Column, ForeignKey, Index, Table
 
 ALL_HELPERS = frozenset(HELPERS)
 MEMORY = Column("memory", "INT", True, "'1'")
-STAMP = Column("lastOpDate", "TIMESTAMPTZ", True, "CURRENT_TIMESTAMP()", on_update="CURRENT_TIMESTAMP()", comment="at")
+STAMP = Column("lastOpDate", "TIMESTAMPTZ", True, "CURRENT_TIMESTAMP", on_update="CURRENT_TIMESTAMP", comment="at")
 ZONE = Table(
     "ZoneVO",
     {

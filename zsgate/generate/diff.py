@@ -27,7 +27,7 @@ from sqlalchemy.schema import sort_tables
 from zsgate.compare import families
 from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, key_parts, model_type
 from zsgate.generate.declared import drop_reason, narrowing_reason, renamed_from
-from zsgate.generate.plan import PlanError
+from zsgate.generate.plan import PlanError, ReleasePlan
 from zsgate.generate.render import DIALECT, create_table
 from zsgate.history.changes import (
     AddColumn,
@@ -116,8 +116,7 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Planned]:
     renamed = _renames(by_kind[Aspect.COLUMN], metadata)
     for difference in by_kind[Aspect.TABLE]:
         if difference.model is not None:
-            create = CreateTable(one_table(difference.model), True, (), 0)
-            steps.append(Planned((create,), (create.reverse(),)))
+            steps.append(_create_table(difference.model))
         elif reason := drop_reason(metadata, difference.table):
             create = CreateTable(one_table(difference.released), True, (), 0)
             steps.append(Planned((create.reverse(),), (create,), reason=reason))
@@ -143,7 +142,8 @@ def plan_changes(found: list[Difference], metadata: MetaData) -> list[Planned]:
     steps += _altered_columns(found, refused)
     steps += _table_options(by_kind[Aspect.ENGINE] + by_kind[Aspect.CHARSET])
     steps += [_primary_key(d, refused) for d in by_kind[Aspect.PRIMARY_KEY]]
-    steps += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], metadata, refused)
+    new_foreign_keys = {(d.table, str(d.name)) for d in by_kind[Aspect.FOREIGN_KEY] if d.released is None}
+    steps += _keys(by_kind[Aspect.INDEX] + by_kind[Aspect.KEY_PARTS], new_foreign_keys, refused)
     steps += _foreign_keys(by_kind[Aspect.FOREIGN_KEY], metadata)
     steps += _foreign_keys_over_altered_columns(steps, metadata)
     if refused:
@@ -214,6 +214,25 @@ def _renames(columns: list[Difference], metadata: MetaData) -> dict[tuple[str, s
             rename = Planned((change,), (ModifyColumn(difference.table, column.name, released, 0),))
             renames[(difference.table, difference.name)] = renames[(difference.table, old)] = rename
     return renames
+
+
+def release_steps(plan: ReleasePlan) -> list[Planned]:
+    """What a tagged release adds (:func:`zsgate.generate.plan.plan_release`) as steps, in the plan's order: its
+    new tables, then its columns, keys and foreign keys on older tables."""
+    refused: list[str] = []
+    steps = [_create_table(table) for table in plan.new_tables]
+    steps += [_add_column(column, refused) for column in plan.new_columns]
+    new_foreign_keys = {(fk.table.name, str(fk.name)) for fk in plan.new_foreign_keys}
+    steps += [_add_index(index, new_foreign_keys) for index in plan.new_indexes]
+    steps += [_add_foreign_key(fk, new=True) for fk in plan.new_foreign_keys]
+    if refused:
+        raise PlanError("\n".join(refused))
+    return steps
+
+
+def _create_table(table: SqlTable) -> Planned:
+    create = CreateTable(one_table(table), True, (), 0)
+    return Planned((create,), (create.reverse(),))
 
 
 def _add_column(column: Column[Any], refused: list[str]) -> Planned:
@@ -311,13 +330,13 @@ def _primary_key_changes(table: str, old: tuple[str, ...], new: tuple[str, ...])
     return (*([DropPrimaryKey(table, 0)] if old else []), *([AddPrimaryKey(table, new, 0)] if new else []))
 
 
-def _keys(found: list[Difference], metadata: MetaData, refused: list[str]) -> list[Planned]:
+def _keys(found: list[Difference], new_foreign_keys: set[tuple[str, str]], refused: list[str]) -> list[Planned]:
     keys: list[Planned] = []
     for difference in found:
         if difference.aspect is Aspect.KEY_PARTS:  # the prefix lengths changed: drop, then add again
-            keys += [_drop_index(difference), _add_index(difference.model, metadata)]
+            keys += [_drop_index(difference), _add_index(difference.model, new_foreign_keys)]
         elif difference.model is not None:
-            keys.append(_add_index(difference.model, metadata))
+            keys.append(_add_index(difference.model, new_foreign_keys))
         elif difference.released:
             keys.append(_drop_index(difference))
         else:
@@ -325,12 +344,13 @@ def _keys(found: list[Difference], metadata: MetaData, refused: list[str]) -> li
     return keys
 
 
-def _add_index(key: SqlIndex | UniqueConstraint, metadata: MetaData) -> Planned:
+def _add_index(key: SqlIndex | UniqueConstraint, new_foreign_keys: set[tuple[str, str]]) -> Planned:
     """A key of the models; undone by dropping it, after putting back the own index of each foreign key it took
-    over."""
+    over (not one of ``new_foreign_keys``, (table, name) of those the release adds: keys go first, so the
+    server makes them no index of their own)."""
     index = model_index(key)
     table = key.table.name
-    served = _served_foreign_keys(index, metadata.tables[table])
+    served = tuple(fk for fk in _served_foreign_keys(index, key.table) if (table, fk.name) not in new_foreign_keys)
     return Planned((AddIndex(table, index, 0),), (DropIndex(table, index.name, 0),), served)
 
 
@@ -402,12 +422,22 @@ def _foreign_keys(found: list[Difference], metadata: MetaData) -> list[Planned]:
 
 
 def _add_foreign_key(fk: ForeignKeyConstraint, new: bool) -> Planned:
-    """Undone by dropping it, and the index the server made for it when no key of its name was released and the
-    models do not declare that index."""
+    """Undone by dropping it, and, for a new one, the index the server made for it (when no key of the models'
+    table starts with its columns: they all stand when a release adds its foreign keys)."""
     table, name = fk.table.name, str(fk.name)
-    kept = not new or name in {str(index.name) for index in fk.table.indexes}
-    undo: tuple[Change, ...] = (DropForeignKey(table, name, 0), *([] if kept else [DropIndex(table, name, 0)]))
+    made = new and not _has_leading_key(fk)
+    undo: tuple[Change, ...] = (DropForeignKey(table, name, 0), *([DropIndex(table, name, 0)] if made else []))
     return Planned((AddForeignKey(table, model_foreign_key(fk), 0),), undo)
+
+
+def _has_leading_key(fk: ForeignKeyConstraint) -> bool:
+    """Whether a key of the models' table (the primary key, an index, a unique constraint) starts with the foreign
+    key's columns, whole: where none does, the server makes the foreign key an index of its own."""
+    table = fk.table
+    wanted = tuple((column.name, None) for column in fk.columns)
+    keys = [*table.indexes, *(c for c in table.constraints if isinstance(c, UniqueConstraint))]
+    parts = [tuple((c.name, None) for c in table.primary_key.columns), *(model_index(key).parts for key in keys)]
+    return any(part[: len(wanted)] == wanted for part in parts)
 
 
 def _drop_foreign_key(table: str, name: str, released: Facts, index_goes: bool) -> Planned:

@@ -13,7 +13,7 @@ from sqlalchemy import MetaData
 
 from zsgate.compare.schema import Difference
 from zsgate.files import write_atomically
-from zsgate.generate.diff import plan_changes
+from zsgate.generate.diff import plan_changes, release_steps
 from zsgate.generate.plan import plan_release, upgrade_releases
 from zsgate.generate.released import (
     RECORD,
@@ -23,8 +23,7 @@ from zsgate.generate.released import (
     read_record,
     record_text,
 )
-from zsgate.generate.render import render_rollback, render_upgrade
-from zsgate.generate.render_changes import render_release
+from zsgate.generate.render_changes import history_header, render_release, tagged_header
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import HELPERS
 from zsgate.schema.base import mysql_type
@@ -182,10 +181,8 @@ def generated_files(metadata: MetaData, release: str | None = None) -> list[Gene
 
 def _planned(metadata: MetaData, release: str) -> list[GeneratedFile]:
     plan = plan_release(metadata, release)
-    return [
-        GeneratedFile(f"V{release}__schema.sql", render_upgrade(plan)),
-        GeneratedFile(f"U{release}__schema.sql", render_rollback(plan)),
-    ]
+    upgrade, rollback = render_release(release_steps(plan), frozenset(HELPERS), tagged_header(plan))
+    return [GeneratedFile(f"V{release}__schema.sql", upgrade), GeneratedFile(f"U{release}__schema.sql", rollback)]
 
 
 def _released(name: str, versions: Versions, planned: dict[str, list[GeneratedFile]]) -> tuple[str, str | Path]:
@@ -265,9 +262,8 @@ def release_from_history(
     operations = plan_changes(found, metadata)
     if not operations:
         return []
-    upgrade, rollback = render_release(
-        release, operations, defined_helpers(history), source or history.name or str(history)
-    )
+    header = history_header(release, source or history.name or str(history), operations)
+    upgrade, rollback = render_release(operations, defined_helpers(history), header)
     return [GeneratedFile(f"V{release}__schema.sql", upgrade), GeneratedFile(f"U{release}__schema.sql", rollback)]
 
 

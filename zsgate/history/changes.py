@@ -741,10 +741,12 @@ def column_of(definition: exp.ColumnDef) -> Column:
 
 
 def _default_sql(value: exp.Expression) -> str:
-    """``value.sql("mysql")``, without starting sqlglot's generator for NULL and literals that need no escaping
-    (nearly every default): no quote, backslash or control character."""
+    """``value.sql("mysql")``, without starting sqlglot's generator for NULL, CURRENT_TIMESTAMP and literals that
+    need no escaping (nearly every default): no quote, backslash or control character."""
     if isinstance(value, exp.Null):
         return "NULL"
+    if isinstance(value, exp.CurrentTimestamp) and not value.this:
+        return "CURRENT_TIMESTAMP"  # as MySQL's manual and ZStack write it; sqlglot writes CURRENT_TIMESTAMP()
     text = value.this if isinstance(value, exp.Literal) else None
     if isinstance(text, str) and text.isprintable() and "'" not in text and "\\" not in text:
         return f"'{text}'" if value.is_string else text
