@@ -1,6 +1,7 @@
 """What one release adds to the schema, found by comparing the models release by release.
 
-This is the "compare" half of generation; :mod:`zsgate.generate.render` turns a plan into SQL.
+This is the "compare" half of generation; :func:`zsgate.generate.diff.release_steps` turns a plan into changes
+of the one vocabulary, and :mod:`zsgate.generate.render_changes` writes them.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Turn a release plan into ZStack-style upgrade and rollback SQL.
+"""A model table's DDL as SQLAlchemy's MySQL compiler writes it, in ZStack's conventions, and calls of ZStack's helpers.
 
-Types, defaults, keys and foreign keys come from SQLAlchemy's MySQL DDL compiler; this module
-only adds ZStack's conventions: every identifier backtick-quoted and qualified with ``zstack``,
-keys inline in ``CREATE TABLE IF NOT EXISTS``, and helper procedures (with bare string arguments)
-for changes to tables that already exist.
+Every identifier is backtick-quoted and qualified with ``zstack``, the keys are inline in ``CREATE TABLE IF NOT
+EXISTS``. The one reader reads this DDL into the one table model (:func:`zsgate.generate.diff.one_table`), the
+released baseline is recorded in it, and verify builds its servers with it; every generated file is written by
+:mod:`zsgate.generate.render_changes`, helper calls (with bare string arguments) through :func:`call_helper`.
 """
 
 from __future__ import annotations
