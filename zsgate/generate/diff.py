@@ -161,13 +161,13 @@ def _dropped_place(step: Planned, last_first: dict[str, int]) -> int:
 
 def one_table(table: SqlTable) -> Table:
     """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy's
-    MySQL dialect writes of it; PlanError where the one table model cannot hold it (a partitioned table, a
-    generated column)."""
+    MySQL dialect writes of it; PlanError where the model cannot hold it (a generated column) or the reader cannot
+    read it (sqlglot reads no HASH or KEY partitioning, nor a partition LESS THAN MAXVALUE)."""
     for column in table.columns:
         _expressed(column)
     (create,) = text_changes(create_table(table).removesuffix(";"), 0) or [None]
     if not isinstance(create, CreateTable):
-        raise PlanError(f"{table.name}: the one table model cannot hold its definition (a partitioned table?)")
+        raise PlanError(f"{table.name}: its CREATE TABLE cannot be read into the one table model (its partitioning?)")
     return create.table
 
 
