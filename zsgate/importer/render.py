@@ -306,7 +306,7 @@ def _table_module(group: str, tables: list[Table], flavor: _Flavor) -> str:
     return f"{docstring}\n\n{header}\n\n\n{source}\n"
 
 
-HELPERS = {
+MODEL_HELPERS = {
     "zsgate.schema.base": {"Base": r"\(Base\)", "Flag": r"\[Flag\b", "Uuid": r"\[Uuid\b", "metadata": r"^ +metadata,$"},
     "zsgate.schema.ddl": {
         "after_table": r"^after_table\(",
@@ -324,7 +324,7 @@ the project, a package from its own base."""
 def _helper_imports(source: str, baseline: bool) -> list[str]:
     used = {
         module: [name for name, use in names.items() if re.search(use, source, re.MULTILINE)]
-        for module, names in HELPERS.items()
+        for module, names in MODEL_HELPERS.items()
     }
     if not baseline:
         return [f"from .base import {', '.join(sorted(name for names in used.values() for name in names))}"]
