@@ -1,9 +1,9 @@
 """The models as the one schema model every command reads (:mod:`zsgate.history.schema`), with the release
 that added each part.
 
-Report and docs read tables through :class:`~zsgate.history.schema.Schema`, whether they come from the models
-or from a Flyway history; this is the models' way in. Each column is written as MySQL DDL by SQLAlchemy and
-read back by history's reader, so a model column and the column an upgrade file makes are one :class:`Column`.
+Generation, report and docs read the models' tables through this one way in: each table is written as MySQL
+DDL by SQLAlchemy (:mod:`zsgate.schema.as_ddl`) and read back by history's one reader, so a model table and
+the table an upgrade file makes are one :class:`Table`.
 """
 
 from __future__ import annotations
@@ -14,22 +14,22 @@ from sqlalchemy import Column as ModelColumn
 from sqlalchemy import ForeignKeyConstraint, MetaData, UniqueConstraint
 from sqlalchemy import Index as ModelIndex
 from sqlalchemy import Table as ModelTable
-from sqlalchemy.dialects import mysql
-from sqlalchemy.schema import CreateColumn
-from sqlglot import exp, parse_one
 
-from zsgate.history.changes import column_of
+from zsgate.compare import families
+from zsgate.compare.schema import key_parts
+from zsgate.history.changes import AddColumn, CreateTable, text_changes
 from zsgate.history.schema import Column, ForeignKey, Index, Schema, Table
+from zsgate.schema.as_ddl import DIALECT, create_table
 from zsgate.schema.releases import as_of, parts_of, release_of
-from zsgate.sql.dialect import DIALECT as SQL_DIALECT
+from zsgate.sql.quoting import identifier
 
-DIALECT = mysql.dialect()
+_PARTITION = " PARTITION BY "
 
 
 def model_schema(metadata: MetaData, release: str | None = None) -> Schema:
     """The schema the models define once ``release`` is applied (None: every release)."""
     present = as_of(metadata, release)
-    return Schema({table.name: _table(table) for table in present.sorted_tables})
+    return Schema({table.name: model_table(table) for table in present.sorted_tables})
 
 
 def model_provenance(metadata: MetaData) -> dict[str, dict[str, str]]:
@@ -43,44 +43,53 @@ def model_provenance(metadata: MetaData) -> dict[str, dict[str, str]]:
     }
 
 
-def _table(model: ModelTable) -> Table:
-    table = Table(
-        model.name, engine=model.kwargs.get("mysql_engine"), charset=model.kwargs.get("mysql_default_charset")
-    )
-    for column in model.columns:
-        table.put_column(_column(column))
-    table.set_primary_key(tuple(column.name for column in model.primary_key.columns))
-    for index in sorted(model.indexes, key=lambda index: str(index.name)):
-        table.add_index(_index(index))
-    for constraint in model.constraints:
-        if isinstance(constraint, UniqueConstraint) and constraint.name:
-            table.add_index(Index(str(constraint.name), tuple(c.name for c in constraint.columns), unique=True))
-    for foreign_key in sorted(model.foreign_key_constraints, key=lambda fk: str(fk.name)):
-        table.add_foreign_key(_foreign_key(foreign_key))
+def model_table(model: ModelTable) -> Table:
+    """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy
+    writes of it. Its partitioning is kept as SQLAlchemy writes it (sqlglot reads no partition's ENGINE, nor
+    MAXVALUE). ValueError where the reader cannot read the rest."""
+    ddl = create_table(model).removesuffix(";")
+    partitioning = ""
+    if model.kwargs.get("mysql_partition_by"):
+        ddl, _, partitioning = ddl.rpartition(_PARTITION)
+    (create,) = text_changes(ddl, 0) or [None]
+    if not isinstance(create, CreateTable):
+        raise ValueError(f"{model.name}: its CREATE TABLE cannot be read into the one table model")
+    table = create.table.copy()  # the reader shares equal tables (shared_table); a caller may change its own
+    table.partitioning = partitioning or None
     return table
 
 
-def _column(column: ModelColumn[Any]) -> Column:
-    """The column as history's reader reads SQLAlchemy's DDL of it."""
-    ddl = str(CreateColumn(column).compile(dialect=DIALECT))
-    definition = parse_one(f"CREATE TABLE t ({ddl})", dialect=SQL_DIALECT).find(exp.ColumnDef)
-    assert definition is not None, ddl
-    return column_of(definition)
+def model_column(column: ModelColumn[Any]) -> Column:
+    """A column of the models (or one SQLAlchemy reflected) as the one reader reads the definition SQLAlchemy
+    writes of it."""
+    spec = DIALECT.ddl_compiler(DIALECT, None).get_column_specification(column)
+    (add,) = text_changes(f"ALTER TABLE {identifier(column.table.name)} ADD COLUMN {spec}", 0) or [None]
+    assert isinstance(add, AddColumn), spec
+    return add.column
 
 
-def _index(index: ModelIndex) -> Index:
-    columns = tuple(column.name for column in index.columns)
-    lengths = index.kwargs.get("mysql_length") or {}
-    prefixes = tuple(lengths.get(column) for column in columns) if isinstance(lengths, dict) else ()
-    return Index(str(index.name), columns, unique=bool(index.unique), prefixes=prefixes if any(prefixes) else ())
+def model_index(key: ModelIndex | UniqueConstraint) -> Index:
+    """A key of the models as the one table model holds it."""
+    parts = key_parts(key) if isinstance(key, ModelIndex) else [(column.name, None) for column in key.columns]
+    lengths = tuple(length for _, length in parts)
+    unique = isinstance(key, UniqueConstraint) or bool(key.unique)
+    prefixes = lengths if any(length is not None for length in lengths) else ()
+    return Index(str(key.name), tuple(name for name, _ in parts), unique, prefixes=prefixes)
 
 
-def _foreign_key(constraint: ForeignKeyConstraint) -> ForeignKey:
+def model_foreign_key(fk: ForeignKeyConstraint) -> ForeignKey:
+    """A foreign key of the models as generation adds it: ON DELETE spelled out (``RESTRICT`` where the model
+    names none, as ZStack's ADD_CONSTRAINT takes one), ON UPDATE as :func:`on_update_rule` gives it."""
     return ForeignKey(
-        str(constraint.name),
-        tuple(column.name for column in constraint.columns),
-        constraint.referred_table.name,
-        tuple(element.column.name for element in constraint.elements),
-        (constraint.ondelete or "").upper(),
-        (constraint.onupdate or "").upper(),
+        str(fk.name),
+        tuple(column.name for column in fk.columns),
+        fk.elements[0].column.table.name,
+        tuple(element.column.name for element in fk.elements),
+        (fk.ondelete or "RESTRICT").upper(),
+        on_update_rule(fk.onupdate),
     )
+
+
+def on_update_rule(rule: str | None) -> str:
+    """A foreign key's ON UPDATE as the one reader reads what generation writes: "" for RESTRICT (not written)."""
+    return "" if families.rule(rule) == "RESTRICT" else families.rule(rule)

@@ -22,7 +22,7 @@ from zsgate.checks.verify.rows import RowMaker
 from zsgate.engines import Preparation, Server
 from zsgate.engines.execute import ApplyError, apply, connect, set_session
 from zsgate.engines.signals import first_received
-from zsgate.generate.render import create_table
+from zsgate.schema.as_ddl import create_table
 from zsgate.servers.families import zstack_sql_mode
 from zsgate.sql.quoting import identifier, string
 from zsgate.sql.statements import SqlFile

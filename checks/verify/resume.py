@@ -27,7 +27,7 @@ from zsgate.checks.verify import baseline
 from zsgate.compare.fingerprint import Fingerprint, fingerprint
 from zsgate.engines import SCHEMA
 from zsgate.engines.execute import ApplyError, apply, set_session
-from zsgate.generate.render import create_table
+from zsgate.schema.as_ddl import create_table
 from zsgate.sql.quoting import identifier
 from zsgate.sql.statements import SqlFile
 

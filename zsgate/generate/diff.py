@@ -25,10 +25,9 @@ from sqlalchemy import Table as SqlTable
 from sqlalchemy.schema import sort_tables
 
 from zsgate.compare import families
-from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, key_parts, model_type
+from zsgate.compare.schema import COLUMN_ASPECTS, Aspect, Difference, model_type
 from zsgate.generate.declared import drop_reason, narrowing_reason, renamed_from
 from zsgate.generate.plan import PlanError, ReleasePlan
-from zsgate.generate.render import DIALECT, create_table
 from zsgate.history.changes import (
     AddColumn,
     AddForeignKey,
@@ -46,12 +45,12 @@ from zsgate.history.changes import (
     RenameColumn,
     RenameTable,
     SetTableOptions,
-    text_changes,
     typed_column,
 )
 from zsgate.history.schema import Column as OneColumn
 from zsgate.history.schema import ForeignKey, Index, Table
-from zsgate.sql.quoting import identifier, string
+from zsgate.schema.as_history import model_column, model_foreign_key, model_index, model_table, on_update_rule
+from zsgate.sql.quoting import string
 
 Facts = dict[str, Any]
 """A column of the released schema, as the fingerprint holds it."""
@@ -160,24 +159,21 @@ def _dropped_place(step: Planned, last_first: dict[str, int]) -> int:
 
 
 def one_table(table: SqlTable) -> Table:
-    """A table of the models (or one SQLAlchemy reflected) as the one reader reads the CREATE TABLE SQLAlchemy's
-    MySQL dialect writes of it; PlanError where the model cannot hold it (a generated column) or the reader cannot
-    read it (sqlglot reads no HASH or KEY partitioning, nor a partition LESS THAN MAXVALUE)."""
+    """A table of the models (or one SQLAlchemy reflected) in the one table model
+    (:func:`zsgate.schema.as_history.model_table`); PlanError where the model cannot hold it (a generated column)
+    or the one reader cannot read it."""
     for column in table.columns:
         _expressed(column)
-    (create,) = text_changes(create_table(table).removesuffix(";"), 0) or [None]
-    if not isinstance(create, CreateTable):
-        raise PlanError(f"{table.name}: its CREATE TABLE cannot be read into the one table model (its partitioning?)")
-    return create.table
+    try:
+        return model_table(table)
+    except ValueError as error:
+        raise PlanError(str(error)) from error
 
 
 def one_column(column: Column[Any]) -> OneColumn:
-    """A column of the models (or one SQLAlchemy reflected) as the one reader reads the definition SQLAlchemy's
-    MySQL dialect writes of it."""
-    spec = DIALECT.ddl_compiler(DIALECT, None).get_column_specification(_expressed(column))
-    (add,) = text_changes(f"ALTER TABLE {identifier(column.table.name)} ADD COLUMN {spec}", 0) or [None]
-    assert isinstance(add, AddColumn), spec
-    return add.column
+    """A column of the models (or one SQLAlchemy reflected) in the one table model; PlanError where it is
+    generated."""
+    return model_column(_expressed(column))
 
 
 def _expressed(column: Column[Any]) -> Column[Any]:
@@ -366,32 +362,6 @@ def _drop_index(difference: Difference) -> Planned:
     return Planned((DropIndex(difference.table, index.name, 0),), (AddIndex(difference.table, index, 0),))
 
 
-def model_index(key: SqlIndex | UniqueConstraint) -> Index:
-    """A key of the models as the one table model holds it."""
-    parts = key_parts(key) if isinstance(key, SqlIndex) else [(column.name, None) for column in key.columns]
-    lengths = tuple(length for _, length in parts)
-    unique = isinstance(key, UniqueConstraint) or bool(key.unique)
-    prefixes = lengths if any(length is not None for length in lengths) else ()
-    return Index(str(key.name), tuple(name for name, _ in parts), unique, prefixes=prefixes)
-
-
-def model_foreign_key(fk: ForeignKeyConstraint) -> ForeignKey:
-    """A foreign key of the models as the one table model holds it (ON DELETE spelled out)."""
-    return ForeignKey(
-        str(fk.name),
-        tuple(column.name for column in fk.columns),
-        fk.elements[0].column.table.name,
-        tuple(element.column.name for element in fk.elements),
-        (fk.ondelete or "RESTRICT").upper(),
-        _on_update(fk.onupdate),
-    )
-
-
-def _on_update(rule: str | None) -> str:
-    """ON UPDATE as the one reader reads what generation writes: "" for RESTRICT (not written), else the rule."""
-    return "" if families.rule(rule) == "RESTRICT" else families.rule(rule)
-
-
 def _served_foreign_keys(index: Index, table: SqlTable) -> tuple[ForeignKey, ...]:
     """The foreign keys of the table whose columns, whole, lead ``index`` (so it can serve them), and whose own
     index the models do not declare."""
@@ -447,7 +417,7 @@ def _drop_foreign_key(table: str, name: str, released: Facts, index_goes: bool) 
         released["references"],
         tuple(released["referenced_columns"]),
         families.rule(released["on_delete"]),
-        _on_update(released.get("on_update")),
+        on_update_rule(released.get("on_update")),
     )
     dropped = (DropForeignKey(table, name, 0), *([DropIndex(table, name, 0)] if index_goes else []))
     return Planned(dropped, (AddForeignKey(table, foreign_key, 0),))

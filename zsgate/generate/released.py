@@ -26,10 +26,10 @@ from pathlib import Path
 from sqlalchemy import MetaData
 
 from zsgate import __version__
-from zsgate.generate.render import create_table
 from zsgate.history.flyway import read_history, version_key
 from zsgate.history.helpers import SQL as HELPERS_SQL
 from zsgate.history.lock import find_lock, read_lock
+from zsgate.schema.as_ddl import create_table
 from zsgate.schema.releases import BASELINE, as_of
 from zsgate.servers import MYSQL
 from zsgate.servers.families import zstack_sql_mode

@@ -20,7 +20,7 @@ from zsgate.compare import families
 from zsgate.compare.schema import rules_sql
 from zsgate.generate.diff import Planned
 from zsgate.generate.plan import ReleasePlan
-from zsgate.generate.render import INDENT, call_helper, qualified
+from zsgate.generate.render import call_helper, qualified
 from zsgate.history.changes import (
     AddColumn,
     AddForeignKey,
@@ -40,6 +40,7 @@ from zsgate.history.changes import (
 )
 from zsgate.history.helpers import GUARD
 from zsgate.history.schema import STRING_OPTIONS, Column, ForeignKey, Index, Table
+from zsgate.schema.as_ddl import INDENT
 from zsgate.schema.base import SCHEMA
 from zsgate.sql.quoting import identifier, string, visible
 
