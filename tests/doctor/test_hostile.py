@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,6 +25,8 @@ from tests.doctor.test_doctor import ENGINES, HOSTS, PASSWORD, PENDING, RELEASED
 from tests.processes import default_signals
 from zsgate.engines import SCHEMA, Server, open_server
 
+HELD = 30
+"""Seconds the replay stage's history sleeps in its replay: the signal comes long before."""
 DIGITS = "(SELECT 0 AS d UNION ALL " + " UNION ALL ".join(f"SELECT {n}" for n in range(1, 10)) + ")"
 
 
@@ -137,6 +140,9 @@ def test_a_signal_stops_it_cleanly(server: tuple[URL, URL, Path], tmp_path: Path
     cache = tmp_path / "cache"
     if stage == "prechecks":
         assert run(reader, history, cache, "--format", "json").returncode == 1  # the expected schema cached
+    else:  # held in its replay: the copy's afterMigrate callback (which no schema_version records) sleeps
+        history = Path(shutil.copytree(history, tmp_path / "db"))
+        (history / "upgrade" / "afterMigrate.sql").write_text(f"DO SLEEP({HELD});\n")
     before = state(root)
     environment = {**os.environ, "ZSGATE_CACHE_DIR": str(cache)}
     command = [sys.executable, "-m", "zsgate", "doctor", str(history), "--database"]
@@ -146,7 +152,7 @@ def test_a_signal_stops_it_cleanly(server: tuple[URL, URL, Path], tmp_path: Path
     )
     servers = _wait_for(process, stage, root)
     process.send_signal(sent)
-    stdout, stderr = process.communicate(timeout=60)
+    stdout, stderr = process.communicate(timeout=HELD + 30)
     assert process.returncode == 128 + sent, stderr
     assert "Traceback" not in stderr and PASSWORD not in stdout + stderr, stderr
     for pid in servers:
@@ -165,7 +171,7 @@ def _wait_for(process: subprocess.Popen[str], stage: str, root: URL) -> list[int
                 assert process.poll() is None, process.communicate()
                 if stage == "replay":
                     if servers := _descendants(process.pid, ("mariadbd", "mysqld")):
-                        return servers  # at once: from a kept data directory, replay and prechecks end within a second
+                        return servers
                 elif connection.exec_driver_sql(
                     "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = 'reader'"
                     " AND (INFO LIKE 'SET STATEMENT%%' OR INFO LIKE 'SELECT /*+ MAX_EXECUTION_TIME%%')"
