@@ -14,7 +14,7 @@ from zsgate.checks.lint.cache import LintCache, callbacks_beside, digest, settin
 from zsgate.checks.lint.findings import FilesLinted, LintReport
 from zsgate.files import sql_files
 from zsgate.history.flyway import HistoryError, history_roots, read_history
-from zsgate.history.lock import find_lock
+from zsgate.history.lock import find_locks
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 
 if TYPE_CHECKING:
@@ -77,11 +77,7 @@ def run_key(files: list[Path], config: LintConfig, facts: ModelFacts | None, lim
         resolved = [path.resolve() for path in files]
         for folder in dict.fromkeys(path.parent for path in resolved):
             parts += callbacks_beside(folder)
-        lock_of: dict[Path, Path | None] = {}  # a folder's files share their lock: looked up once a folder
-        for path in files:
-            if path.parent not in lock_of:
-                lock_of[path.parent] = find_lock(path)
-        locks = dict.fromkeys(lock for lock in lock_of.values() if lock is not None)
+        locks = dict.fromkeys(lock for lock in find_locks(files).values() if lock is not None)
         for lock in locks:
             parts += named(lock)
         for root in dict.fromkeys([*history_roots(resolved), *(lock.parent.resolve() for lock in locks)]):

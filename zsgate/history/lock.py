@@ -241,6 +241,17 @@ def find_lock(path: Path) -> Path | None:
     return None
 
 
+def find_locks(paths: Iterable[Path]) -> dict[Path, Path | None]:
+    """Each path's :func:`find_lock`, looked up once a folder (a folder's files share their lock)."""
+    of_folder: dict[Path, Path | None] = {}
+    found: dict[Path, Path | None] = {}
+    for path in paths:
+        if path.parent not in of_folder:
+            of_folder[path.parent] = find_lock(path)
+        found[path] = of_folder[path.parent]
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Release:
     """The release ``generate --history`` writes, and the history's versions the released schema holds."""

@@ -77,6 +77,9 @@ _UNSUPPORTED_IN_DELIMITER = ("'", '"', "`", "\\", "#", "--", "/*")
 _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 
 
+# Token types the walks compare each token with: a member read off its enum class takes longer than the test.
+_SEMICOLON, _DASH, _HINT = TokenType.SEMICOLON, TokenType.DASH, TokenType.HINT
+
 WINDOW = 64 * 1024
 """Characters tokenized at a time (sqlglot's tokens take about forty times the text they cover); above ZStack's
 largest file (63 KB), so that only longer files are read in parts."""
@@ -171,7 +174,7 @@ class _SplitTokenizer(MySQL.Tokenizer):
 
 def _is_bare(token: Token, scan: str) -> bool:
     """Whether a token is bare SQL, where a delimiter can occur: not a string, identifier or hint."""
-    return scan[token.start] not in _QUOTES and scan[token.end] not in _QUOTES and token.token_type != TokenType.HINT
+    return scan[token.start] not in _QUOTES and scan[token.end] not in _QUOTES and token.token_type is not _HINT
 
 
 def _failure_message(head: str, failure: TokenError) -> str:
@@ -246,24 +249,26 @@ class _Splitter:
 
         Returns where the walk stopped: the next token's index and where the next gap starts.
         """
-        tokens, scan, keyword_starts, semicolon = self.tokens, self.scan, self.keyword_starts, TokenType.SEMICOLON
+        tokens, scan, keyword_starts = self.tokens, self.scan, self.keyword_starts
+        semicolon, dash = _SEMICOLON, _DASH
         for position in range(index, len(tokens)):
             token = tokens[position]
-            if token.start > gap_start and not scan[gap_start : token.start].isspace():
-                self._gap(gap_start, token.start, position)
-            if token.start in keyword_starts and self._is_directive(token):
+            start, end, token_type = token.start, token.end, token.token_type
+            if start > gap_start and not scan[gap_start:start].isspace():
+                self._gap(gap_start, start, position)
+            if start in keyword_starts and self._is_directive(token):
                 return self._directive(position)
-            if token.token_type == TokenType.DASH and self._starts_client_comment(token):
+            if token_type is dash and self._starts_client_comment(token):
                 return self._client_comment(position)
-            if token.token_type == semicolon:
-                self._end_statement(token.start, token.end + 1, position)
+            if token_type is semicolon:
+                self._end_statement(start, end + 1, position)
                 if self.end < len(self.text):
                     self._may_resume_after(token)
             elif self.content_start is None:
-                self._content(token.start, token.end + 1, position)
+                self._content(start, end + 1, position)
             else:
-                self.content_end = token.end + 1
-            gap_start = token.end + 1
+                self.content_end = end + 1
+            gap_start = end + 1
         return len(tokens), gap_start
 
     def _walk_custom(self, index: int, gap_start: int) -> tuple[int, int]:
@@ -271,17 +276,18 @@ class _Splitter:
         tokens, scan, keyword_starts, delimiter = self.tokens, self.scan, self.keyword_starts, self.delimiter
         while index < len(tokens):
             token = tokens[index]
-            if token.start > gap_start and not scan[gap_start : token.start].isspace():
-                self._gap(gap_start, token.start, index)
-            if token.start in keyword_starts and self._is_directive(token):
+            start, end = token.start, token.end
+            if start > gap_start and not scan[gap_start:start].isspace():
+                self._gap(gap_start, start, index)
+            if start in keyword_starts and self._is_directive(token):
                 return self._directive(index)
-            if token.token_type == TokenType.DASH and self._starts_client_comment(token):
+            if token.token_type is _DASH and self._starts_client_comment(token):
                 return self._client_comment(index)
-            if scan.find(delimiter, token.start, token.end + len(delimiter)) >= 0 and _is_bare(token, scan):
+            if scan.find(delimiter, start, end + len(delimiter)) >= 0 and _is_bare(token, scan):
                 index, gap_start = self._bare_run(index)
             else:
-                self._content(token.start, token.end + 1, index)
-                index, gap_start = index + 1, token.end + 1
+                self._content(start, end + 1, index)
+                index, gap_start = index + 1, end + 1
         return index, gap_start
 
     def _bare_run(self, index: int) -> tuple[int, int]:

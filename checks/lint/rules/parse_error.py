@@ -23,6 +23,7 @@ NOT_NUMERIC = frozenset(
 tests/lint/test_parse_error_on_server.py); the numeric types and YEAR take them."""
 SIGN_ATTRIBUTES = ("UNSIGNED", "ZEROFILL")
 NAMES = (TokenType.IDENTIFIER, TokenType.STRING, TokenType.VAR)
+_L_PAREN, _R_PAREN = TokenType.L_PAREN, TokenType.R_PAREN  # read off the enum class, a member costs more than the test
 
 
 class ParseError(Rule):
@@ -48,16 +49,18 @@ class ParseError(Rule):
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
         opened = []
         for token in statement.statement.tokens:
-            if token.token_type is TokenType.L_PAREN:
+            token_type = token.token_type
+            if token_type is _L_PAREN:
                 opened.append(token)
-            elif token.token_type is TokenType.R_PAREN:
+            elif token_type is _R_PAREN:
                 if not opened:
                     yield Hit(token.start, "')' closes a parenthesis that was never opened")
                     return
                 opened.pop()
         if opened:
             yield Hit(opened[-1].start, "'(' is never closed")
-        yield from _sign_on_non_numbers(statement.statement.tokens)
+        if _may_sign(statement.statement.text):
+            yield from _sign_on_non_numbers(statement.statement.tokens)
         yield from _conflict_markers(statement.statement, context.text)
 
     def finish(self, context: FileContext) -> Iterator[Hit]:
@@ -78,14 +81,22 @@ def _conflict_markers(statement: Statement, text: str) -> Iterator[Hit]:
                 yield Hit(marker.start(), f"git conflict marker {marker.group()}: resolve the merge")
 
 
+def _may_sign(text: str) -> bool:
+    """Whether a statement's tokens may say UNSIGNED or ZEROFILL: a token's text is the statement's, unless a
+    backslash escape in a string made it (``'UN\\SIGNED'``). Most statements do not, and looking at each token
+    of every one took a tenth of the time the rules take."""
+    upper = text.upper()
+    return any(attribute in upper for attribute in SIGN_ATTRIBUTES) or "\\" in text
+
+
 def _sign_on_non_numbers(tokens: Sequence[Token]) -> Iterator[Hit]:
     """``varchar(128) unsigned``: UNSIGNED or ZEROFILL after a type that is not a number."""
     for index, token in enumerate(tokens):
         if token.token_type in NAMES or token.text.upper() not in NOT_NUMERIC:
             continue
         after = index + 1
-        if after < len(tokens) and tokens[after].token_type is TokenType.L_PAREN:
-            while after < len(tokens) and tokens[after].token_type is not TokenType.R_PAREN:
+        if after < len(tokens) and tokens[after].token_type is _L_PAREN:
+            while after < len(tokens) and tokens[after].token_type is not _R_PAREN:
                 after += 1
             after += 1
         if after < len(tokens) and tokens[after].text.upper() in SIGN_ATTRIBUTES:

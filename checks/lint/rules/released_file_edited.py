@@ -7,7 +7,7 @@ from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.findings import Finding, Unreadable
 from zsgate.checks.lint.rule import Rule
 from zsgate.history.flyway import HistoryError, read_history
-from zsgate.history.lock import LockError, breaches, find_lock, read_lock
+from zsgate.history.lock import LockError, breaches, find_locks, read_lock
 
 
 class ReleasedFileEdited(Rule):
@@ -40,7 +40,9 @@ class ReleasedFileEdited(Rule):
         """The breaches of each lock the ``linted`` files lie under (each lock once, its whole history), and
         the locks or histories that cannot be read."""
         locks = dict.fromkeys(
-            lock for path in linted if (lock := find_lock(path)) and config.enabled(self.name, self.code, str(path))
+            lock
+            for path, lock in find_locks(linted).items()
+            if lock is not None and config.enabled(self.name, self.code, str(path))
         )
         findings: list[Finding] = []
         unreadable: list[Unreadable] = []

@@ -15,6 +15,7 @@ ALL_ZERO = re.compile(r"0{4}-0{1,2}-0{1,2}(?:[ T][0:.]*)?")
 DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 STRICT_MODES = frozenset({"STRICT_TRANS_TABLES", "STRICT_ALL_TABLES"})
 ZERO_DATE = "0000-00-00 00:00:00"
+_DEFAULT, _STRING = TokenType.DEFAULT, TokenType.STRING  # read off the enum class, a member costs more than the test
 
 
 def is_zero_date(value: str) -> bool:
@@ -69,8 +70,8 @@ class ZeroDateDefault(Rule):
         tokens = statement.statement.tokens
         for before, token in zip(tokens, tokens[1:], strict=False):
             if (
-                before.token_type is TokenType.DEFAULT
-                and token.token_type is TokenType.STRING
+                before.token_type is _DEFAULT
+                and token.token_type is _STRING
                 and (mode := refusing_mode(token.text, sql_mode))
             ):
                 yield self._hit(token.text, token.start, context.target, mode)
