@@ -196,8 +196,8 @@ class StatementBuilder:
         simplifying the line or splitting it into tokens. ``trimmed`` is the line without what String.trim
         removes."""
         self.line_ends_with_single_line_comment = False
-        if not trimmed or _ONLY_SEPARATORS.fullmatch(trimmed) is None:  # _java_split finds a token in it
-            self.non_comment_part_seen = True
+        if not self.non_comment_part_seen and (not trimmed or _ONLY_SEPARATORS.fullmatch(trimmed) is None):
+            self.non_comment_part_seen = True  # _java_split finds a token in the line
         if trimmed.endswith(self.delimiter):
             self._strip_delimiter()
             self.terminated = True
@@ -232,6 +232,8 @@ class StatementBuilder:
             # simplifyLine set each `'` apart: every token is `'` (a QUOTE) or holds no mark (OTHER)
             if self.inside_multi_line_comment or self.inside_alternate_quote:
                 return  # neither kind of token changes anything there
+            if not (self.non_comment_part_seen or self.inside_quote or line.startswith("'")):
+                self.non_comment_part_seen = bool(_java_split(line))  # a first token is OTHER, outside strings
             if self.non_comment_part_seen:  # all a QUOTE or an OTHER token can still change: the quote
                 self.inside_quote ^= line.count("'") % 2 == 1
                 return
