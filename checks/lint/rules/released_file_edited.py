@@ -39,9 +39,13 @@ class ReleasedFileEdited(Rule):
     def check_locks(self, linted: Iterable[Path], config: LintConfig) -> tuple[list[Finding], list[Unreadable]]:
         """The breaches of each lock the ``linted`` files lie under (each lock once, its whole history), and
         the locks or histories that cannot be read."""
-        locks = dict.fromkeys(
-            lock for path in linted if (lock := find_lock(path)) and config.enabled(self.name, self.code, str(path))
-        )
+        lock_of: dict[Path, Path | None] = {}  # a folder's files share their lock: looked up once a folder
+        locks: dict[Path, None] = {}
+        for path in linted:
+            if path.parent not in lock_of:
+                lock_of[path.parent] = find_lock(path)
+            if (lock := lock_of[path.parent]) and config.enabled(self.name, self.code, str(path)):
+                locks[lock] = None
         findings: list[Finding] = []
         unreadable: list[Unreadable] = []
         for lock in locks:
