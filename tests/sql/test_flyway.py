@@ -84,6 +84,12 @@ class TestSingleLineComments:
         assert sent("SELECT 1; -- one\nSELECT 2;\n") == ["SELECT 1; -- one\nSELECT 2"]
         assert sent("SELECT 1; # one\nSELECT 2;\n") == ["SELECT 1; # one\nSELECT 2"]
 
+    def test_a_double_quote_after_a_comment_still_opens_a_string(self) -> None:
+        """SqlStatementBuilder.applyStateChanges reads every token's type (extractStringLiteralDelimitingTokens,
+        which opens and closes `"` strings) before it stops at the comment: a later `"` closes that string,
+        and Flyway reads the rest as inside one."""
+        assert sent('SELECT 1\n-- "a\nb";\nSELECT 2;\n') == ['SELECT 1\n-- "a\nb";\nSELECT 2;']
+
     def test_comments_inside_a_statement_are_sent(self) -> None:
         """SqlStatementBuilder.addLine appends every line; nothing strips comments (despite SqlScript's doc)."""
         assert sent("CREATE TABLE t (\n  a INT, -- why\n  b INT /* note */\n);\n") == [
@@ -293,6 +299,8 @@ PLAIN_OR_NOT = st.lists(
             "'it''s'",
             '"',
             '"a" \'b;',
+            '-- "a',
+            'b";',
             "#",
             "--",
             "/*",
@@ -325,6 +333,7 @@ def general_path_only(patch: pytest.MonkeyPatch) -> None:
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(text='CREATE TABLE t (\n-- "a\nb";\nSELECT 2;')
 @example(text="DELIMITER end\nSELECT 1 END\nDELIMITER $ $\nSELECT 2\t$  $\nDELIMITER ß\nSELECT 3 SS")
 @given(text=st.one_of(PLAIN_OR_NOT, st.text(alphabet=" \t\n;()'\"#-/*\\abDELIMITER$x\x1c", max_size=120), st.text()))
 def test_the_fast_paths_read_lines_as_the_general_one_does(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
