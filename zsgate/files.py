@@ -53,6 +53,21 @@ def sql_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]
     return files, problems
 
 
+def resolved(paths: Iterable[Path]) -> dict[Path, Path]:
+    """``Path.resolve()`` of each path, resolving each folder once (a history holds hundreds of files in one):
+    a file that is not a symlink resolves to its folder's resolution joined with its name."""
+    folders: dict[Path, Path] = {}
+    found: dict[Path, Path] = {}
+    for path in paths:
+        if path.name in ("", "..") or os.path.islink(path):
+            found[path] = path.resolve()
+            continue
+        if (folder := folders.get(path.parent)) is None:
+            folder = folders[path.parent] = path.parent.resolve()
+        found[path] = folder / path.name
+    return found
+
+
 def _temporary_prefix(path: Path) -> str:
     """The start of the name of a temp file or folder this process writes beside ``path`` (see ``_TEMPORARY``)."""
     from zsgate.lifetime import Owner

@@ -27,6 +27,7 @@ from zsgate.checks.lint.context import Parsed
 from zsgate.checks.lint.findings import Finding, Silenced, StatementDigests, is_silenced
 from zsgate.checks.lint.rule import Hit, Rule
 from zsgate.checks.lint.rules import RULES
+from zsgate.files import resolved
 from zsgate.history.apply import apply, starting_schema
 from zsgate.history.changes import (
     CallProcedure,
@@ -122,9 +123,11 @@ def schema_findings(
     ``read_many`` reads the history files that are not linted (default: one after the other). ``cache``
     keeps the schema before each history's first linted file, by the bytes of the files before it: a
     pre-commit run of a new file then reads none of them."""
-    linted = {Path(file.path).resolve(): file for file in files}
+    files = list(files)
+    real_linted = resolved(Path(file.path) for file in files)
+    linted = {real_linted[Path(file.path)]: file for file in files}
     histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    real = {path: path.resolve() for history in histories for path in history.files}  # once: it stats each folder
+    real = resolved(path for history in histories for path in history.files)  # once: it stats each folder
     starts = [_start(history, linted, real, facts, cache) for history in histories]
     unlinted = [
         path

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from zsgate.sql import flyway
@@ -83,6 +83,12 @@ class TestSingleLineComments:
         """SqlStatementBuilder.addLine: `if (!lineEndsWithSingleLineComment && lineTerminatesStatement(...))`."""
         assert sent("SELECT 1; -- one\nSELECT 2;\n") == ["SELECT 1; -- one\nSELECT 2"]
         assert sent("SELECT 1; # one\nSELECT 2;\n") == ["SELECT 1; # one\nSELECT 2"]
+
+    def test_a_double_quote_after_a_comment_still_opens_a_string(self) -> None:
+        """SqlStatementBuilder.applyStateChanges reads every token's type (extractStringLiteralDelimitingTokens,
+        which opens and closes `"` strings) before it stops at the comment: a later `"` closes that string,
+        and Flyway reads the rest as inside one."""
+        assert sent('SELECT 1\n-- "a\nb";\nSELECT 2;\n') == ['SELECT 1\n-- "a\nb";\nSELECT 2;']
 
     def test_comments_inside_a_statement_are_sent(self) -> None:
         """SqlStatementBuilder.addLine appends every line; nothing strips comments (despite SqlScript's doc)."""
@@ -255,7 +261,8 @@ def test_flyway_mode_is_lossless_and_sends_flyways_statements(text: str) -> None
             assert statement.start <= token.start <= token.end < statement.end
 
 
-# Lines of SQL, quirks around the plain path included: separators only, tabs, controls, a lone `-`, Unicode
+# Lines of SQL, quirks around the fast paths included: separators only, tabs, controls, a lone `-`, Unicode,
+# delimiters of punctuation and others, strings that open and close over lines
 PLAIN_OR_NOT = st.lists(
     st.sampled_from(
         [
@@ -272,10 +279,28 @@ PLAIN_OR_NOT = st.lists(
             "a - b;",
             "DELIMITER $$",
             "  delimiter ;",
+            "DELIMITER //",
+            "delimiter end",
+            "DELIMITER $ $",
+            "DELIMITER ß",
             "END$$",
+            "END //",
+            "end",
+            "x END",
+            "a\t$  $",
+            "$ $",
+            "ss",
             "'",
             "''",
+            "a 'b' c;",
+            "'x",
+            "y';",
+            "_utf8'x' 'y;",
+            "'it''s'",
             '"',
+            '"a" \'b;',
+            '-- "a',
+            'b";',
             "#",
             "--",
             "/*",
@@ -285,6 +310,7 @@ PLAIN_OR_NOT = st.lists(
             "x'0a'",
             "@a := 1;",
             "ß;",
+            "ı$$",
             "(\t)",
             "()",
             "\x1c(",
@@ -300,19 +326,36 @@ PLAIN_OR_NOT = st.lists(
 ).map("\n".join)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.one_of(PLAIN_OR_NOT, st.text(alphabet=" \t\n;()'\"#-/*\\abDELIMITER$x\x1c", max_size=120)))
-def test_the_plain_path_reads_lines_as_the_general_one_does(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def general_path_only(patch: pytest.MonkeyPatch) -> None:
+    """Send every line and token down the port's general path: the shortcuts' patterns match everything."""
+    for shortcut in ("_NOT_PLAIN", "_MARKS_BUT_QUOTE", "_MARKS"):
+        patch.setattr(flyway, shortcut, re.compile(""))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(text='CREATE TABLE t (\n-- "a\nb";\nSELECT 2;')
+@example(text="DELIMITER end\nSELECT 1 END\nDELIMITER $ $\nSELECT 2\t$  $\nDELIMITER ß\nSELECT 3 SS")
+@given(text=st.one_of(PLAIN_OR_NOT, st.text(alphabet=" \t\n;()'\"#-/*\\abDELIMITER$x\x1c", max_size=120), st.text()))
+def test_the_fast_paths_read_lines_as_the_general_one_does(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = read_script(text)
     with monkeypatch.context() as patch:
-        patch.setattr(flyway, "_NOT_PLAIN", re.compile(""))  # matches every line: the general path only
+        general_path_only(patch)
         assert read_script(text) == fast
 
 
-def test_the_plain_path_reads_zstacks_files_as_the_general_one_does(
+def test_the_fast_paths_read_zstacks_and_its_peers_files_as_the_general_one_does(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = [path.read_text() for path in sorted(corpus.rglob("*.sql"))]
+    paths = sorted(corpus.rglob("*.sql")) + sorted((corpus.parent / "peers").rglob("*.sql"))
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in paths]
     fast = [read_script(text) for text in texts]
-    monkeypatch.setattr(flyway, "_NOT_PLAIN", re.compile(""))
+    general_path_only(monkeypatch)
     assert [read_script(text) for text in texts] == fast
+
+
+def test_no_char_but_ascii_punctuation_upper_cases_to_it() -> None:
+    """Why the plain path may compare a line's end with a delimiter of ASCII punctuation before upper case."""
+    punctuation = {chr(code) for code in range(0x21, 0x7F) if not chr(code).isalnum()}
+    for code in range(0x110000):
+        char = chr(code)
+        assert char.upper() == char if char in punctuation else punctuation.isdisjoint(char.upper()), hex(code)

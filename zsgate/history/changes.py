@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from sqlglot import exp
@@ -423,12 +424,18 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
         return [Unread(schema.name, start, creates=True)] if isinstance(schema, exp.Table) else []
     table = Table(schema.this.name)
     key_starts: list[tuple[str, int]] = []
+    keyed = []  # the definitions that declare keys: all but the columns without UNIQUE
     for definition in schema.expressions:
-        if isinstance(definition, exp.ColumnDef):
-            table.put_column(column_of(definition))
-            if _has(definition, exp.PrimaryKeyColumnConstraint):
-                table.set_primary_key((definition.name,))
-    for definition in schema.expressions:
+        if not isinstance(definition, exp.ColumnDef):
+            keyed.append(definition)
+            continue
+        table.put_column(column_of(definition))
+        primary, unique = _inline_key_kinds(definition)
+        if primary:
+            table.set_primary_key((definition.name,))
+        if unique:
+            keyed.append(definition)
+    for definition in keyed:
         for key, where in _keys(definition):
             if key is None:
                 return [Unread(table.name, start, creates=True)]
@@ -480,8 +487,10 @@ def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
     """A view statement sqlglot keeps as a raw command (``ALTER ALGORITHM=MERGE VIEW``, a column list,
     ``WITH CHECK OPTION``), read from its tokens: its name, and its SELECT parsed on its own; None when the
     statement is not one."""
+    if tokens[0].text.upper() not in ("CREATE", "ALTER") or "VIEW" not in (t.text.upper() for t in tokens[:16]):
+        return None
     words = [token.text.upper() for token in tokens]
-    if words[0] not in ("CREATE", "ALTER") or "VIEW" not in words[:16] or "AS" not in words:
+    if "AS" not in words:
         return None
     at = words.index("VIEW")
     if any(word in ("TABLE", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT") for word in words[1:at]):
@@ -627,10 +636,21 @@ def _position(definition: exp.ColumnDef) -> tuple[bool, str]:
 
 def _inline_keys(table: str, definition: exp.ColumnDef, start: int) -> Iterator[Change]:
     """``c INT PRIMARY KEY``, ``c INT UNIQUE`` in ALTER TABLE ADD, MODIFY or CHANGE."""
-    if _has(definition, exp.PrimaryKeyColumnConstraint):
+    primary, unique = _inline_key_kinds(definition)
+    if primary:
         yield AddPrimaryKey(table, (definition.name,), start)
-    if _has(definition, exp.UniqueColumnConstraint):
+    if unique:
         yield AddIndex(table, Index("", (definition.name,), unique=True), start)
+
+
+def _inline_key_kinds(definition: exp.ColumnDef) -> tuple[bool, bool]:
+    """Whether a column's definition makes it (PRIMARY KEY, UNIQUE), read in one pass over its constraints."""
+    primary = unique = False
+    for constraint in definition.constraints:
+        kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
+        primary = primary or isinstance(kind, exp.PrimaryKeyColumnConstraint)
+        unique = unique or isinstance(kind, exp.UniqueColumnConstraint)
+    return primary, unique
 
 
 def _drop(table: str, action: exp.Drop, start: int) -> Iterator[Change]:
@@ -841,10 +861,9 @@ def _procedure_defined(tokens: Sequence[Token]) -> Procedure | None:
     at = words.index("PROCEDURE")
     if at + 1 >= len(tokens) or any(w in ("FUNCTION", "TRIGGER", "VIEW", "TABLE") for w in words[1:at]):
         return None
+    body = [token.text.upper() for token in tokens[at + 2 : len(tokens) - 1]]
     changed = {
-        _last_name(tokens, index + 2)
-        for index in range(at + 2, len(tokens) - 2)
-        if (tokens[index].text.upper(), tokens[index + 1].text.upper()) in _BODY_CHANGES
+        _last_name(tokens, at + 2 + index + 2) for index, pair in enumerate(pairwise(body)) if pair in _BODY_CHANGES
     }
     for index in range(at + 2, len(tokens) - 1):  # RENAME keeps the rest of its statement as one raw string
         if tokens[index].token_type is TokenType.RENAME:

@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zsgate.files import resolved
+
 SCHEMA = "zstack"
 """The database ZStack's installer migrates: its files and helper procedures name it (`zstack`.`HostVO`)."""
 UPGRADE_FOLDER = "upgrade"
@@ -170,10 +172,8 @@ def history_roots(files: Iterable[Path]) -> list[Path]:
     """The roots of the histories the versioned `files` belong to, each once, in the order first met."""
     roots: list[Path] = []
     of_folder: dict[Path, Path] = {}  # the files of one folder share their root (a history has hundreds)
-    for path in files:
-        if name_key(path.name) is not None:
-            resolved = path.resolve()
-            if resolved.parent not in of_folder:
-                of_folder[resolved.parent] = root_of(resolved)
-            roots.append(of_folder[resolved.parent])
+    for path in resolved(path for path in files if name_key(path.name) is not None).values():
+        if path.parent not in of_folder:
+            of_folder[path.parent] = root_of(path)
+        roots.append(of_folder[path.parent])
     return list(dict.fromkeys(roots))

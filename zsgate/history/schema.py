@@ -201,7 +201,7 @@ class Table:
     def put_column(self, column: Column, first: bool = False, after: str = "") -> None:
         """Add or replace a column, where it is (or last), FIRST, or AFTER ``after``; a primary-key column is
         NOT NULL whatever its definition says."""
-        if column.name.lower() in {c.lower() for c in self.primary_key}:
+        if column.nullable is not False and column.name.lower() in {c.lower() for c in self.primary_key}:
             column = replace(column, nullable=False)
         key, column = sys.intern(column.name.lower()), shared(column)
         if not first and not after:
@@ -215,7 +215,7 @@ class Table:
         """The server makes every primary-key column NOT NULL."""
         self.primary_key = shared(columns)
         for name in columns:
-            if (column := self.column(name)) is not None:
+            if (column := self.column(name)) is not None and column.nullable is not False:
                 self.columns[name.lower()] = shared(replace(column, nullable=False))
 
     def add_index(self, index: Index) -> None:
@@ -224,7 +224,7 @@ class Table:
         taken = {*self.indexes, "primary"}
         if not index.name and name.lower() in taken:
             name = next(f"{name}_{n}" for n in range(2, len(taken) + 3) if f"{name}_{n}".lower() not in taken)
-        self.indexes[sys.intern(name.lower())] = shared(replace(index, name=name))
+        self.indexes[sys.intern(name.lower())] = shared(index if index.name == name else replace(index, name=name))
 
     def add_foreign_key(self, foreign_key: ForeignKey) -> bool:
         """Add a foreign key (False when one of its name exists). The server needs an index whose first

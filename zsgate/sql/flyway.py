@@ -43,8 +43,13 @@ _DIRECTIVE_START = re.compile(r"/\*!\d{5} .*")
 _DELIMITER_KEYWORD = "DELIMITER"
 # What can make a token anything but OTHER in extractStringLiteralDelimitingTokens
 _MARKS = re.compile(r"['\"#]|--|/\*|\*/")
+# The marks but `'`: a simplified line without them holds no token but `'` that is not OTHER
+_MARKS_BUT_QUOTE = re.compile(r"[\"#]|--|/\*|\*/")
 # What keeps a line off StatementBuilder's plain path: marks of strings and comments, and escapes
 _NOT_PLAIN = re.compile(r"['\"#\\]|--|/\*|\*/")
+# A delimiter that a plain line ends with exactly when its simplified line does: ASCII punctuation only, which
+# neither upper case nor simplifyLine's whitespace changes (and no char but itself upper-cases to)
+_PLAIN_DELIMITER = re.compile(r"[!-/:-@\[-`{-~]+")
 # A line that _java_split cuts into no token: only separators, once simplifyLine made its whitespace spaces
 _ONLY_SEPARATORS = re.compile(r"[ \t\n\x0b\f\r@<>;:=|(),+{}]+")
 # PlaceholderReplacer: prefix "${", suffix "}", and Java's `.`, which stops at any line terminator
@@ -159,9 +164,13 @@ class StatementBuilder:
     def add_line(self, line: str) -> None:
         """addLine."""
         self.lines.append(line)
-        if self.delimiter == ";" and self.alternate_quote is None and not self._in_string_comment_or_directive():
+        if (
+            self.alternate_quote is None
+            and not self._in_string_comment_or_directive()
+            and (self.delimiter == ";" or _PLAIN_DELIMITER.fullmatch(self.delimiter) is not None)
+        ):
             trimmed = _java_trim(line)
-            if _NOT_PLAIN.search(trimmed) is None and not trimmed.upper().startswith(_DELIMITER_KEYWORD):
+            if _NOT_PLAIN.search(trimmed) is None and not trimmed[:9].upper().startswith(_DELIMITER_KEYWORD):
                 self._add_plain_line(trimmed)
                 return
         simplified = simplify_line(line)
@@ -182,13 +191,14 @@ class StatementBuilder:
         )
 
     def _add_plain_line(self, trimmed: str) -> None:
-        """What addLine does with a line that holds no quote, comment mark or backslash (most lines), `;` in
-        force and no string or comment open: the same as its general path, without simplifying the line or
-        splitting it into tokens. ``trimmed`` is the line without what String.trim removes."""
+        """What addLine does with a line that holds no quote, comment mark or backslash (most lines), a delimiter
+        of ASCII punctuation in force and no string or comment open: the same as its general path, without
+        simplifying the line or splitting it into tokens. ``trimmed`` is the line without what String.trim
+        removes."""
         self.line_ends_with_single_line_comment = False
-        if not trimmed or _ONLY_SEPARATORS.fullmatch(trimmed) is None:  # _java_split finds a token in it
-            self.non_comment_part_seen = True
-        if trimmed.endswith(";"):
+        if not self.non_comment_part_seen and (not trimmed or _ONLY_SEPARATORS.fullmatch(trimmed) is None):
+            self.non_comment_part_seen = True  # _java_split finds a token in the line
+        if trimmed.endswith(self.delimiter):
             self._strip_delimiter()
             self.terminated = True
 
@@ -218,12 +228,19 @@ class StatementBuilder:
     def _apply_state_changes(self, line: str) -> None:
         """applyStateChanges: follow strings and comments through the line's tokens."""
         self.line_ends_with_single_line_comment = False
-        tokens = _java_split(line)
-        if self.alternate_quote is None and _MARKS.search(line) is None:  # only OTHER tokens: the common case
-            if tokens and not (self.inside_multi_line_comment or self.inside_quote or self.inside_alternate_quote):
-                self.non_comment_part_seen = True
-            return
-        for mark in self._marks(tokens):
+        if self.alternate_quote is None and _MARKS_BUT_QUOTE.search(line) is None:
+            # simplifyLine set each `'` apart: every token is `'` (a QUOTE) or holds no mark (OTHER)
+            if self.inside_multi_line_comment or self.inside_alternate_quote:
+                return  # neither kind of token changes anything there
+            if not (self.non_comment_part_seen or self.inside_quote or line.startswith("'")):
+                self.non_comment_part_seen = bool(_java_split(line))  # a first token is OTHER, outside strings
+            if self.non_comment_part_seen:  # all a QUOTE or an OTHER token can still change: the quote
+                self.inside_quote ^= line.count("'") % 2 == 1
+                return
+            marks = [_Mark.QUOTE if token == "'" else _Mark.OTHER for token in _java_split(line)]
+        else:
+            marks = self._marks(_java_split(line))
+        for mark in marks:
             in_string = self.inside_quote or self.inside_alternate_quote
             if not in_string and mark is _Mark.MULTI_LINE_COMMENT:
                 self.inside_multi_line_comment = not self.inside_multi_line_comment
