@@ -39,7 +39,7 @@ from zsgate.history.changes import (
 )
 from zsgate.history.flyway import History, HistoryError, history_roots, read_history
 from zsgate.history.helpers import calls_before_migrate
-from zsgate.history.schema import ColumnFacts, Schema
+from zsgate.history.schema import ColumnFacts, Schema, shared
 from zsgate.sql.parse import SqlReadError, read_sql_file
 from zsgate.sql.statements import LineIndex
 
@@ -59,7 +59,7 @@ class StatementReads:
         self._settings: dict[int, Setting] = {}
         """What a SET statement (by its index) changes in the session of the statements after it."""
         self._assigned: dict[int, frozenset[tuple[str, str]]] = {}
-        """The columns an UPDATE statement sets."""
+        """The columns an UPDATE statement sets (one object for equal ones: a long file repeats its UPDATEs)."""
 
     def append(self, parsed: Parsed) -> None:
         """Read the next statement."""
@@ -70,7 +70,7 @@ class StatementReads:
         if setting is not None:
             self._settings[index] = setting
         if assigned:
-            self._assigned[index] = assigned
+            self._assigned[index] = shared(assigned)
         self.changes += changes
         self._ends.append(len(self.changes))
 
