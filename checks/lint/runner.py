@@ -36,7 +36,7 @@ from zsgate.checks.lint.findings import (
     place,
 )
 from zsgate.checks.lint.findings import digest as statement_digest
-from zsgate.checks.lint.history import StatementRead, file_changes, read_file_changes, schema_findings
+from zsgate.checks.lint.history import StatementReads, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
@@ -306,7 +306,7 @@ def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
 def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True) -> FileResult:
     """:func:`lint_sql` over a file split in consecutive parts (:func:`zsgate.sql.split.split_windows`): a
     statement's tokens and tree live while its part is linted, what later statements need of it stays in the
-    :class:`FileContext` (and its changes in a :class:`StatementRead`), and the rules that need the whole file
+    :class:`FileContext` (and its changes in :class:`StatementReads`), and the rules that need the whole file
     (:meth:`Rule.finish`) see it at the end, its statements as :class:`StatementSpans`. ``edits=False``: the
     fixes are not kept (a report does not show them)."""
     reading = _marking_the_last(iter(parts))
@@ -332,7 +332,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     findings = PackedFindings(path)
     fixable: list[tuple[Edit, bool, int]] = []  # with whether sqlglot read its statement cleanly, and its end
     silenced: Silenced = {}
-    read: list[StatementRead] | None = []
+    read: StatementReads | None = StatementReads()
     unread: list[Unreadable] = []  # why the file's changes could not be read
     spans = StatementSpans(text)  # the statements of the parts done, for `Rule.finish`
     errors: list[SplitError] = []
@@ -363,7 +363,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
                             fixable.append((dataclasses.replace(hit.edit, rule=rule.name), clean, statement.end))
             if read is not None:
                 try:
-                    read.append(StatementRead.of(item))
+                    read.append(item)
                 except Exception as error:  # noqa: BLE001
                     unread.append(Unreadable(path, f"reading the file's schema changes failed ({error!r}); "
                                              "please report it"))  # fmt: skip
