@@ -78,7 +78,7 @@ sets FOREIGN_KEY_CHECKS = 0 on the session Flyway then migrates in."""
 def file_session(folder: Path | None, calls_helpers: bool) -> Session:
     """The session a file starts in: as the Flyway callbacks beside it leave it; without callbacks, as
     beforeMigrate.sql leaves it for a file that calls its helpers; else the server's defaults."""
-    found = callback_session(folder.resolve()) if folder is not None else None
+    found = callback_session(folder) if folder is not None else None  # cached as named: resolving costs more
     if found is not None:
         return found
     return HELPERS_SESSION if calls_helpers else Session()

@@ -74,10 +74,12 @@ class LintCache:
         except Exception:  # noqa: BLE001 - a missing, truncated or foreign entry is a miss
             return None
 
-    def put(self, key: str, value: object) -> None:
-        """Store ``value`` under ``key`` atomically; a cache that cannot be written is left alone. The temporary
+    def put(self, key: str, value: object) -> bytes:
+        """Store ``value`` under ``key`` atomically; a cache that cannot be written is left alone. Returns
+        ``value`` pickled, for a caller that sends it on (:class:`zsgate.pickled.Pickled`). The temporary
         file is made as ``tempfile.mkstemp`` makes one (a new name, never an existing file or a link), without
         importing tempfile: lint's workers would each import it, and a run the cache answers would too."""
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             _mark(self.root)
@@ -86,13 +88,14 @@ class LintCache:
             try:
                 with os.fdopen(descriptor, "wb") as handle:
                     handle.write(_MAGIC)
-                    pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    handle.write(data)
                 os.replace(temporary, self.directory / key)
             except BaseException:
                 temporary.unlink(missing_ok=True)
                 raise
         except OSError:
-            return
+            pass
+        return data
 
     def touch(self, key: str) -> None:
         """Mark an entry as just used (pruning removes the least recently used first)."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from zsgate.checks.lint.cache import LintCache, callbacks_beside, digest, settings_key
 from zsgate.checks.lint.findings import FilesLinted, LintReport
-from zsgate.files import sql_files
+from zsgate.files import resolved, sql_files
 from zsgate.history.flyway import HistoryError, history_roots, read_history
 from zsgate.history.lock import find_locks
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -74,13 +74,13 @@ def run_key(files: list[Path], config: LintConfig, facts: ModelFacts | None, lim
             if not path.is_file():
                 return None
             parts += named(path)
-        resolved = [path.resolve() for path in files]
-        for folder in dict.fromkeys(path.parent for path in resolved):
+        real = list(resolved(files).values())  # each folder resolved once
+        for folder in dict.fromkeys(path.parent for path in real):
             parts += callbacks_beside(folder)
         locks = dict.fromkeys(lock for lock in find_locks(files).values() if lock is not None)
         for lock in locks:
             parts += named(lock)
-        for root in dict.fromkeys([*history_roots(resolved), *(lock.parent.resolve() for lock in locks)]):
+        for root in dict.fromkeys([*history_roots(files), *(lock.parent.resolve() for lock in locks)]):
             parts.append(str(root))
             try:
                 history = read_history(root)

@@ -42,6 +42,7 @@ from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
 from zsgate.lifetime import die_with_parent
+from zsgate.pickled import Pickled
 from zsgate.sql.calls import read_call
 from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
@@ -168,10 +169,11 @@ def lint_file(
 
 def _lint_for_report(
     path: Path, config: LintConfig, fix: bool, limits: SizeLimits, cache: LintCache | None
-) -> FileResult | Unreadable:
+) -> FileResult | Unreadable | Pickled[FileResult]:
     """``lint_file`` as a report needs it, from ``cache`` when it holds the file's result, with the
     collector paused while the file's tokens and trees live (:func:`zsgate.collector.paused`). The edits stay
-    here: a report does not show them, and they would cost a worker's result its pickling time."""
+    here: a report does not show them, and they would cost a worker's result its pickling time. A result
+    stored in the cache comes with its pickle, which a worker sends to the parent as it is."""
     key = _file_key(path, config, limits) if cache is not None else None
     if key is not None and isinstance(cached := cache.get(key), FileResult):  # type: ignore[union-attr]
         return cached
@@ -181,7 +183,7 @@ def _lint_for_report(
         return result
     result = dataclasses.replace(result, edits=[])
     if key is not None and not result.failures:
-        cache.put(key, result)  # type: ignore[union-attr]
+        return Pickled(result, cache.put(key, result))  # type: ignore[union-attr]
     return result
 
 
@@ -211,7 +213,7 @@ CHUNK = 4
 """Files a worker takes at a time: fewer round trips to the parent, still even shares at the end."""
 
 
-LintOne = Callable[[Path], "FileResult | Unreadable"]
+LintOne = Callable[[Path], "FileResult | Unreadable | Pickled[FileResult]"]
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 """Told ``(done, total)`` each time a file is done."""
@@ -228,12 +230,12 @@ def _lint_all(
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
     told = _counting(progress, len(files))
     if jobs < 2 or len(files) < PARALLEL_FROM:
-        return [told(lint_one(path)) for path in files]
+        return [told(_unwrapped(lint_one(path))) for path in files]
     import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [told(lint_one(path)) for path in files]
+        return [told(_unwrapped(lint_one(path))) for path in files]
     fork = multiprocessing.get_context("fork")
     pool_of = functools.partial(
         ProcessPoolExecutor, mp_context=fork, initializer=die_with_parent, initargs=(os.getpid(),)
@@ -273,8 +275,15 @@ def _counting(progress: Progress | None, total: int) -> Callable[[T], T]:
     return told
 
 
-def _lint_chunk(lint_one: LintOne, chunk: list[Path]) -> list[FileResult | Unreadable]:
+def _lint_chunk(lint_one: LintOne, chunk: list[Path]) -> list[FileResult | Unreadable | Pickled[FileResult]]:
+    """In a worker: ``lint_one`` over ``chunk`` (a result that comes with its pickle reaches the parent as
+    the result itself)."""
     return [lint_one(path) for path in chunk]
+
+
+def _unwrapped(result: FileResult | Unreadable | Pickled[FileResult]) -> FileResult | Unreadable:
+    """The result itself, where it comes with its pickle (in this process: nothing to send)."""
+    return result.value if isinstance(result, Pickled) else result
 
 
 def _size(path: Path) -> int:

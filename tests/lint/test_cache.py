@@ -22,7 +22,7 @@ from zsgate.checks.lint.cache import LintCache
 from zsgate.checks.lint.config import LintConfig
 from zsgate.checks.lint.findings import FilesLinted, LintReport
 from zsgate.checks.lint.run import lint_run
-from zsgate.checks.lint.runner import lint_paths
+from zsgate.checks.lint.runner import PARALLEL_FROM, lint_files, lint_paths
 from zsgate.checks.report import lint_machine, lint_text
 
 HISTORY = ("V0.6__schema.sql", "upgrade/V0.7__schema.sql", "upgrade/V0.8__schema.sql", "upgrade/V0.9__schema.sql")
@@ -92,6 +92,17 @@ def test_a_new_file_is_linted_against_the_history_as_it_is_now(tree: Path, tmp_p
     after = rendered(lint_paths([newest], LintConfig(), jobs=1))
     assert after != before
     assert rendered(lint_run([newest], LintConfig(), cache=cache)) == after
+
+
+def test_files_read_on_workers_are_cached_as_linted_and_answer_the_next_run(corpus: Path, tmp_path: Path) -> None:
+    """Enough files for workers: what they read and store (sent to the parent as the cache's own bytes) is
+    reported as an uncached run reports it, and read back from the cache the same."""
+    files = sorted((corpus / "upgrade").glob("*.sql"))[:PARALLEL_FROM]
+    cache = LintCache(tmp_path / "cache" / "build")
+    uncached = rendered(lint_files(files, LintConfig(), jobs=2).report([]))
+    assert rendered(lint_files(files, LintConfig(), jobs=2, cache=cache).report([])) == uncached
+    assert len(list(cache.directory.iterdir())) >= PARALLEL_FROM
+    assert rendered(lint_files(files, LintConfig(), jobs=2, cache=cache).report([])) == uncached
 
 
 def test_a_warm_run_is_answered_without_sqlglot(tree: Path, tmp_path: Path) -> None:
