@@ -84,3 +84,25 @@ def test_a_signal_an_earlier_command_of_the_process_caught_does_not_stop_the_nex
         os.kill(os.getpid(), signal.SIGTERM)
     result = CliRunner().invoke(main, ["lint", "--target", "oracle-23"])
     assert result.exit_code == 2 and "--target 'oracle-23' is not one of" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("SELECT 1;\n", 0), ("CREATE TABLE `T` (`a` INT);\n" * 3000, 1), (b"SELECT '\xff';\n", 2)],
+    ids=["clean", "findings", "unreadable"],
+)
+def test_a_lint_that_ends_at_once_delivers_its_whole_report_and_code(
+    text: str | bytes, code: int, tmp_path: Path
+) -> None:
+    """`zsgate lint` ends its process without the interpreter's teardown: through a pipe, all of its report arrives
+    (3,000 findings here), with the exit code of what it found, as the same lint run in this process reports."""
+    sql = tmp_path / "V1.0__schema.sql"
+    sql.write_bytes(text if isinstance(text, bytes) else text.encode())
+    command = ["lint", "--no-cache", "--format", "json", str(sql)]
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # as a shell has it
+    piped = subprocess.run(
+        [sys.executable, "-m", "zsgate", *command], capture_output=True, text=True, cwd=tmp_path, env=buffered
+    )
+    here = CliRunner().invoke(main, command)
+    assert (piped.returncode, piped.stdout) == (code, here.output), piped.stderr
+    assert here.exit_code == code
