@@ -373,7 +373,7 @@ trigger, defines or calls a procedure, or what the reader could not follow (``Un
 
 def read_changes(expression: exp.Expression | None, call: Call | None, tokens: Sequence[Token]) -> list[Change]:
     """The changes one statement makes; [] for statements that change no table or procedure."""
-    if not tokens:
+    if not may_change_schema(tokens):
         return []
     start = tokens[0].start
     words = [token.text.upper() for token in tokens[:8] if token.token_type is not TokenType.STRING]
@@ -980,13 +980,19 @@ def _raw_words(tokens: Sequence[Token]) -> list[str]:
 # --- reading a file --------------------------------------------------------------------------------------
 
 SCHEMA_CHANGING = frozenset({"CREATE", "ALTER", "DROP", "RENAME", "CALL"})
-"""First words of the statements that can change a table or a procedure (the others are not parsed)."""
+"""First words of the statements that can change a table or a procedure."""
+
+
+def may_change_schema(tokens: Sequence[Token]) -> bool:
+    """Whether a statement's first word is one of those that can change a table or a procedure (what
+    :func:`read_changes` reads of the others is nothing: it and :func:`statement_changes` look no further)."""
+    return bool(tokens) and tokens[0].text.upper() in SCHEMA_CHANGING
 
 
 def statement_changes(statement: Statement) -> list[Change]:
     """The changes of one split statement, parsing it only when its first word can change the schema."""
     tokens = statement.tokens
-    if not tokens or tokens[0].text.upper() not in SCHEMA_CHANGING:
+    if not may_change_schema(tokens):
         return []
     try:
         expression = parse_statement(statement)
