@@ -44,17 +44,6 @@ class Finding:
     statement: str = ""
     """The digest of the statement it is in (see :class:`StatementDigests`): what a baseline knows it by."""
 
-    def as_dict(self) -> dict[str, str | int]:
-        return {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "code": self.code,
-            "rule": self.rule,
-            "severity": self.severity.value,
-            "message": self.message,
-        }
-
 
 class PackedFindings:
     """The findings of one file as columns, while its text is held: a Finding and its line number take 130

