@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,7 @@ class Baseline:
     """The rule name of each key, written for the people who read the file."""
 
     @classmethod
-    def of(cls, findings: list[Finding], file: Path) -> Baseline:
+    def of(cls, findings: Collection[Finding], file: Path) -> Baseline:
         """The baseline of ``findings`` for a baseline file at ``file``."""
         root = file.absolute().parent
         keys = _Keys(root)
@@ -94,7 +95,7 @@ class Baseline:
     def files(self) -> int:
         return len({path for path, _, _ in self.counts})
 
-    def new(self, findings: list[Finding]) -> list[Finding]:
+    def new(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings (in file order) beyond what the baseline counted for their file, rule and statement."""
         keys = _Keys(self.root)
         seen: Counter[Key] = Counter()

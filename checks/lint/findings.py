@@ -7,14 +7,15 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from zsgate.pickled import by_fields
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
     from pathlib import Path
 
 
@@ -45,35 +46,99 @@ class Finding:
     """The digest of the statement it is in (see :class:`StatementDigests`): what a baseline knows it by."""
 
 
-class PackedFindings:
-    """The findings of one file as columns, while its text is held: a Finding and its line number take 130
-    bytes, these about 25 (a rule's finding with its message and statement is kept once, and a long file
-    repeats them: 19 MiB less for the 190,000 findings of a 20 MB file). :meth:`unpacked` gives them back."""
+class PackedFindings(Collection[Finding]):
+    """Findings as columns, kept so to the report: a Finding and its line number take 130 bytes, these about
+    25 (what findings share, their path, rule, message and statement, is kept once, and a long file repeats
+    it: the 190,000 findings of a 20 MB file take 5 MiB, not 24). Each is a Finding again when read."""
 
-    __slots__ = ("_path", "_places", "_kinds", "_kind_of")
+    __slots__ = ("_lines", "_columns", "_kinds", "_kind_of")
 
-    def __init__(self, path: str) -> None:
-        self._path = path
-        self._places = array("q")
-        """Each finding's line and column."""
+    def __init__(self) -> None:
+        self._lines = array("q")
+        self._columns = array("q")
         self._kinds = array("q")
-        """Each finding's rule, message and statement, as its index in ``_kind_of``."""
-        self._kind_of: dict[tuple[str, str, Severity, str, str], int] = {}
+        """Each finding's path, rule, message and statement, as its index in ``_kind_of``."""
+        self._kind_of: dict[_Kind, int] = {}
 
     def append(self, finding: Finding) -> None:
-        """Keep ``finding`` (one of this file's)."""
-        self._places.append(finding.line)
-        self._places.append(finding.column)
-        kind = (finding.code, finding.rule, finding.severity, finding.message, finding.statement)
+        self._lines.append(finding.line)
+        self._columns.append(finding.column)
+        kind = (finding.path, finding.code, finding.rule, finding.severity, finding.message, finding.statement)
         self._kinds.append(self._kind_of.setdefault(kind, len(self._kind_of)))
 
-    def unpacked(self) -> list[Finding]:
-        """The findings, in the order they were kept."""
-        kinds, path = list(self._kind_of), self._path
-        return [
-            Finding(path, line, column, *kinds[kind])
-            for line, column, kind in zip(self._places[0::2], self._places[1::2], self._kinds, strict=True)
+    def extend(self, findings: Iterable[Finding]) -> None:
+        """Append ``findings``; packed ones column by column, none of them made a Finding."""
+        if not isinstance(findings, PackedFindings):
+            for finding in findings:
+                self.append(finding)
+            return
+        kinds = [self._kind_of.setdefault(kind, len(self._kind_of)) for kind in findings._kind_of]
+        self._lines.extend(findings._lines)
+        self._columns.extend(findings._columns)
+        self._kinds.extend(map(kinds.__getitem__, findings._kinds))
+
+    def __reduce__(self) -> tuple[type[PackedFindings], tuple[()], tuple[bytes, bytes, bytes, list[_Kind]]]:
+        """Pickled as its columns' bytes: the lint cache unpickles no array."""
+        columns = (self._lines.tobytes(), self._columns.tobytes(), self._kinds.tobytes())
+        return PackedFindings, (), (*columns, list(self._kind_of))
+
+    def __setstate__(self, state: tuple[bytes, bytes, bytes, list[_Kind]]) -> None:
+        lines, columns, kinds, kind_list = state
+        self._lines.frombytes(lines)
+        self._columns.frombytes(columns)
+        self._kinds.frombytes(kinds)
+        self._kind_of = {kind: index for index, kind in enumerate(kind_list)}
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def __contains__(self, finding: object) -> bool:
+        return any(finding == found for found in self)
+
+    def __iter__(self) -> Iterator[Finding]:
+        kinds = list(self._kind_of)
+        for kind, line, column in zip(self._kinds, self._lines, self._columns, strict=True):
+            path, code, rule, severity, message, statement = kinds[kind]
+            yield Finding(path, line, column, code, rule, severity, message, statement)
+
+    def in_order(self) -> PackedFindings:
+        """The findings in file order, as ``sorted(self, key=place)`` puts them; each sorted as one number (a
+        tuple of five per finding took 15 MiB more for a 20 MB file) that orders as its path, line, column,
+        code and message, then its index (equal ones keep their order)."""
+        kinds, count = list(self._kind_of), len(self)
+        path_rank = _ranks(kind[0] for kind in kinds)
+        code_message_rank = _ranks((kind[1], kind[4]) for kind in kinds)
+        first_line, first_column = min(self._lines, default=0), min(self._columns, default=0)
+        per_column = len(code_message_rank) * count
+        per_line = (max(self._columns, default=0) - first_column + 1) * per_column
+        per_path = (max(self._lines, default=0) - first_line + 1) * per_line
+        origin = first_line * per_line + first_column * per_column
+        base = [path_rank[kind[0]] * per_path + code_message_rank[kind[1], kind[4]] * count - origin for kind in kinds]
+        keys = [
+            base[kind] + line * per_line + column * per_column + index
+            for index, (kind, line, column) in enumerate(zip(self._kinds, self._lines, self._columns, strict=True))
         ]
+        keys.sort()
+        order = array("q", (key % count for key in keys))
+        del keys
+        ordered = PackedFindings()
+        ordered._lines = array("q", map(self._lines.__getitem__, order))
+        ordered._columns = array("q", map(self._columns.__getitem__, order))
+        ordered._kinds = array("q", map(self._kinds.__getitem__, order))
+        ordered._kind_of = dict(self._kind_of)
+        return ordered
+
+
+_Kind = tuple[str, str, str, Severity, str, str]
+"""What a finding may share with others: its path, code, rule, severity, message and statement."""
+
+
+_Value = TypeVar("_Value", str, tuple[str, str])
+
+
+def _ranks(values: Iterable[_Value]) -> dict[_Value, int]:
+    """Each distinct value's place among them, sorted."""
+    return {value: rank for rank, value in enumerate(sorted(set(values)))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +186,8 @@ class LintReport:
 
     files: int
     statements: int
-    findings: list[Finding]
+    findings: Collection[Finding]
+    """In file order."""
     unreadable: list[Unreadable]
     rules: list[RuleInfo]
     fixed: Fixes | None = None
@@ -182,7 +248,7 @@ class FilesLinted:
 
     files: int
     statements: int
-    findings: list[Finding]
+    findings: PackedFindings
     unreadable: list[Unreadable]
     rules: list[RuleInfo]
     fixes: Fixes | None = None
@@ -190,11 +256,11 @@ class FilesLinted:
     """No file made zsgate fail (only then is it kept in the cache)."""
 
     def report(
-        self, problems: list[tuple[Path, str]], new: Callable[[list[Finding]], list[Finding]] | None = None
+        self, problems: list[tuple[Path, str]], new: Callable[[Iterable[Finding]], list[Finding]] | None = None
     ) -> LintReport:
         """The report of the run: these findings and the paths that named no file, in file order; with
         ``new`` (a baseline's), only the findings it leaves."""
-        findings = sorted(self.findings, key=place)
+        findings = self.findings.in_order()
         unreadable = [*(Unreadable(str(path), reason) for path, reason in problems), *self.unreadable]
         reported = new(findings) if new is not None else findings
         return LintReport(

@@ -12,7 +12,7 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -60,7 +60,7 @@ class FileResult:
 
     path: str
     statements: int
-    findings: list[Finding]
+    findings: Collection[Finding]
     edits: list[Edit]
     failures: list[Unreadable]
     """Where zsgate crashed on a statement (a bug): reported, and the run exits 2."""
@@ -114,7 +114,7 @@ def lint_files(
     the files' readings come from ``cache`` where it has them (never with ``fix``) and go to it."""
     cache = None if fix else cache
     lint_one = functools.partial(_lint_for_report, config=config, fix=fix, limits=limits, cache=cache)
-    statements, findings, changes, unreadable = 0, list[Finding](), list[FileChanges](), list[Unreadable]()
+    statements, findings, changes, unreadable = 0, PackedFindings(), list[FileChanges](), list[Unreadable]()
     fixes = Fixes() if fix else None
     clean = True
     for result in _lint_all(lint_one, files, jobs, progress):
@@ -122,17 +122,18 @@ def lint_files(
             unreadable.append(result)
         else:
             statements += result.statements
-            findings += result.findings
+            findings.extend(result.findings)
             unreadable += result.failures
             clean = clean and not result.failures
             changes += [result.changes] if result.changes else []
             if fixes is not None and result.fixed:
                 fixes = Fixes(fixes.files + 1, fixes.per_rule + result.fixed)
     read_many = functools.partial(_lint_all, functools.partial(read_file_changes, cache=cache), jobs=jobs)
-    findings += schema_findings(changes, config, facts or model_facts(), read_many, cache)
+    findings.extend(schema_findings(changes, config, facts or model_facts(), read_many, cache))
     locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
+    findings.extend(locked)
     rules = [r.info() for r in RULES]
-    return FilesLinted(len(files), statements, findings + locked, unreadable + broken_locks, rules, fixes, clean)
+    return FilesLinted(len(files), statements, findings, unreadable + broken_locks, rules, fixes, clean)
 
 
 def lint_file(
@@ -299,10 +300,10 @@ def lint_text(
     """Lint SQL held in memory, on its own (what the tests and the file linter share)."""
     config = config or LintConfig()
     result = lint_sql(split_sql(text, path), config)
-    if result.changes is not None:
-        result.findings.extend(schema_findings([result.changes], config, facts or model_facts()))
-        result.findings.sort(key=place)
-    return result
+    if result.changes is None:
+        return dataclasses.replace(result, findings=list(result.findings))
+    found = [*result.findings, *schema_findings([result.changes], config, facts or model_facts())]
+    return dataclasses.replace(result, findings=sorted(found, key=place))
 
 
 def lint_sql(sql: SqlFile, config: LintConfig) -> FileResult:
@@ -338,7 +339,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         return digests[index - 1] if index else ""
 
     context = FileContext(first, reserved, config.target)
-    findings = PackedFindings(path)
+    findings = PackedFindings()
     fixable: list[tuple[Edit, bool, int]] = []  # with whether sqlglot read its statement cleanly, and its end
     silenced: Silenced = {}
     read: StatementReads | None = StatementReads()
@@ -412,7 +413,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
         failed(None, "reading the file's schema changes", error)
         changes = None
     read = None
-    return FileResult(path, len(starts), findings.unpacked(), fixes, failures + unread, changes)
+    return FileResult(path, len(starts), findings, fixes, failures + unread, changes)
 
 
 def _marking_the_last(parts: Iterator[SqlFile]) -> Iterator[tuple[SqlFile, bool]]:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from zsgate.checks.lint.cache import LintCache
 from zsgate.checks.lint.config import LintConfig
-from zsgate.checks.lint.findings import FilesLinted, LintReport
+from zsgate.checks.lint.findings import FilesLinted, LintReport, PackedFindings
 from zsgate.checks.lint.run import lint_run
 from zsgate.checks.lint.runner import PARALLEL_FROM, lint_files, lint_paths
 from zsgate.checks.report import lint_machine, lint_text
@@ -179,7 +179,7 @@ def test_another_builds_entries_are_not_read_and_the_cache_stays_bounded(tree: P
     (build,) = [folder for folder in (tmp_path / "cache").iterdir() if folder.is_dir()]
     other = build.with_name("0.0.1-0000000000000000")
     build.rename(other)
-    nothing = FilesLinted(0, 0, [], [], [])
+    nothing = FilesLinted(0, 0, PackedFindings(), [], [])
     for entry in other.iterdir():  # what another build found, under the same keys
         entry.write_bytes(b"zsgate-lint-cache 1\n" + pickle.dumps(nothing))
     assert zsgate_lint(tree, tmp_path / "cache").communicate() == expected

@@ -68,13 +68,13 @@ def test_zero_dates_are_findings_for_mysql_targets_only(corpus: Path) -> None:
         report = lint_paths(paths, LintConfig(select=only, target=target))
         assert ("V1.11__schema.sql", 15) in {(Path(f.path).name, f.line) for f in report.findings}, target
     for target in ("mariadb-10.11", "mariadb-11.8"):
-        assert lint_paths(paths, LintConfig(select=only, target=target)).findings == [], target
+        assert list(lint_paths(paths, LintConfig(select=only, target=target)).findings) == [], target
 
 
 def test_mariadb_118_finds_no_reserved_word_in_the_history_it_replays(corpus: Path) -> None:
     """11.8.9 takes ZStack's whole history (tests/replay/test_replay.py), VECTOR and the GTID words included."""
     only = frozenset({"reserved-word"})
-    assert lint_paths([corpus], LintConfig(select=only, target="mariadb-11.8")).findings == []
+    assert list(lint_paths([corpus], LintConfig(select=only, target="mariadb-11.8")).findings) == []
 
 
 def test_default_collation_fk_finds_keys_between_a_files_new_tables_and_older_ones(corpus: Path) -> None:

@@ -16,7 +16,7 @@ CONFLICT = "CREATE TABLE a (b INT);\n<<<<<<< HEAD\nALTER TABLE a ADD c INT;\n===
 
 
 def _everything(result: FileResult) -> tuple[object, ...]:
-    return result.statements, result.findings, result.edits, result.failures, result.changes
+    return result.statements, list(result.findings), result.edits, result.failures, result.changes
 
 
 def _same_in_windows(text: str, path: str, config: LintConfig, windows: tuple[int, ...] = (64, 1024)) -> None:
