@@ -35,7 +35,8 @@ class CreateTable:
     table: Table
     if_not_exists: bool
     key_starts: tuple[tuple[str, int], ...]
-    """Lower-case key or foreign-key name -> where it is declared."""
+    """Lower-case key or foreign-key name -> where it is declared, counted from ``start`` (so that equal
+    declarations share one object: a long file creates the same tables again and again)."""
     start: int
 
     def reverse(self) -> DropTables:
@@ -453,7 +454,8 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
     properties = create.args.get("properties")
     for name, value in _options(properties.expressions if properties is not None else []):
         table.set_option(name, value)
-    return [CreateTable(shared_table(table), exists, tuple(key_starts), start)]
+    starts = shared(tuple((name, where - start) for name, where in key_starts))
+    return [CreateTable(shared_table(table), exists, starts, start)]
 
 
 def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:

@@ -24,7 +24,7 @@ class KeyedColumns:
 def added_keys(change: Change, schema: Schema) -> Iterator[KeyedColumns]:
     """Each key and foreign key the change adds (all its columns), or whose column it redefines (that one)."""
     if isinstance(change, CreateTable):
-        starts = dict(change.key_starts)
+        starts = {name: change.start + offset for name, offset in change.key_starts}
         for name, key in (*change.table.indexes.items(), *change.table.foreign_keys.items()):
             yield KeyedColumns(change.table.name, key, key.columns, starts.get(name, change.start))
     elif isinstance(change, AddIndex):
