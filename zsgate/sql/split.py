@@ -80,9 +80,12 @@ _MULTILINE_MARKS = ("'", '"', "`", "/*", "{#")
 # Token types the walks compare each token with: a member read off its enum class takes longer than the test.
 _SEMICOLON, _DASH, _HINT = TokenType.SEMICOLON, TokenType.DASH, TokenType.HINT
 
-WINDOW = 64 * 1024
-"""Characters tokenized at a time (sqlglot's tokens take about forty times the text they cover); above ZStack's
-largest file (63 KB), so that only longer files are read in parts."""
+WHOLE = 64 * 1024
+"""Characters of a file read in one part: above ZStack's largest file (63 KB), which windows would only slow."""
+WINDOW = 16 * 1024
+"""Characters tokenized at a time in a longer file: sqlglot's tokens take about forty times the text they cover,
+and each statement's are made again on their own (64 Ki characters at a time took 7 MiB more of a 20 MB file's
+peak)."""
 
 
 def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT) -> SqlFile:
@@ -93,12 +96,15 @@ def split_sql(text: str, path: str = "<string>", runner: Runner = Runner.CLIENT)
         return as_run_by(whole, runner)
 
 
-def split_windows(text: str, path: str = "<string>", window: int = WINDOW) -> Iterator[SqlFile]:
+def split_windows(text: str, path: str = "<string>", window: int | None = None) -> Iterator[SqlFile]:
     """The client reading of `text` (`split_sql`) a window at a time, so that memory follows the largest
     statement rather than the file: each part holds the next pieces, statements, comments and errors, and
     shares the whole text and its line index. A window ends at the start of a line after a `;` that ends
     its line, where a fresh tokenizer reads exactly as one over the whole file; a window without such a line
-    grows until it has one or reaches the end."""
+    grows until it has one or reaches the end. Without a ``window``: the whole text up to WHOLE characters,
+    else WINDOW at a time."""
+    if window is None:
+        window = len(text) if len(text) <= WHOLE else WINDOW
     scan = " " + text[1:] if text.startswith(BOM) else text  # a BOM must not glue onto a token
     lines = LineIndex.of(text)
     start, size = _Resume(), window
