@@ -559,7 +559,7 @@ def _drop_index(drop: exp.Drop, start: int) -> list[Change]:
 
 
 def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 - one branch per action
-    table = alter.this.name
+    table = shared(alter.this.name)  # one string for all the ALTERs of a table (a long file repeats them)
     read = False
     for action in alter.args.get("actions") or []:
         read, start = True, start_of(action, -1)
@@ -595,7 +595,7 @@ def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 -
                     elif isinstance(key, ForeignKey):
                         yield AddForeignKey(table, key, where)
                     else:
-                        yield AddIndex(table, key, where)
+                        yield AddIndex(table, shared(key), where)
         elif isinstance(action, exp.AlterColumn):
             yield _alter_column(table, action, start)
         else:
