@@ -56,7 +56,7 @@ class PackedFindings(Collection[Finding]):
     def __init__(self) -> None:
         self._lines = array("q")
         self._columns = array("q")
-        self._kinds = array("q")
+        self._kinds = array("I")
         """Each finding's path, rule, message and statement, as its index in ``_kind_of``."""
         self._kind_of: dict[_Kind, int] = {}
 
@@ -124,7 +124,7 @@ class PackedFindings(Collection[Finding]):
         ordered = PackedFindings()
         ordered._lines = array("q", map(self._lines.__getitem__, order))
         ordered._columns = array("q", map(self._columns.__getitem__, order))
-        ordered._kinds = array("q", map(self._kinds.__getitem__, order))
+        ordered._kinds = array("I", map(self._kinds.__getitem__, order))
         ordered._kind_of = dict(self._kind_of)
         return ordered
 

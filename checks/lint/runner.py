@@ -9,7 +9,6 @@ import gc
 import os
 import re
 import sys
-from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -49,7 +48,7 @@ from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
 from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
-from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans
+from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans, offsets
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 
@@ -330,7 +329,7 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
     def failed(line: int | None, what: str, error: Exception) -> None:
         failures.append(Unreadable(path, f"{what} failed ({error!r}); please report it", line))
 
-    starts = array("q")  # machine integers: a long file has a hundred thousand statements
+    starts = offsets(text)
     digests: list[str] = []
 
     def digest_at(offset: int) -> str:

@@ -120,8 +120,8 @@ class StatementSpans:
 
     def __init__(self, source: str) -> None:
         self._source = source
-        self._starts = array("q")
-        self._ends = array("q")
+        self._starts = offsets(source)
+        self._ends = offsets(source)
         self._delimiters: list[str] = []
         self._own_sent: dict[int, str] = {}
 
@@ -144,13 +144,19 @@ class StatementSpans:
         return StatementSpan(self._starts[at], self._ends[at], self._delimiters[at], self._source, own_sent)
 
 
+def offsets(text: str, values: Iterable[int] = ()) -> array[int]:
+    """Machine integers for offsets into ``text``: 4 bytes each where they fit (a long file has hundreds of
+    thousands of lines and statements)."""
+    return array("I" if len(text) < 1 << 32 else "q", values)
+
+
 @dataclass(frozen=True, slots=True)
 class LineIndex:
     """Maps character offsets to 1-based lines and columns."""
 
     starts: Sequence[int]
-    """Where each line starts: a tuple, or machine integers for a long file (a fifth of the memory, but
-    slower to search)."""
+    """Where each line starts: a tuple, or machine integers for a long file (4 bytes each where its offsets fit:
+    a tenth of the memory, but slower to search)."""
     bom: bool
 
     @classmethod
@@ -158,7 +164,7 @@ class LineIndex:
         """Index the line starts of `text`."""
         starts = [0]
         starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
-        return cls(tuple(starts) if len(starts) < _COMPACT_FROM else array("q", starts), text.startswith(BOM))
+        return cls(tuple(starts) if len(starts) < _COMPACT_FROM else offsets(text, starts), text.startswith(BOM))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The (line, column) of `offset`; a BOM takes no column."""
