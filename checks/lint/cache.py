@@ -45,7 +45,14 @@ _TEMPORARY = ".tmp-"
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _MAGIC = b"zsgate-lint-cache 1\n"
 _ALLOWED_MODULES = ("zsgate.",)
-_ALLOWED = {("collections", "Counter"), ("builtins", "frozenset"), ("builtins", "set"), ("pathlib", "PosixPath")}
+_ALLOWED = {
+    ("collections", "Counter"),
+    ("builtins", "frozenset"),
+    ("builtins", "set"),
+    ("pathlib", "PosixPath"),
+    ("array", "array"),
+    ("array", "_array_reconstructor"),  # makes an array of its bytes, nothing else: a long file's offsets
+}
 
 
 @dataclass(frozen=True, slots=True)

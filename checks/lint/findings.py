@@ -77,18 +77,6 @@ class PackedFindings(Collection[Finding]):
         self._columns.extend(findings._columns)
         self._kinds.extend(map(kinds.__getitem__, findings._kinds))
 
-    def __reduce__(self) -> tuple[type[PackedFindings], tuple[()], tuple[bytes, bytes, bytes, list[_Kind]]]:
-        """Pickled as its columns' bytes: the lint cache unpickles no array."""
-        columns = (self._lines.tobytes(), self._columns.tobytes(), self._kinds.tobytes())
-        return PackedFindings, (), (*columns, list(self._kind_of))
-
-    def __setstate__(self, state: tuple[bytes, bytes, bytes, list[_Kind]]) -> None:
-        lines, columns, kinds, kind_list = state
-        self._lines.frombytes(lines)
-        self._columns.frombytes(columns)
-        self._kinds.frombytes(kinds)
-        self._kind_of = {kind: index for index, kind in enumerate(kind_list)}
-
     def __len__(self) -> int:
         return len(self._kinds)
 

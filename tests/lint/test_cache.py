@@ -187,3 +187,16 @@ def test_another_builds_entries_are_not_read_and_the_cache_stays_bounded(tree: P
     assert not other.exists()
     assert not list(build.iterdir())
     assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_every_entry_a_run_writes_is_read_back_even_a_long_files(tmp_path: Path) -> None:
+    """A file of more than 100,000 lines keeps its line starts as machine integers (an array): its entry, and
+    the run's, must come back from the cache, not be written again by every run."""
+    root = tmp_path / "db"
+    root.mkdir()
+    (root / "V1__long.sql").write_text("CREATE TABLE IF NOT EXISTS t (id int);\n" + "\n" * 100_000 + "SELECT 1;\n")
+    cache = LintCache(tmp_path / "cache")
+    lint_run([root], LintConfig(), cache=cache)
+    entries = [entry.name for entry in cache.directory.iterdir() if not entry.name.startswith(".")]
+    assert len(entries) == 2  # the file's and the run's
+    assert all(cache.get(name) is not None for name in entries)
