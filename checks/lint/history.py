@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -136,22 +136,41 @@ def read_file_changes(path: Path, cache: LintCache | None = None) -> FileChanges
     return read
 
 
+@dataclass(frozen=True, slots=True)
+class Histories:
+    """The Flyway histories some files belong to, found from the files' paths alone (so before they are read)."""
+
+    histories: list[History]
+    real: dict[Path, Path]
+    """The real path of each of the files and of each file of the histories (each folder resolved once)."""
+
+    @classmethod
+    def of(cls, files: Iterable[Path]) -> Histories:
+        real = resolved(files)
+        histories = [history for root in history_roots(real.values()) if (history := _history(root)) is not None]
+        real.update(resolved(path for history in histories for path in history.files))
+        return cls(histories, real)
+
+
 def schema_findings(
     files: Iterable[FileChanges],
     config: LintConfig,
     facts: ColumnFacts,
     read_many: Callable[[list[Path]], Sequence[object]] | None = None,
     cache: LintCache | None = None,
+    found: Histories | None = None,
 ) -> list[Finding]:
     """Findings of the rules over the schema, for every linted file, each against its own history.
     ``read_many`` reads the history files that are not linted (default: one after the other). ``cache``
     keeps the schema before each history's first linted file, by the bytes of the files before it: a
-    pre-commit run of a new file then reads none of them."""
+    pre-commit run of a new file then reads none of them. ``found``: the histories of the linted files, where
+    they were found already (a history with no file among ``files`` is passed over)."""
     files = list(files)
-    real_linted = resolved(Path(file.path) for file in files)
-    linted = {real_linted[Path(file.path)]: file for file in files}
-    histories = [history for root in history_roots(linted) if (history := _history(root)) is not None]
-    real = resolved(path for history in histories for path in history.files)  # once: it stats each folder
+    paths = [Path(file.path) for file in files]
+    if found is None or not all(path in found.real for path in paths):
+        found = Histories.of(paths)
+    histories, real = found.histories, found.real
+    linted = {real[path]: file for path, file in zip(paths, files, strict=True)}
     starts = [_start(history, linted, real, facts, cache) for history in histories]
     unlinted = [
         path

@@ -28,6 +28,7 @@ from zsgate.checks.lint.findings import (
     Fixes,
     LintReport,
     PackedFindings,
+    RuleInfo,
     Silenced,
     StatementDigests,
     Unreadable,
@@ -35,11 +36,12 @@ from zsgate.checks.lint.findings import (
     place,
 )
 from zsgate.checks.lint.findings import digest as statement_digest
-from zsgate.checks.lint.history import StatementReads, file_changes, read_file_changes, schema_findings
+from zsgate.checks.lint.history import Histories, StatementReads, file_changes, read_file_changes, schema_findings
 from zsgate.checks.lint.rule import Edit, Rule
 from zsgate.checks.lint.rules import RELEASED_FILE_EDITED, RULES
 from zsgate.files import remove_stale_temporaries, sql_files, write_atomically
 from zsgate.history.facts import ModelFacts, model_facts
+from zsgate.history.schema import ColumnFacts
 from zsgate.lifetime import die_with_parent
 from zsgate.pickled import Pickled
 from zsgate.sql.calls import read_call
@@ -113,10 +115,14 @@ def lint_files(
     the files' readings come from ``cache`` where it has them (never with ``fix``) and go to it."""
     cache = None if fix else cache
     lint_one = functools.partial(_lint_for_report, config=config, fix=fix, limits=limits, cache=cache)
+    if fix:  # the workers rewrite the files: the locks' breaches are read from their bytes after them
+        results, beside = _lint_all(lint_one, files, jobs, progress), _Beside.of(files, config, facts)
+    else:
+        results, beside = _lint_all_beside(lambda: _Beside.of(files, config, facts), lint_one, files, jobs, progress)
     statements, findings, changes, unreadable = 0, PackedFindings(), list[FileChanges](), list[Unreadable]()
     fixes = Fixes() if fix else None
     clean = True
-    for result in _lint_all(lint_one, files, jobs, progress):
+    for result in results:
         if isinstance(result, Unreadable):
             unreadable.append(result)
         else:
@@ -128,11 +134,28 @@ def lint_files(
             if fixes is not None and result.fixed:
                 fixes = Fixes(fixes.files + 1, fixes.per_rule + result.fixed)
     read_many = functools.partial(_lint_all, functools.partial(read_file_changes, cache=cache), jobs=jobs)
-    findings.extend(schema_findings(changes, config, facts or model_facts(), read_many, cache))
-    locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
-    findings.extend(locked)
-    rules = [r.info() for r in RULES]
-    return FilesLinted(len(files), statements, findings, unreadable + broken_locks, rules, fixes, clean)
+    findings.extend(schema_findings(changes, config, beside.facts, read_many, cache, beside.histories))
+    findings.extend(beside.locked)
+    return FilesLinted(len(files), statements, findings, unreadable + beside.broken_locks, beside.rules, fixes, clean)
+
+
+@dataclass(frozen=True, slots=True)
+class _Beside:
+    """What a lint needs besides the files' results, made while the workers lint them (unless they fix them):
+    the files' histories, the models' facts, the findings of the locks the files lie under, and the rules'
+    documentation."""
+
+    histories: Histories
+    facts: ColumnFacts
+    locked: list[Finding]
+    broken_locks: list[Unreadable]
+    rules: list[RuleInfo]
+
+    @classmethod
+    def of(cls, files: list[Path], config: LintConfig, facts: ModelFacts | None) -> _Beside:
+        locked, broken_locks = RELEASED_FILE_EDITED.check_locks(files, config)
+        rules = [rule.info() for rule in RULES]
+        return cls(Histories.of(files), facts or model_facts(), locked, broken_locks, rules)
 
 
 def lint_file(
@@ -222,20 +245,28 @@ Progress = Callable[[int, int], None]
 def _lint_all(
     lint_one: LintOne, files: list[Path], jobs: int | None, progress: Progress | None = None
 ) -> list[FileResult | Unreadable]:
+    """``lint_one`` over ``files`` (see :func:`_lint_all_beside`)."""
+    return _lint_all_beside(lambda: None, lint_one, files, jobs, progress)[0]
+
+
+def _lint_all_beside(
+    meanwhile: Callable[[], T], lint_one: LintOne, files: list[Path], jobs: int | None, progress: Progress | None
+) -> tuple[list[FileResult | Unreadable], T]:
     """``lint_one`` over ``files``, on a pool of forked workers when it pays (many files, several
-    cores, fork available), CHUNK files per task. The largest files go first, so that no worker is left
-    with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
+    cores, fork available), CHUNK files per task; and what ``meanwhile`` returns, run in this process while
+    the workers lint (it must need none of their results). The largest files go first, so that no worker is
+    left with a large one at the end. A worker that dies (killed, out of memory, a crash in compiled code)
     loses no other file: the files it left undone are linted again, each in a process of its own. The
     workers die with this process, even when it is SIGKILLed (they are forked from this thread)."""
     jobs = jobs or min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
     told = _counting(progress, len(files))
     if jobs < 2 or len(files) < PARALLEL_FROM:
-        return [told(_unwrapped(lint_one(path))) for path in files]
+        return [told(_unwrapped(lint_one(path))) for path in files], meanwhile()
     import multiprocessing  # here: a pre-commit run on a few files never pays for importing it
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [told(_unwrapped(lint_one(path))) for path in files]
+        return [told(_unwrapped(lint_one(path))) for path in files], meanwhile()
     fork = multiprocessing.get_context("fork")
     pool_of = functools.partial(
         ProcessPoolExecutor, mp_context=fork, initializer=die_with_parent, initargs=(os.getpid(),)
@@ -247,6 +278,7 @@ def _lint_all(
             largest_first = sorted(files, key=_size, reverse=True)
             chunks = [largest_first[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
             futures = {pool.submit(_lint_chunk, lint_one, chunk): chunk for chunk in chunks}
+            made = meanwhile()
             for future in as_completed(futures):
                 if future.exception() is None:
                     results.update(zip(futures[future], map(told, future.result()), strict=True))
@@ -258,7 +290,7 @@ def _lint_all(
                     results[path] = told(Unreadable(str(path), "the process linting it died; please report it"))
     finally:
         gc.unfreeze()
-    return [results[path] for path in files]
+    return [results[path] for path in files], made
 
 
 def _counting(progress: Progress | None, total: int) -> Callable[[T], T]:
