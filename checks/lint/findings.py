@@ -89,6 +89,12 @@ class PackedFindings(Collection[Finding]):
             path, code, rule, severity, message, statement = kinds[kind]
             yield Finding(path, line, column, code, rule, severity, message, statement)
 
+    def rows(self) -> tuple[list[_Kind], Iterator[tuple[int, int, int]]]:
+        """What the findings share (their path, code, rule, severity, message and statement), each once, and
+        each finding as its kind's index in that list, its line and its column: for a writer that writes what
+        they share once, without making each a Finding."""
+        return list(self._kind_of), zip(self._kinds, self._lines, self._columns, strict=True)
+
     def in_order(self) -> PackedFindings:
         """The findings in file order, as ``sorted(self, key=place)`` puts them; each sorted as one number (a
         tuple of five per finding took 15 MiB more for a 20 MB file) that orders as its path, line, column,
