@@ -37,9 +37,9 @@ class LintConfig:
         """Whether the rule runs on ``path``; entries are names, codes or code prefixes (``ZS3``)."""
         if self.select is not None and not names_rule(self.select, rule, code):
             return False
-        if names_rule(self.ignore, rule, code):
+        if self.ignore and names_rule(self.ignore, rule, code):
             return False
-        return not any(
+        return not self.per_file_ignores or not any(
             names_rule(ignored, rule, code)
             for pattern, ignored in self.per_file_ignores.items()
             if _matches(path, pattern)

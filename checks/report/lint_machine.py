@@ -39,7 +39,7 @@ def write_json(report: LintReport, out: TextIO) -> None:
 
 class _Remembered(dict[_Key, _Value]):
     """``make(key)`` of each key asked for, made once: a corpus run's 7,000 findings hold a few hundred distinct
-    paths, rules and messages (a strings's JSON). Forgotten every ``_REMEMBERED`` keys: a large file's findings
+    paths, rules and messages. Forgotten every ``_REMEMBERED`` keys: a large file's findings
     have many."""
 
     def __init__(self, make: Callable[[_Key], _Value]) -> None:
