@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO, TypeVar
@@ -82,15 +83,20 @@ def _packed(findings: Iterable[Finding]) -> PackedFindings:
 
 def _write_lines(out: TextIO, items: Iterable[str], indent: str = "  ") -> None:
     """Items of a JSON list whose own lines are indented by ``indent``: each item (JSON as ``json.dumps`` writes
-    it at the outermost level) on lines of its own, indented one level more, and the list's closing indentation."""
+    it at the outermost level) on lines of its own, indented one level more, and the list's closing indentation;
+    ``_BATCH`` items a write (where stdout is unbuffered, as PYTHONUNBUFFERED makes it, a write is a system call:
+    two a finding took a corpus run's JSON from 10 ms to 14 into /dev/null, to 38 into a pipe)."""
     inner = "\n" + indent + "  "
+    lines = (item.replace("\n", inner) for item in items)
     separator = inner
-    for item in items:
-        out.write(separator)
-        out.write(item.replace("\n", inner))
+    while batch := list(itertools.islice(lines, _BATCH)):
+        out.write(separator + ("," + inner).join(batch))
         separator = "," + inner
     if separator != inner:
         out.write("\n" + indent)
+
+
+_BATCH = 1024
 
 
 def write_statistics_json(report: LintReport, out: TextIO) -> None:

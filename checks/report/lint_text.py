@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import groupby, islice
 from typing import TYPE_CHECKING, TextIO
 
 from zsgate.checks.lint.findings import Finding, Fixes, LintReport, Severity
@@ -41,11 +41,17 @@ def line(finding: Finding) -> str:
 
 
 def write_plain(report: LintReport, out: TextIO) -> None:
+    """A line per finding, ``_BATCH`` lines a write (where stdout is unbuffered, PYTHONUNBUFFERED, a write is a
+    system call)."""
     for problem in report.unreadable:
         out.write(f"{problem.where}: error: {problem.message}\n")
-    for finding in report.findings:
-        out.write(line(finding) + "\n")
+    lines = (line(finding) + "\n" for finding in report.findings)
+    while batch := "".join(islice(lines, _BATCH)):
+        out.write(batch)
     _write_ending(report, out)
+
+
+_BATCH = 1024
 
 
 def write_statistics(report: LintReport, out: TextIO) -> None:
