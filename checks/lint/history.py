@@ -251,12 +251,12 @@ def _check(file: FileChanges, schema: Schema, config: LintConfig) -> list[Findin
     created: set[str] = set()
     for statement in file.statements:
         if impact_rules:
-            found = classify_statement(statement.changes, schema, statement.session, made)
-            found = [replace(a, new_table=True) if a.table.lower() in created else a for a in found]
-            hits += [(rule, hit) for rule in impact_rules for hit in rule.check_alterations(statement, found, file)]
-            created |= {
-                _created(change) for change in statement.changes if isinstance(change, CreateTable | CreateTableLike)
-            }
+            if found := classify_statement(statement.changes, schema, statement.session, made):
+                found = [replace(a, new_table=True) if a.table.lower() in created else a for a in found]
+                hits += [(rule, hit) for rule in impact_rules for hit in rule.check_alterations(statement, found, file)]
+            for change in statement.changes:
+                if isinstance(change, CreateTable | CreateTableLike):
+                    created.add(_created(change))
         else:
             made += [done for change in statement.changes for done in apply(schema, change)]
     hits += [(rule, hit) for rule in schema_rules for hit in rule.check_changes(made, schema, config.target)]
