@@ -131,7 +131,8 @@ def _apply(schema: Schema, change: Change) -> bool:  # noqa: C901, PLR0911 - one
         case _:
             if change.table in schema.unknown:
                 return False
-            table = schema.tables.setdefault(change.table, Table(change.table, complete=False))
+            if (table := schema.tables.get(change.table)) is None:
+                table = schema.tables[change.table] = Table(change.table, complete=False)
             return _apply_to_table(table, change)
     return True
 
