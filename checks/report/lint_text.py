@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from itertools import groupby, islice
+from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
 from zsgate.checks.lint.findings import Finding, Fixes, LintReport, Severity
+from zsgate.checks.report.batches import batches
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,17 +42,13 @@ def line(finding: Finding) -> str:
 
 
 def write_plain(report: LintReport, out: TextIO) -> None:
-    """A line per finding, ``_BATCH`` lines a write (where stdout is unbuffered, PYTHONUNBUFFERED, a write is a
-    system call)."""
+    """A line per finding, many lines a write (:mod:`zsgate.checks.report.batches`)."""
     for problem in report.unreadable:
         out.write(f"{problem.where}: error: {problem.message}\n")
     lines = (line(finding) + "\n" for finding in report.findings)
-    while batch := "".join(islice(lines, _BATCH)):
-        out.write(batch)
+    for batch in batches(lines):
+        out.write("".join(batch))
     _write_ending(report, out)
-
-
-_BATCH = 1024
 
 
 def write_statistics(report: LintReport, out: TextIO) -> None:
