@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy.engine import URL
 
+    from zsgate.checks.lint.baseline import Baseline
     from zsgate.checks.lint.findings import LintReport
     from zsgate.checks.report.progress import Bar
     from zsgate.checks.verify.run import CheckResult
@@ -546,7 +547,6 @@ def lint(
     its findings with --write-baseline FILE; runs with --baseline FILE then report only new ones (a finding
     is known by its file, rule and statement text, so moved lines keep it known).
     """
-    from zsgate.checks.lint.baseline import Baseline, BaselineError
     from zsgate.checks.lint.cache import LintCache
     from zsgate.checks.lint.config import ConfigError, UnknownRule, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
@@ -578,10 +578,7 @@ def lint(
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     baseline = None if write_baseline else baseline or settings.baseline
-    try:
-        known = Baseline.read(baseline) if baseline else None
-    except BaselineError as error:
-        fail(str(error))
+    known = _read_baseline(baseline) if baseline else None
     root = settings.source.parent if settings.source is not None else Path.cwd()
     cache = None if no_cache or fix else LintCache.at(root)
     try:
@@ -612,6 +609,16 @@ def _model_facts(path: Path) -> ModelFacts:
     from zsgate.history.facts import ModelFacts
 
     return ModelFacts.from_json(path.read_text(encoding="utf-8"))
+
+
+def _read_baseline(file: Path) -> Baseline:
+    """The baseline ``file`` records (its reader is imported only then); exit 2 when it is not one."""
+    from zsgate.checks.lint.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.read(file)
+    except BaselineError as error:
+        fail(str(error))
 
 
 def _write_baseline(report: LintReport, file: Path) -> None:
