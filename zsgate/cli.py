@@ -41,6 +41,13 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
 
+# what path options and arguments take, each made once (making one has click translate its name)
+ANY_PATH = click.Path(path_type=Path)
+FILE_PATH = click.Path(dir_okay=False, path_type=Path)
+FOLDER_PATH = click.Path(file_okay=False, path_type=Path)
+EXISTING_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+EXISTING_FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+
 
 def shown(path: Path) -> str:
     """``path`` relative to the working directory when it is below it, as people type it."""
@@ -227,7 +234,7 @@ models_option = click.option(
 
 def sql_option(help: str) -> OptionDecorator:
     """``--sql FILE``, passed as ``upgrade``: the upgrade file a command reads instead of a release's."""
-    return click.option("--sql", "upgrade", type=click.Path(dir_okay=False, path_type=Path), help=help)
+    return click.option("--sql", "upgrade", type=FILE_PATH, help=help)
 
 
 def format_option(*formats: str) -> OptionDecorator:
@@ -267,13 +274,13 @@ def main(context: click.Context) -> None:
 @models_option
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FOLDER_PATH,
     default=None,
     help="Directory of the generated files (default: the project's migrations/).",
 )
 @click.option(
     "--history",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=EXISTING_FOLDER,
     default=None,
     help="A conf/db tree: the released schema is what it leaves, replayed on a throwaway server (--engine).",
 )
@@ -475,7 +482,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=ANY_PATH)
 @format_option(*FORMATS)
 @click.option(
     "--target",
@@ -497,23 +504,21 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them.")
 @click.option(
     "--baseline",
-    type=click.Path(path_type=Path),
+    type=ANY_PATH,
     help="Report only findings this baseline file does not record (default: [tool.zsgate.lint] baseline).",
 )
 @click.option(
     "--write-baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     metavar="FILE",
     help="Record today's findings in FILE, for later runs' --baseline, and report none.",
 )
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) with a bad and a good example.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule.")
-@click.option(
-    "--config", type=click.Path(dir_okay=False, path_type=Path), help="pyproject.toml to read [tool.zsgate.lint] from."
-)
+@click.option("--config", type=FILE_PATH, help="pyproject.toml to read [tool.zsgate.lint] from.")
 @click.option(
     "--facts",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="model-facts.json for tables the files do not define.",
 )
 @click.option(
@@ -686,7 +691,7 @@ def _explain_rules(explain: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=ANY_PATH)
 @click.option(
     "--target",
     "targets",
@@ -730,14 +735,14 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 @sql_option("Upgrade file (default: the generated V<release>__schema.sql).")
 @click.option(
     "--rollback",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
 @release_option("Release to verify (default: the newest of the models and migrations/).")
 @models_option
 @click.option(
     "--helpers",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
 @runner_option
@@ -841,7 +846,7 @@ def _print_check(console: Console, check: CheckResult, bar: Bar | None) -> None:
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @engine_option
 @click.option(
     "--database",
@@ -927,7 +932,7 @@ def replay(
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @click.option(
     "--database",
     type=DatabaseOption(),
@@ -994,7 +999,7 @@ def doctor(
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @release_option("Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
     """Record released files' Flyway checksums and SHA-256 in flyway.lock.
@@ -1041,14 +1046,14 @@ def lock(directory: Path, release: str | None) -> None:
 @click.option(
     "--verify-json",
     multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
 )
 @format_option("markdown", "html")
-@click.option("--out", type=click.Path(path_type=Path), help="Write here instead of standard output.")
+@click.option("--out", type=ANY_PATH, help="Write here instead of standard output.")
 @click.option(
     "--mermaid-js",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=EXISTING_FILE,
     help="With --format html: put this mermaid.min.js in the page instead of the Mermaid zsgate ships.",
 )
 def report(
@@ -1107,10 +1112,10 @@ def _write_output(text: str, out: Path | None) -> None:
 
 
 @main.command()
-@click.option("--out", required=True, type=click.Path(path_type=Path), help="Directory to write.")
+@click.option("--out", required=True, type=ANY_PATH, help="Directory to write.")
 @click.option(
     "--history",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=EXISTING_FOLDER,
     help="Document the schema this Flyway history (ZStack's conf/db) leaves instead of the models.",
 )
 def docs(out: Path, history: Path | None) -> None:
@@ -1149,11 +1154,11 @@ def docs(out: Path, history: Path | None) -> None:
 
 
 @main.command("import")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @click.option(
     "--out",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FOLDER_PATH,
     help="Folder of the Python package to write (its __init__.py exposes `metadata`).",
 )
 @engine_option
