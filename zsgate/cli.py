@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy.engine import URL
 
+    from zsgate.checks.lint.baseline import Baseline
     from zsgate.checks.lint.findings import LintReport
     from zsgate.checks.report.progress import Bar
     from zsgate.checks.verify.run import CheckResult
@@ -39,6 +40,13 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 TRACEBACK_ENV = "ZSGATE_TRACEBACK"  # set to 1 to see the traceback of an internal error
+
+# what path options and arguments take, each made once (making one has click translate its name)
+ANY_PATH = click.Path(path_type=Path)
+FILE_PATH = click.Path(dir_okay=False, path_type=Path)
+FOLDER_PATH = click.Path(file_okay=False, path_type=Path)
+EXISTING_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+EXISTING_FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
 def shown(path: Path) -> str:
@@ -226,7 +234,7 @@ models_option = click.option(
 
 def sql_option(help: str) -> OptionDecorator:
     """``--sql FILE``, passed as ``upgrade``: the upgrade file a command reads instead of a release's."""
-    return click.option("--sql", "upgrade", type=click.Path(dir_okay=False, path_type=Path), help=help)
+    return click.option("--sql", "upgrade", type=FILE_PATH, help=help)
 
 
 def format_option(*formats: str) -> OptionDecorator:
@@ -266,13 +274,13 @@ def main(context: click.Context) -> None:
 @models_option
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FOLDER_PATH,
     default=None,
     help="Directory of the generated files (default: the project's migrations/).",
 )
 @click.option(
     "--history",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=EXISTING_FOLDER,
     default=None,
     help="A conf/db tree: the released schema is what it leaves, replayed on a throwaway server (--engine).",
 )
@@ -474,7 +482,7 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=ANY_PATH)
 @format_option(*FORMATS)
 @click.option(
     "--target",
@@ -496,23 +504,21 @@ def _names(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.option("--statistics", is_flag=True, help="Count the findings per rule instead of listing them.")
 @click.option(
     "--baseline",
-    type=click.Path(path_type=Path),
+    type=ANY_PATH,
     help="Report only findings this baseline file does not record (default: [tool.zsgate.lint] baseline).",
 )
 @click.option(
     "--write-baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     metavar="FILE",
     help="Record today's findings in FILE, for later runs' --baseline, and report none.",
 )
 @click.option("--explain", metavar="RULE", help="Explain one rule (name or code) with a bad and a good example.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule.")
-@click.option(
-    "--config", type=click.Path(dir_okay=False, path_type=Path), help="pyproject.toml to read [tool.zsgate.lint] from."
-)
+@click.option("--config", type=FILE_PATH, help="pyproject.toml to read [tool.zsgate.lint] from.")
 @click.option(
     "--facts",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="model-facts.json for tables the files do not define.",
 )
 @click.option(
@@ -546,7 +552,7 @@ def lint(
     its findings with --write-baseline FILE; runs with --baseline FILE then report only new ones (a finding
     is known by its file, rule and statement text, so moved lines keep it known).
     """
-    from zsgate.checks.lint.baseline import Baseline, BaselineError
+    collector.for_a_long_read()  # before the imports: the collector walks less of what they make
     from zsgate.checks.lint.cache import LintCache
     from zsgate.checks.lint.config import ConfigError, UnknownRule, find_pyproject, load_config
     from zsgate.checks.lint.findings import Severity
@@ -558,7 +564,6 @@ def lint(
         return
     if statistics and output not in ("text", "json"):
         fail(f"--statistics gives text or json, not {output}")
-    collector.for_a_long_read()
     if target is not None and target not in servers.NAMES:
         fail(f"--target {target!r} is not one of {', '.join(servers.NAMES)}")
     try:
@@ -578,10 +583,7 @@ def lint(
     except (OSError, ValueError, KeyError) as error:
         fail(f"{facts}: not a model-facts.json ({error})")
     baseline = None if write_baseline else baseline or settings.baseline
-    try:
-        known = Baseline.read(baseline) if baseline else None
-    except BaselineError as error:
-        fail(str(error))
+    known = _read_baseline(baseline) if baseline else None
     root = settings.source.parent if settings.source is not None else Path.cwd()
     cache = None if no_cache or fix else LintCache.at(root)
     try:
@@ -612,6 +614,16 @@ def _model_facts(path: Path) -> ModelFacts:
     from zsgate.history.facts import ModelFacts
 
     return ModelFacts.from_json(path.read_text(encoding="utf-8"))
+
+
+def _read_baseline(file: Path) -> Baseline:
+    """The baseline ``file`` records (its reader is imported only then); exit 2 when it is not one."""
+    from zsgate.checks.lint.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.read(file)
+    except BaselineError as error:
+        fail(str(error))
 
 
 def _write_baseline(report: LintReport, file: Path) -> None:
@@ -679,7 +691,7 @@ def _explain_rules(explain: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=ANY_PATH)
 @click.option(
     "--target",
     "targets",
@@ -723,14 +735,14 @@ def impact(paths: tuple[Path, ...], targets: tuple[str, ...], output: str, prech
 @sql_option("Upgrade file (default: the generated V<release>__schema.sql).")
 @click.option(
     "--rollback",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Rollback file (default: the generated U<release>__schema.sql).",
 )
 @release_option("Release to verify (default: the newest of the models and migrations/).")
 @models_option
 @click.option(
     "--helpers",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Load helper procedures from this beforeMigrate.sql instead of zsgate's own.",
 )
 @runner_option
@@ -834,7 +846,7 @@ def _print_check(console: Console, check: CheckResult, bar: Bar | None) -> None:
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @engine_option
 @click.option(
     "--database",
@@ -920,7 +932,7 @@ def replay(
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @click.option(
     "--database",
     type=DatabaseOption(),
@@ -987,7 +999,7 @@ def doctor(
 
 
 @main.command()
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @release_option("Lock the versions up to this release (default: every version).")
 def lock(directory: Path, release: str | None) -> None:
     """Record released files' Flyway checksums and SHA-256 in flyway.lock.
@@ -1034,14 +1046,14 @@ def lock(directory: Path, release: str | None) -> None:
 @click.option(
     "--verify-json",
     multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=FILE_PATH,
     help="Add verify's result: a file `zsgate verify --format json` wrote (repeatable, one per server).",
 )
 @format_option("markdown", "html")
-@click.option("--out", type=click.Path(path_type=Path), help="Write here instead of standard output.")
+@click.option("--out", type=ANY_PATH, help="Write here instead of standard output.")
 @click.option(
     "--mermaid-js",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=EXISTING_FILE,
     help="With --format html: put this mermaid.min.js in the page instead of the Mermaid zsgate ships.",
 )
 def report(
@@ -1100,10 +1112,10 @@ def _write_output(text: str, out: Path | None) -> None:
 
 
 @main.command()
-@click.option("--out", required=True, type=click.Path(path_type=Path), help="Directory to write.")
+@click.option("--out", required=True, type=ANY_PATH, help="Directory to write.")
 @click.option(
     "--history",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=EXISTING_FOLDER,
     help="Document the schema this Flyway history (ZStack's conf/db) leaves instead of the models.",
 )
 def docs(out: Path, history: Path | None) -> None:
@@ -1142,11 +1154,11 @@ def docs(out: Path, history: Path | None) -> None:
 
 
 @main.command("import")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("directory", type=EXISTING_FOLDER)
 @click.option(
     "--out",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=FOLDER_PATH,
     help="Folder of the Python package to write (its __init__.py exposes `metadata`).",
 )
 @engine_option

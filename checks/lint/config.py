@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -74,6 +73,8 @@ def load_config(pyproject: Path | None) -> LintConfig:
     """``[tool.zsgate.lint]`` of ``pyproject`` (defaults when absent)."""
     if pyproject is None:
         return LintConfig()
+    import tomllib  # here: a run with no pyproject.toml above it (say, in a ZStack checkout) never loads it
+
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -14,10 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from zsgate import collector, servers
-from zsgate.checks.lint.baseline import Baseline
 from zsgate.checks.lint.cache import LintCache, callbacks_beside, digest, settings_key
 from zsgate.checks.lint.changes import FileChanges
 from zsgate.checks.lint.config import LintConfig, UnknownRule, names_rule
@@ -51,6 +50,9 @@ from zsgate.sql.names import names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans, offsets
+
+if TYPE_CHECKING:
+    from zsgate.checks.lint.baseline import Baseline
 
 NOQA = re.compile(r"noqa(?::\s*(?P<names>[\w\-]+(?:\s*,\s*[\w\-]+)*)(?:\s*:\s*(?P<reason>\S.*))?)?", re.IGNORECASE)
 

@@ -32,6 +32,8 @@ from zsgate.sql.statements import Statement
 @by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTable:
+    """A table created (``CREATE TABLE [IF NOT EXISTS] t (...)``): ``table`` as the statement defines it."""
+
     table: Table
     if_not_exists: bool
     key_starts: tuple[tuple[str, int], ...]
@@ -46,6 +48,8 @@ class CreateTable:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTableLike:
+    """``CREATE TABLE [IF NOT EXISTS] name LIKE source``: a new table with ``source``'s definition."""
+
     name: str
     source: str
     if_not_exists: bool
@@ -58,6 +62,8 @@ class CreateTableLike:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropTables:
+    """``DROP TABLE`` of ``names``."""
+
     names: tuple[str, ...]
     start: int
 
@@ -65,6 +71,8 @@ class DropTables:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class RenameTable:
+    """Table ``old`` renamed ``new`` (``RENAME TABLE``, ``ALTER TABLE ... RENAME TO``)."""
+
     old: str
     new: str
     start: int
@@ -76,6 +84,8 @@ class RenameTable:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class AddColumn:
+    """``column`` added to ``table``."""
+
     table: str
     column: Column
     if_missing: bool
@@ -121,6 +131,8 @@ class AlterDefault:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class RenameColumn:
+    """``RENAME COLUMN old TO new``: the definition stays."""
+
     table: str
     old: str
     new: str
@@ -133,6 +145,8 @@ class RenameColumn:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropColumn:
+    """Column ``name`` of ``table`` dropped."""
+
     table: str
     name: str
     start: int
@@ -141,6 +155,8 @@ class DropColumn:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class AddIndex:
+    """A key added to ``table`` (``ADD INDEX``/``UNIQUE``/..., ``CREATE INDEX``, a UNIQUE column)."""
+
     table: str
     index: Index
     start: int
@@ -155,6 +171,8 @@ class AddIndex:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class AddPrimaryKey:
+    """``ADD PRIMARY KEY (columns)``."""
+
     table: str
     columns: tuple[str, ...]
     start: int
@@ -168,6 +186,8 @@ class AddPrimaryKey:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropIndex:
+    """Key ``name`` of ``table`` dropped (``DROP INDEX``, ``DROP KEY``)."""
+
     table: str
     name: str
     start: int
@@ -176,6 +196,8 @@ class DropIndex:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class RenameIndex:
+    """``RENAME INDEX old TO new``: the key stays as it is."""
+
     table: str
     old: str
     new: str
@@ -188,6 +210,8 @@ class RenameIndex:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropPrimaryKey:
+    """``DROP PRIMARY KEY``."""
+
     table: str
     start: int
 
@@ -195,6 +219,8 @@ class DropPrimaryKey:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class AddForeignKey:
+    """``foreign_key`` added to ``table``."""
+
     table: str
     foreign_key: ForeignKey
     start: int
@@ -210,6 +236,8 @@ class AddForeignKey:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropForeignKey:
+    """Foreign key ``name`` of ``table`` dropped."""
+
     table: str
     name: str
     start: int
@@ -273,6 +301,8 @@ class AlterView:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropViews:
+    """``DROP VIEW [IF EXISTS]`` of ``names``."""
+
     names: tuple[str, ...]
     if_exists: bool
     start: int
@@ -281,6 +311,8 @@ class DropViews:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class CreateTrigger:
+    """``CREATE TRIGGER``: ``trigger`` as the statement defines it."""
+
     trigger: Trigger
     start: int
 
@@ -291,6 +323,8 @@ class CreateTrigger:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropTrigger:
+    """``DROP TRIGGER name``."""
+
     name: str
     start: int
 
@@ -298,6 +332,8 @@ class DropTrigger:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DefineProcedure:
+    """``CREATE PROCEDURE``: ``procedure``, with the tables its body changes."""
+
     procedure: Procedure
     start: int
 
@@ -308,6 +344,8 @@ class DefineProcedure:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class DropProcedure:
+    """``DROP PROCEDURE name``."""
+
     name: str
     start: int
 
@@ -315,6 +353,8 @@ class DropProcedure:
 @by_fields
 @dataclass(frozen=True, slots=True)
 class CallProcedure:
+    """A ``CALL``: :func:`zsgate.history.apply.expand` tells the changes it stands for."""
+
     call: Call
     start: int
 

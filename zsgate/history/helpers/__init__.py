@@ -64,6 +64,8 @@ class Kind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """A parameter a helper procedure declares."""
+
     name: str
     """As the procedure declares it."""
     means: str
@@ -79,6 +81,8 @@ Reading = Callable[[Arguments, int], list[Change] | None]
 
 @dataclass(frozen=True, slots=True)
 class Helper:
+    """A helper procedure of the catalogue: its parameters, the changes a call makes, where it comes from."""
+
     name: str
     parameters: tuple[Parameter, ...]
     introduced: str
