@@ -383,8 +383,12 @@ trigger, defines or calls a procedure, or what the reader could not follow (``Un
 # --- reading --------------------------------------------------------------------------------------------
 
 
-def read_changes(expression: exp.Expression | None, call: Call | None, tokens: Sequence[Token]) -> list[Change]:
-    """The changes one statement makes; [] for statements that change no table or procedure."""
+def read_changes(
+    expression: exp.Expression | None, call: Call | None, tokens: Sequence[Token], selects: bool = True
+) -> list[Change]:
+    """The changes one statement makes; [] for statements that change no table or procedure. ``selects=False``
+    leaves a view's SELECT unread (its definition "" and its reads (), as when it cannot be read), for those that
+    need to know only which views there are (lint)."""
     if not may_change_schema(tokens):
         return []
     start = tokens[0].start
@@ -403,7 +407,7 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "INDEX":
         return _drop_index(expression, start)
     if isinstance(expression, exp.Create | exp.Alter) and expression.args.get("kind") == "VIEW":
-        return _view(expression, start)
+        return _view(expression, start, selects)
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "VIEW":
         names = tuple(view.name for view in expression.args.get("tables") or [])
         return [DropViews(names, bool(expression.args.get("exists")), start)]
@@ -412,7 +416,10 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
     words = [token.text.upper() for token in tokens[:8] if token.token_type is not TokenType.STRING]
     if words[:1] == ["CREATE"] and "TRIGGER" in words and _DEFINED.isdisjoint(words[: words.index("TRIGGER")]):
         return _create_trigger(tokens, start)
-    if not isinstance(expression, exp.Create | exp.Alter) and (view := _view_command(tokens, start)) is not None:
+    if (
+        not isinstance(expression, exp.Create | exp.Alter)
+        and (view := _view_command(tokens, start, selects)) is not None
+    ):
         return view
     if (procedure := _procedure_defined(tokens)) is not None:
         return [DefineProcedure(procedure, start)]
@@ -470,14 +477,14 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
     return [CreateTable(shared_table(table), exists, starts, start)]
 
 
-def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:
-    """``CREATE [OR REPLACE] VIEW v AS SELECT ...`` or ``ALTER VIEW v AS SELECT ...`` as sqlglot reads them."""
+def _view(statement: exp.Create | exp.Alter, start: int, selects: bool) -> list[Change]:
+    """``CREATE [OR REPLACE] VIEW v AS SELECT ...`` or ``ALTER VIEW v AS SELECT ...`` as sqlglot reads them (the
+    SELECT left unread unless ``selects``)."""
     if isinstance(statement, exp.Create):
-        return _view_change(
-            statement.this.name, statement.expression, False, bool(statement.args.get("replace")), start
-        )
+        select = statement.expression if selects else None
+        return _view_change(statement.this.name, select, False, bool(statement.args.get("replace")), start)
     actions = statement.args.get("actions") or [None]
-    return _view_change(statement.this.name, actions[0], True, False, start)
+    return _view_change(statement.this.name, actions[0] if selects else None, True, False, start)
 
 
 def _view_change(name: str, select: object, alter: bool, or_replace: bool, start: int) -> list[Change]:
@@ -497,10 +504,10 @@ def reads_of(select: exp.Query) -> tuple[str, ...]:
     return tuple(sorted({table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}))
 
 
-def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
+def _view_command(tokens: Sequence[Token], start: int, selects: bool) -> list[Change] | None:
     """A view statement sqlglot keeps as a raw command (``ALTER ALGORITHM=MERGE VIEW``, a column list,
-    ``WITH CHECK OPTION``), read from its tokens: its name, and its SELECT parsed on its own; None when the
-    statement is not one."""
+    ``WITH CHECK OPTION``), read from its tokens: its name, and (with ``selects``) its SELECT parsed on its own;
+    None when the statement is not one."""
     if tokens[0].text.upper() not in ("CREATE", "ALTER") or "VIEW" not in (t.text.upper() for t in tokens[:16]):
         return None
     words = [token.text.upper() for token in tokens]
@@ -519,7 +526,7 @@ def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
     if words[-2:] == ["CHECK", "OPTION"]:
         end = len(words) - 1 - words[::-1].index("WITH")
     try:
-        select = PARSER.parse(list(tokens[body:end]), "")[0]
+        select = PARSER.parse(list(tokens[body:end]), "")[0] if selects else None
     except (ParseError, TokenError, IndexError):
         select = None
     return _view_change(_name_after(tokens, at + 1), select, words[0] == "ALTER", "REPLACE" in words[1:at], start)
