@@ -61,9 +61,13 @@ class PackedFindings(Collection[Finding]):
         self._kind_of: dict[_Kind, int] = {}
 
     def append(self, finding: Finding) -> None:
-        self._lines.append(finding.line)
-        self._columns.append(finding.column)
         kind = (finding.path, finding.code, finding.rule, finding.severity, finding.message, finding.statement)
+        self.add(finding.line, finding.column, kind)
+
+    def add(self, line: int, column: int, kind: _Kind) -> None:
+        """Append the finding of ``kind`` at ``line`` and ``column``, without making it a Finding first."""
+        self._lines.append(line)
+        self._columns.append(column)
         self._kinds.append(self._kind_of.setdefault(kind, len(self._kind_of)))
 
     def extend(self, findings: Iterable[Finding]) -> None:
@@ -230,10 +234,16 @@ Silenced = dict[int, tuple[frozenset[str], bool]]
 def is_silenced(finding: Finding, silenced: Silenced, needs_reason: bool = False) -> bool:
     """Whether a ``-- noqa`` on the finding's line silences it; ``needs_reason``: only one naming the rule
     and saying why (``-- noqa: rule: reason``) does."""
-    listed, reasoned = silenced.get(finding.line, (None, False))
+    return silences(silenced, finding.line, finding.rule, finding.code, needs_reason)
+
+
+def silences(silenced: Silenced, line: int, rule: str, code: str, needs_reason: bool = False) -> bool:
+    """Whether a ``-- noqa`` on ``line`` silences a finding of ``rule`` (its name, and its ``code``), as
+    :func:`is_silenced` says."""
+    listed, reasoned = silenced.get(line, (None, False))
     if listed is None or (needs_reason and not (listed and reasoned)):
         return False
-    return not listed or bool({finding.rule, finding.code} & listed)
+    return not listed or bool({rule, code} & listed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,7 +65,8 @@ class StatementReads:
     def append(self, parsed: Parsed) -> None:
         """Read the next statement."""
         expression = parsed.expression
-        changes = read_changes(expression, parsed.call, parsed.statement.tokens)
+        # no rule reads a view's SELECT: generating its SQL took a fifteenth of the time reading changes takes
+        changes = read_changes(expression, parsed.call, parsed.statement.tokens, selects=False)
         setting, assigned = Setting.of(expression), _assigned(expression)
         index = len(self._ends)
         if setting is not None:

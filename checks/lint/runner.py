@@ -33,6 +33,7 @@ from zsgate.checks.lint.findings import (
     Unreadable,
     is_silenced,
     place,
+    silences,
 )
 from zsgate.checks.lint.findings import digest as statement_digest
 from zsgate.checks.lint.history import Histories, StatementReads, file_changes, read_file_changes, schema_findings
@@ -398,10 +399,12 @@ def lint_parts(parts: Iterable[SqlFile], config: LintConfig, edits: bool = True)
                 except Exception as error:  # noqa: BLE001 - a bug in one rule must not hide the other findings
                     failed(statement.line, f"rule {rule.name}", error)
                     continue
-                for hit in hits:
-                    finding = _finding(rule, hit.start, hit.message, context, digest_at)
-                    if not is_silenced(finding, silenced, rule.noqa_needs_reason):
-                        findings.append(finding)
+                for hit in hits:  # packed as _finding would make it, without making a Finding of each
+                    start = max(hit.start, 0)
+                    line, column = context.sql.location(start)
+                    if not silences(silenced, line, rule.name, rule.code, rule.noqa_needs_reason):
+                        kind = (path, rule.code, rule.name, rule.severity, sys.intern(hit.message), digest_at(start))
+                        findings.add(line, column, kind)
                         if hit.edit is not None and edits:
                             fixable.append((dataclasses.replace(hit.edit, rule=rule.name), clean, statement.end))
             if read is not None:

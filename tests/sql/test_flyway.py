@@ -7,7 +7,6 @@ Flyway's own `mysql/MySQLSqlStatementBuilderSmallTest`, with the result it asser
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -327,9 +326,9 @@ PLAIN_OR_NOT = st.lists(
 
 
 def general_path_only(patch: pytest.MonkeyPatch) -> None:
-    """Send every line and token down the port's general path: the shortcuts' patterns match everything."""
-    for shortcut in ("_NOT_PLAIN", "_MARKS_BUT_QUOTE", "_MARKS"):
-        patch.setattr(flyway, shortcut, re.compile(""))
+    """Send every line and token down the port's general path: the shortcuts' tests find marks everywhere."""
+    for shortcut in ("_not_plain", "_has_mark_but_quote", "_has_mark"):
+        patch.setattr(flyway, shortcut, lambda text: True)
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -351,6 +350,15 @@ def test_the_fast_paths_read_zstacks_and_its_peers_files_as_the_general_one_does
     fast = [read_script(text) for text in texts]
     general_path_only(monkeypatch)
     assert [read_script(text) for text in texts] == fast
+
+
+@given(text=st.text(alphabet=" \t\n\r\x0b\f\x01\x1c\xa0\u2028a'", max_size=40) | st.text())
+def test_the_shortcuts_for_lines_and_whitespace_run_as_the_regular_expressions_they_stand_for(text: str) -> None:
+    """readLines cuts at "\\r\\n", "\\r" or "\\n"; simplifyLine's replaceAll("\\s+", " ").trim()."""
+    pieces = flyway.LINE_BREAK.split(text)
+    assert list(flyway.iter_lines(text)) == (pieces[:-1] if pieces[-1] == "" else pieces)
+    collapsed = flyway._JAVA_SPACES.sub(" ", text).strip("".join(map(chr, range(0x21))))
+    assert flyway._spaces_collapsed_and_trimmed(text) == collapsed
 
 
 def test_no_char_but_ascii_punctuation_upper_cases_to_it() -> None:

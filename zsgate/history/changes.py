@@ -11,17 +11,28 @@ opposite is known says so with ``reverse()`` (Alembic's ops).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from zsgate.history.schema import Column, ForeignKey, Index, Procedure, Table, Trigger, View, shared, shared_table
+from zsgate.history.schema import (
+    Column,
+    ForeignKey,
+    Index,
+    Procedure,
+    Table,
+    Trigger,
+    View,
+    shared,
+    shared_made,
+    shared_table,
+)
 from zsgate.pickled import by_fields
 from zsgate.sql.calls import Call, read_call
 from zsgate.sql.dialect import DIALECT, PARSER
@@ -412,13 +423,17 @@ trigger, defines or calls a procedure, or what the reader could not follow (``Un
 # --- reading --------------------------------------------------------------------------------------------
 
 
-def read_changes(expression: exp.Expression | None, call: Call | None, tokens: Sequence[Token]) -> list[Change]:
-    """The changes one statement makes; [] for statements that change no table or procedure."""
+def read_changes(
+    expression: exp.Expression | None, call: Call | None, tokens: Sequence[Token], selects: bool = True
+) -> list[Change]:
+    """The changes one statement makes; [] for statements that change no table or procedure. ``selects=False``
+    leaves a view's SELECT unread (its definition "" and its reads (), as when it cannot be read), for those that
+    need to know only which views there are (lint)."""
     if not may_change_schema(tokens):
         return []
     start = tokens[0].start
-    words = [token.text.upper() for token in tokens[:8] if token.token_type is not TokenType.STRING]
-    if words[:1] == ["CALL"]:
+    first_word = next((token.text.upper() for token in tokens[:8] if token.token_type is not TokenType.STRING), "")
+    if first_word == "CALL":
         called = call or _call_without_arguments(tokens)
         return [CallProcedure(called, start)] if called is not None else []
     if isinstance(expression, exp.Create) and expression.args.get("kind") == "TABLE":
@@ -432,15 +447,19 @@ def read_changes(expression: exp.Expression | None, call: Call | None, tokens: S
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "INDEX":
         return _drop_index(expression, start)
     if isinstance(expression, exp.Create | exp.Alter) and expression.args.get("kind") == "VIEW":
-        return _view(expression, start)
+        return _view(expression, start, selects)
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "VIEW":
         names = tuple(view.name for view in expression.args.get("tables") or [])
         return [DropViews(names, bool(expression.args.get("exists")), start)]
     if isinstance(expression, exp.Drop) and expression.args.get("kind") == "TRIGGER":
         return [DropTrigger(table.name, start) for table in expression.args.get("tables") or []]
+    words = [token.text.upper() for token in tokens[:8] if token.token_type is not TokenType.STRING]
     if words[:1] == ["CREATE"] and "TRIGGER" in words and _DEFINED.isdisjoint(words[: words.index("TRIGGER")]):
         return _create_trigger(tokens, start)
-    if not isinstance(expression, exp.Create | exp.Alter) and (view := _view_command(tokens, start)) is not None:
+    if (
+        not isinstance(expression, exp.Create | exp.Alter)
+        and (view := _view_command(tokens, start, selects)) is not None
+    ):
         return view
     if (procedure := _procedure_defined(tokens)) is not None:
         return [DefineProcedure(procedure, start)]
@@ -470,8 +489,8 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
         if not isinstance(definition, exp.ColumnDef):
             keyed.append(definition)
             continue
-        table.put_column(column_of(definition))
-        primary, unique = _inline_key_kinds(definition)
+        column, primary, unique = _read_column(definition)
+        table.put_column(column)
         if primary:
             table.set_primary_key((definition.name,))
         if unique:
@@ -488,7 +507,7 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
                 key_starts.append((name, where))
             else:
                 table.add_index(key)
-                key_starts.append((list(table.indexes)[-1], where))
+                key_starts.append((next(reversed(table.indexes)), where))
     for foreign_key in list(table.foreign_keys.values()):
         table.index_foreign_key(foreign_key)
     properties = create.args.get("properties")
@@ -498,14 +517,14 @@ def _create_table(create: exp.Create, start: int) -> list[Change]:
     return [CreateTable(shared_table(table), exists, starts, start)]
 
 
-def _view(statement: exp.Create | exp.Alter, start: int) -> list[Change]:
-    """``CREATE [OR REPLACE] VIEW v AS SELECT ...`` or ``ALTER VIEW v AS SELECT ...`` as sqlglot reads them."""
+def _view(statement: exp.Create | exp.Alter, start: int, selects: bool) -> list[Change]:
+    """``CREATE [OR REPLACE] VIEW v AS SELECT ...`` or ``ALTER VIEW v AS SELECT ...`` as sqlglot reads them (the
+    SELECT left unread unless ``selects``)."""
     if isinstance(statement, exp.Create):
-        return _view_change(
-            statement.this.name, statement.expression, False, bool(statement.args.get("replace")), start
-        )
+        select = statement.expression if selects else None
+        return _view_change(statement.this.name, select, False, bool(statement.args.get("replace")), start)
     actions = statement.args.get("actions") or [None]
-    return _view_change(statement.this.name, actions[0], True, False, start)
+    return _view_change(statement.this.name, actions[0] if selects else None, True, False, start)
 
 
 def _view_change(name: str, select: object, alter: bool, or_replace: bool, start: int) -> list[Change]:
@@ -525,10 +544,10 @@ def reads_of(select: exp.Query) -> tuple[str, ...]:
     return tuple(sorted({table.name for table in select.find_all(exp.Table) if table.name and table.name not in ctes}))
 
 
-def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
+def _view_command(tokens: Sequence[Token], start: int, selects: bool) -> list[Change] | None:
     """A view statement sqlglot keeps as a raw command (``ALTER ALGORITHM=MERGE VIEW``, a column list,
-    ``WITH CHECK OPTION``), read from its tokens: its name, and its SELECT parsed on its own; None when the
-    statement is not one."""
+    ``WITH CHECK OPTION``), read from its tokens: its name, and (with ``selects``) its SELECT parsed on its own;
+    None when the statement is not one."""
     if tokens[0].text.upper() not in ("CREATE", "ALTER") or "VIEW" not in (t.text.upper() for t in tokens[:16]):
         return None
     words = [token.text.upper() for token in tokens]
@@ -547,7 +566,7 @@ def _view_command(tokens: Sequence[Token], start: int) -> list[Change] | None:
     if words[-2:] == ["CHECK", "OPTION"]:
         end = len(words) - 1 - words[::-1].index("WITH")
     try:
-        select = PARSER.parse(list(tokens[body:end]), "")[0]
+        select = PARSER.parse(list(tokens[body:end]), "")[0] if selects else None
     except (ParseError, TokenError, IndexError):
         select = None
     return _view_change(_name_after(tokens, at + 1), select, words[0] == "ALTER", "REPLACE" in words[1:at], start)
@@ -579,9 +598,10 @@ def _create_index(create: exp.Create, start: int) -> list[Change]:
     if not isinstance(table, exp.Table) or params is None:
         return []
     parts = params.args.get("columns") or []
-    if not index.name or not (columns := _names(parts)):  # the server refuses the one, we cannot read the other
+    columns, prefixes = _key_parts(parts)
+    if not index.name or not columns:  # the server refuses the one, we cannot read the other
         return [Unread(table.name, start)]
-    key = Index(index.name, columns, bool(create.args.get("unique")), prefixes=_prefixes(parts))
+    key = Index(index.name, columns, bool(create.args.get("unique")), prefixes=prefixes)
     return [AddIndex(table.name, key, start_of(index, start))]
 
 
@@ -605,14 +625,15 @@ def _alter_table(alter: exp.Alter) -> Iterator[Change]:  # noqa: C901, PLR0912 -
         read, start = True, start_of(action, -1)
         if isinstance(action, exp.ColumnDef):
             first, after = _position(action)
-            yield AddColumn(table, column_of(action), bool(action.args.get("exists")), start, first, after)
-            yield from _inline_keys(table, action, start)
+            column, primary, unique = _read_column(action)
+            yield AddColumn(table, column, bool(action.args.get("exists")), start, first, after)
+            yield from _inline_keys(table, action.name, primary, unique, start)
         elif isinstance(action, exp.ModifyColumn) and isinstance(action.this, exp.ColumnDef):
             old = action.args.get("rename_from")
             first, after = _position(action.this)
-            column = column_of(action.this)
+            column, primary, unique = _read_column(action.this)
             yield ModifyColumn(table, old.name if old is not None else action.this.name, column, start, first, after)
-            yield from _inline_keys(table, action.this, start)
+            yield from _inline_keys(table, action.this.name, primary, unique, start)
         elif isinstance(action, exp.RenameIndex):
             yield RenameIndex(table, action.this.name, action.args["to"].name, start)
         elif isinstance(action, exp.ForceProperty):
@@ -676,23 +697,12 @@ def _position(definition: exp.ColumnDef) -> tuple[bool, str]:
     return False, place.this.name if place.this is not None else ""
 
 
-def _inline_keys(table: str, definition: exp.ColumnDef, start: int) -> Iterator[Change]:
+def _inline_keys(table: str, column: str, primary: bool, unique: bool, start: int) -> Iterator[Change]:
     """``c INT PRIMARY KEY``, ``c INT UNIQUE`` in ALTER TABLE ADD, MODIFY or CHANGE."""
-    primary, unique = _inline_key_kinds(definition)
     if primary:
-        yield AddPrimaryKey(table, (definition.name,), start)
+        yield AddPrimaryKey(table, (column,), start)
     if unique:
-        yield AddIndex(table, Index("", (definition.name,), unique=True), start)
-
-
-def _inline_key_kinds(definition: exp.ColumnDef) -> tuple[bool, bool]:
-    """Whether a column's definition makes it (PRIMARY KEY, UNIQUE), read in one pass over its constraints."""
-    primary = unique = False
-    for constraint in definition.constraints:
-        kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
-        primary = primary or isinstance(kind, exp.PrimaryKeyColumnConstraint)
-        unique = unique or isinstance(kind, exp.UniqueColumnConstraint)
-    return primary, unique
+        yield AddIndex(table, Index("", (column,), unique=True), start)
 
 
 def _drop(table: str, action: exp.Drop, start: int) -> Iterator[Change]:
@@ -735,18 +745,18 @@ def _declared_keys(definition: exp.Expression) -> Iterator[tuple[Index | Foreign
     inner = definition.expressions if isinstance(definition, exp.Constraint) else [definition]
     for node in inner:
         if isinstance(node, exp.PrimaryKey):
-            yield AddPrimaryKey("", _names(node.expressions), where, _prefixes(node.expressions)), where
+            columns, prefixes = _key_parts(node.expressions)
+            yield AddPrimaryKey("", columns, where, prefixes), where
         elif isinstance(node, exp.ForeignKey):
             yield _foreign_key(node, name), where
         elif isinstance(node, exp.UniqueColumnConstraint) and isinstance(node.this, exp.Schema):
-            parts = node.this.expressions
+            columns, prefixes = _key_parts(node.this.expressions)
             key_name = node.this.this.name if node.this.this else name
-            yield Index(key_name, _names(parts), unique=True, prefixes=_prefixes(parts)), where
+            yield Index(key_name, columns, unique=True, prefixes=prefixes), where
         elif isinstance(node, exp.IndexColumnConstraint):
             kind = (node.args.get("kind") or "").upper()
-            parts = node.expressions
-            key = Index(node.name or name, _names(parts), kind == "UNIQUE", kind == "FULLTEXT", _prefixes(parts))
-            yield key, where
+            columns, prefixes = _key_parts(node.expressions)
+            yield Index(node.name or name, columns, kind == "UNIQUE", kind == "FULLTEXT", prefixes), where
         elif isinstance(node, exp.ColumnDef) and _has(node, exp.UniqueColumnConstraint):
             yield Index("", (node.name,), unique=True), where
 
@@ -756,50 +766,92 @@ def _foreign_key(fk: exp.ForeignKey, name: str) -> ForeignKey:
     target = reference.this if reference is not None else None
     references = target.this.name if isinstance(target, exp.Schema) else ""
     referenced = _names(target.expressions) if isinstance(target, exp.Schema) else ()
-    options = " ".join(reference.args.get("options") or []).upper() if reference is not None else ""
-    rules = dict(re.findall(r"ON (DELETE|UPDATE) (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)", options))
-    columns = _names(fk.expressions)
-    return shared(ForeignKey(name, columns, references, referenced, rules.get("DELETE", ""), rules.get("UPDATE", "")))
+    options = tuple(reference.args.get("options") or ()) if reference is not None else ()
+    on_delete, on_update = _referential_actions(options)
+    return shared_made(ForeignKey, name, _names(fk.expressions), references, referenced, on_delete, on_update)
+
+
+@functools.lru_cache(maxsize=256)
+def _referential_actions(options: tuple[str, ...]) -> tuple[str, str]:
+    """ON DELETE's and ON UPDATE's action among a reference's options (a history repeats a few), "" when not given."""
+    rules = dict(_REFERENTIAL_ACTION.findall(" ".join(options).upper()))
+    return rules.get("DELETE", ""), rules.get("UPDATE", "")
+
+
+_REFERENTIAL_ACTION = re.compile(r"ON (DELETE|UPDATE) (SET NULL|SET DEFAULT|NO ACTION|CASCADE|RESTRICT)")
 
 
 def column_of(definition: exp.ColumnDef) -> Column:
     """A column as the server makes it from its definition."""
-    default = charset = collation = generated = on_update = comment = None
-    auto_increment = False
-    for constraint in definition.constraints:
+    return _read_column(definition)[0]
+
+
+def _read_column(definition: exp.ColumnDef) -> tuple[Column, bool, bool]:
+    """A column as the server makes it from its definition, and whether the definition makes it the primary key
+    and a UNIQUE key (``c INT PRIMARY KEY``, ``c INT UNIQUE``), read in one pass over its constraints.
+
+    NOT NULL, PRIMARY KEY and AUTO_INCREMENT make a column NOT NULL (the server makes an AUTO_INCREMENT column NOT
+    NULL), the first of them deciding; ``NULL`` or nothing leaves it nullable, except a TIMESTAMP with neither,
+    whose nullability depends on the server's explicit_defaults_for_timestamp (None)."""
+    default = charset = collation = generated = on_update = comment = nullable = None
+    auto_increment = primary = unique = decided = False
+    for constraint in definition.args.get("constraints") or ():
         kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
-        if isinstance(kind, exp.DefaultColumnConstraint):
+        role = _ROLES.get(type(kind)) or _role(type(kind))
+        if role is _DEFAULT:
             default = _default_sql(kind.this)
-        elif isinstance(kind, exp.CharacterSetColumnConstraint):
+        elif role is _NOT_NULL:
+            nullable = nullable if decided else bool(kind.args.get("allow_null"))
+            decided = True
+        elif role is _PRIMARY_KEY:
+            nullable = nullable if decided else False
+            decided = primary = True
+        elif role is _AUTO_INCREMENT:
+            nullable = nullable if decided else False
+            decided = auto_increment = True
+        elif role is _UNIQUE:
+            unique = True
+        elif role is _CHARSET:
             charset = kind.this.name
-        elif isinstance(kind, exp.CollateColumnConstraint):
+        elif role is _COLLATE:
             collation = kind.this.name
-        elif isinstance(kind, exp.ComputedColumnConstraint):
+        elif role is _COMPUTED:
             generated = "STORED" if kind.args.get("persisted") else "VIRTUAL"
-        elif isinstance(kind, exp.AutoIncrementColumnConstraint):
-            auto_increment = True
-        elif isinstance(kind, exp.OnUpdateColumnConstraint):
+        elif role is _ON_UPDATE:
             on_update = _default_sql(kind.this)
-        elif isinstance(kind, exp.CommentColumnConstraint):
+        elif role is _COMMENT:
             comment = kind.this.name
     data_type = definition.args.get("kind")
     name, arguments = _type_of(data_type) if isinstance(data_type, exp.DataType) else ("", ())
-    nullable = nullability(definition, name)
-    return shared(
-        Column(
-            definition.name,
-            name,
-            nullable,
-            default,
-            auto_increment,
-            arguments,
-            charset,
-            collation,
-            generated,
-            on_update,
-            comment,
-        )
-    )
+    if not decided:
+        nullable = None if name.startswith("TIMESTAMP") else True
+    fields = (definition.name, name, nullable, default, auto_increment, arguments, charset, collation, generated,
+              on_update, comment)  # fmt: skip
+    return shared_made(Column, *fields), primary, unique
+
+
+_DEFAULT, _NOT_NULL = exp.DefaultColumnConstraint, exp.NotNullColumnConstraint
+_PRIMARY_KEY, _AUTO_INCREMENT = exp.PrimaryKeyColumnConstraint, exp.AutoIncrementColumnConstraint
+_UNIQUE, _COMMENT = exp.UniqueColumnConstraint, exp.CommentColumnConstraint
+_CHARSET, _COLLATE = exp.CharacterSetColumnConstraint, exp.CollateColumnConstraint
+_COMPUTED, _ON_UPDATE = exp.ComputedColumnConstraint, exp.OnUpdateColumnConstraint
+_READ_KINDS = (_DEFAULT, _CHARSET, _COLLATE, _COMPUTED, _AUTO_INCREMENT, _ON_UPDATE, _COMMENT, _NOT_NULL, _PRIMARY_KEY,
+               _UNIQUE)  # fmt: skip
+"""The kinds of column constraint a column's reading looks at (none is a subclass of another)."""
+
+
+class _Skipped:
+    """The role of a constraint kind that is none of ``_READ_KINDS``."""
+
+
+_ROLES: dict[type, type] = {}
+"""A constraint kind's type -> which of ``_READ_KINDS`` it is (or ``_Skipped``), filled as types are met."""
+
+
+def _role(kind: type) -> type:
+    """Which of ``_READ_KINDS`` a constraint kind is an instance of, kept in ``_ROLES``."""
+    _ROLES[kind] = role = next((read for read in _READ_KINDS if issubclass(kind, read)), _Skipped)
+    return role
 
 
 def _default_sql(value: exp.Expression) -> str:
@@ -835,25 +887,15 @@ def _type_of(data_type: exp.DataType) -> tuple[str, tuple[str, ...]]:
     return data_type.this.value, tuple(arguments)
 
 
-def nullability(definition: exp.ColumnDef, data_type: str) -> bool | None:
-    """NOT NULL, PRIMARY KEY and AUTO_INCREMENT make a column NOT NULL (the server makes an AUTO_INCREMENT
-    column NOT NULL); ``NULL`` or nothing leaves it nullable, except a TIMESTAMP with neither, whose
-    nullability depends on the server's explicit_defaults_for_timestamp (None)."""
-    for constraint in definition.constraints:
-        kind = constraint.args.get("kind")  # not `.kind`: sqlglotc type-checks it and some kinds fail
-        if isinstance(kind, exp.NotNullColumnConstraint):
-            return bool(kind.args.get("allow_null"))
-        if isinstance(kind, exp.PrimaryKeyColumnConstraint | exp.AutoIncrementColumnConstraint):
-            return False
-    return None if data_type.startswith("TIMESTAMP") else True
-
-
 def _is(constraint: exp.Expression, kind: type[exp.Expression]) -> bool:
     return isinstance(constraint.args.get("kind"), kind)
 
 
 def _has(definition: exp.ColumnDef, kind: type[exp.Expression]) -> bool:
     return any(_is(constraint, kind) for constraint in definition.constraints)
+
+
+_NAMED = (exp.Column, exp.Identifier)
 
 
 def _key_part(part: exp.Expression) -> tuple[str, int | None]:
@@ -865,34 +907,51 @@ def _key_part(part: exp.Expression) -> tuple[str, int | None]:
         column, length = node.this, node.expression
     elif isinstance(node, exp.Anonymous) and len(node.expressions) == 1:  # CREATE INDEX reads col(255) as a call
         column, length = node.this, node.expressions[0]
-    name = column if isinstance(column, str) else column.name if isinstance(column, exp.Column | exp.Identifier) else ""
+    name = column if isinstance(column, str) else column.name if isinstance(column, _NAMED) else ""
     digits = length.name if isinstance(length, exp.Literal) and length.name.isdigit() else ""
     return name, int(digits) if digits else None
 
 
 def _names(parts: Sequence[exp.Expression]) -> tuple[str, ...]:
     """The columns of key parts; () when a part is not a column."""
-    names = tuple(_key_part(part)[0] for part in parts)
-    return names if all(names) else ()
+    return _key_parts(parts)[0]
 
 
-def _prefixes(parts: Sequence[exp.Expression]) -> tuple[int | None, ...]:
-    """The prefix length of each key part (``col(255)``), () when no part has one."""
-    lengths = tuple(_key_part(part)[1] for part in parts)
-    return lengths if any(length is not None for length in lengths) else ()
+def _key_parts(parts: Sequence[exp.Expression]) -> tuple[tuple[str, ...], tuple[int | None, ...]]:
+    """The columns of key parts (() when a part is not a column) and the prefix length of each (``col(255)``; ()
+    when no part has one)."""
+    read = [_key_part(part) for part in parts]
+    names = tuple(name for name, _ in read)
+    lengths = tuple(length for _, length in read)
+    return names if all(names) else (), lengths if any(length is not None for length in lengths) else ()
 
 
 def start_of(node: exp.Expression, default: int) -> int:
-    """File offset of the first identifier in ``node`` (sqlglot keeps positions on identifiers)."""
+    """File offset of the first identifier in ``node``, breadth first (sqlglot keeps positions on identifiers)."""
+    for child in (node, *node.iter_expressions()):  # where a definition's name is: no walk of the tree for it
+        if isinstance(child, exp.Identifier) and (start := child.meta_get("start")) is not None:
+            return start
     for identifier in node.find_all(exp.Identifier):
-        if "start" in identifier.meta:
-            return identifier.meta["start"]
+        if (start := identifier.meta_get("start")) is not None:
+            return start
     return default
 
 
 # --- reading from tokens: what sqlglot keeps as a raw command ----------------------------------------------
 
-_BODY_CHANGES = (("ALTER", "TABLE"), ("DROP", "TABLE"), ("CREATE", "TABLE"))
+_CHANGING = ("ALTER", "DROP", "CREATE")
+"""The words before TABLE in a procedure's body that change the table named after it."""
+
+
+def _indexes(words: list[str], word: str, start: int) -> Iterator[int]:
+    """Where ``word`` is in ``words`` from ``start`` on (list.index finds each: no Python loop over the others)."""
+    try:
+        while True:
+            start = words.index(word, start)
+            yield start
+            start += 1
+    except ValueError:
+        return
 
 
 def _procedure_defined(tokens: Sequence[Token]) -> Procedure | None:
@@ -903,11 +962,10 @@ def _procedure_defined(tokens: Sequence[Token]) -> Procedure | None:
     at = words.index("PROCEDURE")
     if at + 1 >= len(tokens) or any(w in ("FUNCTION", "TRIGGER", "VIEW", "TABLE") for w in words[1:at]):
         return None
-    body = [token.text.upper() for token in tokens[at + 2 : len(tokens) - 1]]
-    changed = {
-        _last_name(tokens, at + 2 + index + 2) for index, pair in enumerate(pairwise(body)) if pair in _BODY_CHANGES
-    }
-    for index in range(at + 2, len(tokens) - 1):  # RENAME keeps the rest of its statement as one raw string
+    body = [token.text.upper() for token in tokens[: len(tokens) - 1]]
+    tables = _indexes(body, "TABLE", at + 3)
+    changed = {_last_name(tokens, index + 1) for index in tables if body[index - 1] in _CHANGING}
+    for index in _indexes(body, "RENAME", at + 2):  # RENAME keeps the rest of its statement as one raw string
         if tokens[index].token_type is TokenType.RENAME:
             renames = _rename_tables(_raw_words(tokens[index : index + 2])[2:], -1)
             changed |= {name for change in renames for name in (change.old, change.new)}

@@ -10,7 +10,7 @@ lint's rules over the schema, impact's table before a change, replay's bookkeepi
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Protocol, TypeVar
 
@@ -201,9 +201,10 @@ class Table:
     def put_column(self, column: Column, first: bool = False, after: str = "") -> None:
         """Add or replace a column, where it is (or last), FIRST, or AFTER ``after``; a primary-key column is
         NOT NULL whatever its definition says."""
-        if column.nullable is not False and column.name.lower() in {c.lower() for c in self.primary_key}:
+        key = sys.intern(column.name.lower())
+        if column.nullable is not False and key in {c.lower() for c in self.primary_key}:
             column = replace(column, nullable=False)
-        key, column = sys.intern(column.name.lower()), shared(column)
+        column = shared(column)
         if not first and not after:
             self.columns[key] = column
             return
@@ -221,8 +222,8 @@ class Table:
     def add_index(self, index: Index) -> None:
         """Add a key; an unnamed one gets the server's name: its first column, then ``_2``, ``_3``..."""
         name = index.name or index.columns[0]
-        taken = {*self.indexes, "primary"}
-        if not index.name and name.lower() in taken:
+        if not index.name and ((lower := name.lower()) in self.indexes or lower == "primary"):
+            taken = {*self.indexes, "primary"}
             name = next(f"{name}_{n}" for n in range(2, len(taken) + 3) if f"{name}_{n}".lower() not in taken)
         self.indexes[sys.intern(name.lower())] = shared(index if index.name == name else replace(index, name=name))
 
@@ -443,16 +444,38 @@ def shared(value: _Value) -> _Value:
     again and again (ZStack's `uuid` VARCHAR(32) NOT NULL), and what lint keeps of each file holds them."""
     if len(_SHARED) >= _SHARED_AT_MOST:
         _SHARED.clear()
+        _MADE.clear()
     return _SHARED.setdefault(value, value)  # type: ignore[return-value]
+
+
+_MADE: dict[tuple[object, ...], Hashable] = {}
+"""What :func:`shared_made` made, by its type and fields."""
+
+
+def shared_made(kind: Callable[..., _Value], *fields: object) -> _Value:
+    """``shared(kind(*fields))``, found by its fields when an equal one was made before: a tuple is hashed and
+    compared in C, where making a frozen dataclass and sharing it runs its ``__init__`` and ``__hash__``, both
+    Python (a history declares the same columns and keys again and again)."""
+    key = (kind, *fields)
+    made = _MADE.get(key)
+    if made is None:
+        if len(_MADE) >= _SHARED_AT_MOST:
+            _MADE.clear()
+        made = _MADE[key] = shared(kind(*fields))
+    return made  # type: ignore[return-value]
 
 
 def shared_table(table: Table) -> Table:
     """One object for equal tables as CREATE TABLE declares them, in the same column and key order (a file
     that creates the same table again and again holds one): such a table must not change afterwards, as
     :func:`zsgate.history.apply.apply` copies it into the schema."""
-    values = (getattr(table, part.name) for part in fields(table))  # every field: a new one is never left out
+    values = (getattr(table, name) for name in _TABLE_FIELDS)
     key = tuple(tuple(value.items()) if isinstance(value, dict) else value for value in values)
     return shared(_SharedTable(key, table)).table
+
+
+_TABLE_FIELDS = tuple(part.name for part in fields(Table))
+"""Every field of a table: a new one is never left out of its key."""
 
 
 @dataclass(frozen=True, slots=True)

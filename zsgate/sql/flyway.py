@@ -41,12 +41,6 @@ _DIRECTIVE_LINE = re.compile(r"/\*!\d{5} .*\*/\s*;?")
 _DIRECTIVE_LAST_LINE = re.compile(r".*\*/\s*;?")
 _DIRECTIVE_START = re.compile(r"/\*!\d{5} .*")
 _DELIMITER_KEYWORD = "DELIMITER"
-# What can make a token anything but OTHER in extractStringLiteralDelimitingTokens
-_MARKS = re.compile(r"['\"#]|--|/\*|\*/")
-# The marks but `'`: a simplified line without them holds no token but `'` that is not OTHER
-_MARKS_BUT_QUOTE = re.compile(r"[\"#]|--|/\*|\*/")
-# What keeps a line off StatementBuilder's plain path: marks of strings and comments, and escapes
-_NOT_PLAIN = re.compile(r"['\"#\\]|--|/\*|\*/")
 # A delimiter that a plain line ends with exactly when its simplified line does: ASCII punctuation only, which
 # neither upper case nor simplifyLine's whitespace changes (and no char but itself upper-cases to)
 _PLAIN_DELIMITER = re.compile(r"[!-/:-@\[-`{-~]+")
@@ -102,11 +96,33 @@ def read_lines(text: str) -> list[str]:
 def iter_lines(text: str) -> Iterator[str]:
     """`read_lines` one line at a time (a long file's lines never exist at once)."""
     start = 0
-    for line_break in LINE_BREAK.finditer(text):
-        yield text[start : line_break.start()]
-        start = line_break.end()
+    if "\r" in text:
+        for line_break in LINE_BREAK.finditer(text):
+            yield text[start : line_break.start()]
+            start = line_break.end()
+    else:  # only "\n" ends a line: str.find finds each in half the time the regular expression takes
+        while (end := text.find("\n", start)) >= 0:
+            yield text[start:end]
+            start = end + 1
     if start < len(text):
         yield text[start:]
+
+
+def _has_mark_but_quote(text: str) -> bool:
+    """Whether ``text`` holds a mark but `'` (`"`, `#`, `--`, `/*`, `*/`): a simplified line without one holds no token
+    but `'` that is not OTHER. (str's own searches: a regular expression of the marks took four times as long.)"""
+    return '"' in text or "#" in text or "--" in text or "/*" in text or "*/" in text
+
+
+def _has_mark(text: str) -> bool:
+    """Whether ``text`` holds what can make a token anything but OTHER in extractStringLiteralDelimitingTokens."""
+    return "'" in text or _has_mark_but_quote(text)
+
+
+def _not_plain(text: str) -> bool:
+    """Whether ``text`` holds what keeps a line off StatementBuilder's plain path: a mark of a string or comment, or an
+    escape."""
+    return "'" in text or "\\" in text or _has_mark_but_quote(text)
 
 
 def _java_trim(text: str) -> str:
@@ -170,7 +186,7 @@ class StatementBuilder:
             and (self.delimiter == ";" or _PLAIN_DELIMITER.fullmatch(self.delimiter) is not None)
         ):
             trimmed = _java_trim(line)
-            if _NOT_PLAIN.search(trimmed) is None and not trimmed[:9].upper().startswith(_DELIMITER_KEYWORD):
+            if not _not_plain(trimmed) and not trimmed[:9].upper().startswith(_DELIMITER_KEYWORD):
                 self._add_plain_line(trimmed)
                 return
         simplified = simplify_line(line)
@@ -228,7 +244,7 @@ class StatementBuilder:
     def _apply_state_changes(self, line: str) -> None:
         """applyStateChanges: follow strings and comments through the line's tokens."""
         self.line_ends_with_single_line_comment = False
-        if self.alternate_quote is None and _MARKS_BUT_QUOTE.search(line) is None:
+        if self.alternate_quote is None and not _has_mark_but_quote(line):
             # simplifyLine set each `'` apart: every token is `'` (a QUOTE) or holds no mark (OTHER)
             if self.inside_multi_line_comment or self.inside_alternate_quote:
                 return  # neither kind of token changes anything there
@@ -259,7 +275,7 @@ class StatementBuilder:
         """extractStringLiteralDelimitingTokens."""
         marks: list[_Mark] = []
         for raw in tokens:
-            if self.alternate_quote is None and _MARKS.search(raw) is None:  # nothing below applies: OTHER
+            if self.alternate_quote is None and not _has_mark(raw):  # nothing below applies: OTHER
                 marks.append(_Mark.OTHER)
                 continue
             token = _clean_token(_java_trim(raw))
@@ -310,7 +326,17 @@ def simplify_line(line: str) -> str:
     no_escaped_backslashes = line.replace("\\\\", "")
     no_backslash_escapes = no_escaped_backslashes.replace("\\'", "").replace('\\"', "")
     without_escapes = no_backslash_escapes.replace("''", "").replace("'", " ' ")
-    return _java_trim(_JAVA_SPACES.sub(" ", without_escapes.replace("--", " -- "))).upper()
+    return _spaces_collapsed_and_trimmed(without_escapes.replace("--", " -- ")).upper()
+
+
+def _spaces_collapsed_and_trimmed(text: str) -> str:
+    """``text.replaceAll("\\s+", " ").trim()``. Where Java's whitespace in ``text`` is spaces and tabs only (a line
+    holds no line break, and rarely a vertical tab or form feed), the runs of spaces go as ``text`` is split on them and
+    its words joined again, in a third of the time the regular expression takes; what that drops at either end trim()
+    would drop."""
+    if "\x0b" in text or "\f" in text or "\n" in text or "\r" in text:
+        return _java_trim(_JAVA_SPACES.sub(" ", text))
+    return _java_trim(" ".join(filter(None, text.replace("\t", " ").split(" "))))
 
 
 def _clean_token(token: str) -> str:
