@@ -19,8 +19,9 @@ class Parsed:
     statement: Statement
     expression: exp.Expression | None
     call: Call | None
-    names: tuple[exp.Identifier, ...] = ()
-    """Identifiers naming a schema, table, column, index or constraint (see :func:`zsgate.sql.names.names`)."""
+    unquoted_names: tuple[exp.Identifier, ...] = ()
+    """Identifiers without backticks naming a schema, table, column, index or constraint (see
+    :func:`zsgate.sql.names.unquoted_names`)."""
     unchecked: str = ""
     """Why the statement's tree could not be read although it may be valid SQL ("" when nothing stopped it)."""
 

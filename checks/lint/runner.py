@@ -47,7 +47,7 @@ from zsgate.pickled import Pickled
 from zsgate.sql.calls import read_call
 from zsgate.sql.lenient import parse_as_names
 from zsgate.sql.limits import DEFAULT_LIMITS, SizeLimits
-from zsgate.sql.names import names
+from zsgate.sql.names import unquoted_names
 from zsgate.sql.parse import SqlReadError, StatementTooDeep, let_go, parse_statement, read_sql_file, read_sql_windows
 from zsgate.sql.split import split_sql
 from zsgate.sql.statements import BOM, LineIndex, SplitError, SqlFile, Statement, StatementSpans, offsets
@@ -471,7 +471,7 @@ def _parse(statement: Statement, reserved: frozenset[str]) -> tuple[Parsed, bool
     clean = expression is not None
     if expression is None and statement.tokens:
         expression = parse_as_names(statement, reserved)
-    return Parsed(statement, expression, call, tuple(names(expression))), clean
+    return Parsed(statement, expression, call, tuple(unquoted_names(expression))), clean
 
 
 def _offset(lines: LineIndex, line: int, column: int) -> int:

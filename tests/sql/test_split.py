@@ -229,6 +229,9 @@ class TestPositions:
             "SELECT a, `b`, 'c' FROM t WHERE x = 1;",
             "CALL ADD_COLUMN('VmInstanceVO', 'x', 'INT', 0, NULL) /* trailing */;",
             "DELIMITER $$\nCREATE PROCEDURE p() BEGIN FETCH c INTO x; EXECUTE s; END$$",
+            "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SET @a = 1; -- one\n  -- done\nEND$$",
+            "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; CALL q(2)$$",
+            "DELIMITER //\nCREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET NEW.a = 1; END//\nSELECT 1; END",
             "START TRANSACTION; BEGIN; REPLACE INTO t VALUES (REPLACE('a', 'b', 'c'));",
         ],
     )
@@ -240,6 +243,8 @@ class TestPositions:
                 in_place = token.start - statement.start == sqlglots.start
                 # sqlglot misplaces the STRING it makes of a command's arguments; ours is where its text is
                 assert in_place or statement.source[token.start : token.end + 1] == token.text
+            # the first token's may hold comments from before the statement
+            assert [t.comments for t in statement.tokens[1:]] == [t.comments for t in expected[1:]]
 
 
 class TestComments:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
 from zsgate.pickled import by_fields
-from zsgate.sql.dialect import DIALECT
+from zsgate.sql.dialect import TOKENIZER
+from zsgate.sql.tokens import tokenize
 
 
 @by_fields
@@ -43,11 +43,8 @@ def read_call(tokens: Sequence[Token]) -> Call | None:
     if len(tokens) != 2 or tokens[0].text.upper() != "CALL" or tokens[1].token_type is not TokenType.STRING:
         return None
     # sqlglot's tokenizer keeps everything after a command keyword as one raw string: read it again.
-    try:
-        inner = DIALECT.tokenize(tokens[1].text)
-    except TokenError:
-        return None
-    return _call(inner, tokens[1].start)
+    inner, error = tokenize(TOKENIZER, tokens[1].text)
+    return _call(inner, tokens[1].start) if error is None else None
 
 
 def _call(tokens: list[Token], offset: int) -> Call | None:

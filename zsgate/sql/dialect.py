@@ -15,6 +15,9 @@ from sqlglot.errors import ErrorLevel
 DIALECT = MySQL()
 PARSER = DIALECT.parser(error_level=ErrorLevel.IMMEDIATE)
 """One parser for every statement (each parse starts afresh); it stops at the first error."""
+TOKENIZER = DIALECT.tokenizer()
+"""One tokenizer for every text read alone (each reading starts afresh): through
+:func:`zsgate.sql.tokens.tokenize`, which leaves it holding nothing."""
 
 # sqlglot logs on this one logger; its filter drops each record before any handler sees it: Python's last
 # resort (stderr), the root's handlers an embedding program sets (Alembic's env.py), pytest's capture

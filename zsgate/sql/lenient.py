@@ -11,7 +11,7 @@ from sqlglot.errors import ParseError
 from sqlglot.tokens import Token, TokenType
 
 from zsgate.sql.dialect import PARSER
-from zsgate.sql.names import DEFINING, names
+from zsgate.sql.names import DEFINING, unquoted_names
 from zsgate.sql.statements import Statement
 
 RETRIES = 5
@@ -80,5 +80,5 @@ def _is_reserved(token: Token, reserved: frozenset[str]) -> bool:
 
 
 def _defined_names(tree: exp.Expression) -> set[int]:
-    """Where the identifiers that DDL defines start in the file."""
-    return {identifier.meta["start"] for identifier in names(tree) if isinstance(identifier.parent, DEFINING)}
+    """Where the unquoted identifiers that DDL defines start in the file (a reserved word read as a name is one)."""
+    return {identifier.meta["start"] for identifier in unquoted_names(tree) if isinstance(identifier.parent, DEFINING)}

@@ -29,9 +29,9 @@ NAME_PARENTS = (*DEFINING, exp.Column, exp.IndexTableHint)
 """Where an identifier names one of those: DDL, and references in DML (not aliases, collations, ...)."""
 
 
-def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
-    """Identifiers that name a schema, table, column, index or constraint in DDL or DML (not aliases),
-    in file order, each with its position."""
+def unquoted_names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
+    """Identifiers without backticks that name a schema, table, column, index or constraint in DDL or DML (not
+    aliases), in file order, each with its position."""
     if not isinstance(expression, DDL_AND_DML):
         return
     if isinstance(expression, exp.Create | exp.Drop) and expression.args.get("kind") not in ("TABLE", "INDEX", "VIEW"):
@@ -40,17 +40,18 @@ def names(expression: exp.Expression | None) -> Iterator[exp.Identifier]:
     candidates: list[exp.Identifier] = []
     settings: set[int] = set()  # identifiers inside a setting (rare): ids, so that one walk finds them all
     for node in expression.walk():
-        if isinstance(node, exp.Identifier):
-            if "start" in node.meta and isinstance(node.parent, NAME_PARENTS):
+        kind = type(node)  # sqlglot has no subclasses of these: comparing types is the cheaper test
+        if kind is _IDENTIFIER:
+            if not node.args.get("quoted") and "start" in node.meta and isinstance(node.parent, NAME_PARENTS):
                 candidates.append(node)
-        elif isinstance(node, exp.TableAlias):
+        elif kind is _TABLE_ALIAS:
             aliases.add(node.name)
-        elif isinstance(node, SETTINGS):
+        elif kind in _SETTING_TYPES:
             settings.update(id(inner) for inner in node.find_all(exp.Identifier))
     found = [
         identifier
         for identifier in candidates
-        if not (not identifier.quoted and identifier.name.upper() in KEYWORDS_READ_AS_NAMES)
+        if identifier.name.upper() not in KEYWORDS_READ_AS_NAMES
         and id(identifier) not in settings
         and not _is_alias(identifier, aliases)
     ]
@@ -95,3 +96,5 @@ SETTINGS = (
     exp.CharacterSetProperty,
 )
 """``COLLATE binary``, ``CHARACTER SET utf8``: values, not names."""
+_SETTING_TYPES = frozenset(SETTINGS)
+_IDENTIFIER, _TABLE_ALIAS = exp.Identifier, exp.TableAlias

@@ -36,6 +36,7 @@ from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
 from zsgate import collector
+from zsgate.sql.dialect import DIALECT, TOKENIZER
 from zsgate.sql.flyway_reading import read_as_flyway
 from zsgate.sql.statements import (
     BOM,
@@ -178,6 +179,9 @@ class _SplitTokenizer(MySQL.Tokenizer):
     COMMANDS: ClassVar[set[TokenType]] = set()
 
 
+_SPLIT_TOKENIZER = _SplitTokenizer(dialect=DIALECT)
+
+
 def _is_bare(token: Token, scan: str) -> bool:
     """Whether a token is bare SQL, where a delimiter can occur: not a string, identifier or hint."""
     return scan[token.start] not in _QUOTES and scan[token.end] not in _QUOTES and token.token_type is not _HINT
@@ -202,8 +206,6 @@ class _Splitter:
         self.lines = lines
         self.start = start.offset
         self.end = end  # the window [start, end) of the file read; the file's end makes it the last
-        self.split_tokenizer = _SplitTokenizer(dialect="mysql")
-        self.statement_tokenizer = MySQL.Tokenizer(dialect="mysql")
         self.tokens, self.failure = self._tokenize(start.offset)
         self.origin = start.origin
         # where a DELIMITER followed by whitespace may start: only tokens starting there are looked at
@@ -228,14 +230,14 @@ class _Splitter:
             index, gap_start = walk(index, gap_start)
         if self.end == len(self.text):
             if self.failure is not None and self.origin != self.start:  # its message as the whole file's reading
-                self.failure = tokenize(self.split_tokenizer, self.scan[self.origin : self.end])[1]
+                self.failure = tokenize(_SPLIT_TOKENIZER, self.scan[self.origin : self.end])[1]
             self._gap(gap_start, self.end, len(self.tokens))
             self._end_of_file()
         return self._result()
 
     def _tokenize(self, offset: int) -> tuple[list[Token], TokenError | None]:
         """The tokens of the window from `offset` on, at file positions."""
-        tokens, failure = tokenize(self.split_tokenizer, self.scan[offset : self.end])
+        tokens, failure = tokenize(_SPLIT_TOKENIZER, self.scan[offset : self.end])
         if offset:
             shift(tokens, offset, *sqlglot_origin(self.lines, offset))
         return tokens, failure
@@ -463,13 +465,35 @@ class _Splitter:
         self.content_start = None
 
     def _statement_tokens(self, start: int, end: int, next_token: int) -> tuple[Token, ...]:
-        """The file's tokens where they are what sqlglot makes of the statement alone, else its own."""
+        """The file's tokens where they are what sqlglot makes of the statement alone, else its own (under
+        another delimiter, the file's up to its last `;` and its own from there, where that reads the same)."""
         if not self._needsown_tokens(next_token):
             return tuple(self.tokens[self.first_token : next_token])
-        tokens = own_tokens(self.statement_tokenizer, self.scan, self.lines, start, end)
+        semicolon = self._last_semicolon(start, end, next_token) if self.delimiter != DEFAULT_DELIMITER else None
+        if semicolon is not None:
+            rest = own_tokens(TOKENIZER, self.scan, self.lines, self.tokens[semicolon].start, end)
+            if rest is not None:
+                return (*self.tokens[self.first_token : semicolon], *rest)
+        tokens = own_tokens(TOKENIZER, self.scan, self.lines, start, end)
         if tokens is None:  # the statement holds the text the file's tokenization stopped at
             return tuple(t for t in self.tokens[self.first_token : next_token] if start <= t.start <= t.end < end)
         return tokens
+
+    def _last_semicolon(self, start: int, end: int, next_token: int) -> int | None:
+        """The index of the statement's last `;` where the file's tokens before it are what sqlglot makes of the
+        statement alone: the statement starts at its first token, after no `@` (which makes the next word a
+        name), and no command comes before that `;`. No token is read past a `;`, and sqlglot reads on from
+        it afresh, so only what follows it (`END` of `END$$`) needs the statement's own reading."""
+        tokens, first = self.tokens, self.first_token
+        if first >= next_token or tokens[first].start != start:
+            return None
+        if first > 0 and tokens[first - 1].token_type is TokenType.PARAMETER:
+            return None
+        for index in range(next_token - 1, first - 1, -1):
+            token = tokens[index]
+            if token.token_type is _SEMICOLON and token.end < end:
+                return None if self._has_command(first, index) else index
+        return None
 
     def _needsown_tokens(self, next_token: int) -> bool:
         """Whether the statement alone tokenizes differently from the file around it.
@@ -482,8 +506,12 @@ class _Splitter:
             return True
         if first > 0 and self.tokens[first - 1].token_type != TokenType.SEMICOLON:
             return True
+        return self._has_command(first, next_token)
+
+    def _has_command(self, first: int, until: int) -> bool:
+        """Whether sqlglot's command mode starts among the tokens [first, until) read alone."""
         previous = TokenType.SEMICOLON
-        for token in self.tokens[first:next_token]:
+        for token in self.tokens[first:until]:
             if token.token_type in COMMAND_TYPES and previous in COMMAND_PREFIX_TYPES:
                 return True
             previous = token.token_type

@@ -16,7 +16,8 @@ COMMAND_PREFIX_TYPES = frozenset(MySQL.Tokenizer.COMMAND_PREFIX_TOKENS)
 
 def tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | None]:
     """Tokenize `sql`; on failure return the tokens read before it and the error, without its tracebacks
-    (their frames would hold the tokenizer and every token in a cycle that only a full collection frees)."""
+    (their frames would hold the tokenizer and every token in a cycle that only a full collection frees).
+    The tokenizer keeps nothing of `sql` (a shared one would hold a whole file's text and tokens)."""
     try:
         return tokenizer.tokenize(sql), None
     except TokenError as error:
@@ -24,6 +25,8 @@ def tokenize(tokenizer: Tokenizer, sql: str) -> tuple[list[Token], TokenError | 
         if cause is not None:
             cause.__traceback__ = None
         return tokenizer.tokens, error.with_traceback(None)
+    finally:
+        tokenizer.tokenize("")
 
 
 def repair_command_strings(tokens: list[Token], sql: str) -> None:

@@ -35,8 +35,8 @@ class ReservedWord(Rule):
         return {"targets": listed(servers.NAMES)}
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for identifier in statement.names:
-            if not identifier.quoted and identifier.name.upper() in context.reserved:
+        for identifier in statement.unquoted_names:
+            if identifier.name.upper() in context.reserved:
                 yield Hit(
                     identifier.meta["start"],
                     f"{identifier.name} is a reserved word on {context.target}: quote it as `{identifier.name}`",

@@ -30,9 +30,7 @@ class UnquotedIdentifier(Rule):
     fixable = True
 
     def check(self, statement: Parsed, context: FileContext) -> Iterator[Hit]:
-        for identifier in statement.names:
-            if identifier.quoted:
-                continue
+        for identifier in statement.unquoted_names:
             start, end = identifier.meta["start"], identifier.meta["end"] + 1
             written = context.text[start:end]
             if written != identifier.name:
